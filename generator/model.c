@@ -1,0 +1,629 @@
+#include "model.h"
+
+#include "cname.h"
+#include "merge.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct builder {
+    model *m;
+    loader *l;
+    arena *a;
+    diag *d;
+} builder;
+
+static slot *build_slot(builder *b, schema *s, const char *name, const char *label);
+
+/* ---- names ---- */
+
+static bool claim(builder *b, const char *name, mark at)
+{
+    model *m = b->m;
+    for (size_t i = 0; i < m->name_count; i++) {
+        if (strcmp(m->names[i].name, name) == 0) {
+            if (m->names[i].at.file != NULL)
+                diag_error(b->d, at, "C name '%s' is already used by the schema at %s:%u:%u",
+                           name, m->names[i].at.file, m->names[i].at.line,
+                           m->names[i].at.column);
+            else
+                diag_error(b->d, at, "C name '%s' is reserved by the runtime", name);
+            return false;
+        }
+    }
+    if (m->name_count == m->name_cap) {
+        m->name_cap = m->name_cap ? 2 * m->name_cap : 64;
+        m->names = xrealloc(m->names, m->name_cap * sizeof *m->names);
+    }
+    m->names[m->name_count].name = name;
+    m->names[m->name_count].at = at;
+    m->name_count++;
+    return true;
+}
+
+static bool claim_with(builder *b, const char *base, const char *const *suffixes,
+                       mark at)
+{
+    /* The first clash says it all; the suffixed names would only repeat it. */
+    if (!claim(b, base, at))
+        return false;
+    for (; *suffixes; suffixes++)
+        if (!claim(b, arena_printf(b->a, "%s_%s", base, *suffixes), at))
+            return false;
+    return true;
+}
+
+/* Names the runtime defines for every prefix. */
+static void claim_runtime(builder *b)
+{
+    static const char *const names[] = {
+        "status", "status_name", "error", "error_reset", "string_array",
+        "int32_array", "int64_array", "double_array", "bool_array", "arena",
+        "arena_alloc", "arena_alloc_array", "arena_destroy", "path", "fail",
+        "decoder", "check_text", "parse", "read_string", "read_int64",
+        "read_int32", "read_double", "read_bool", "read_const", "expect_object",
+        "expect_array", "child_count", "first_duplicate", "check_unknown",
+        "alloc_items", "utf8_valid", "utf8_length", "check_utf8",
+        "check_int64_exact", "check_finite", "check_map_keys", "check_items",
+        "add", "print", "runtime", "validate_string", "validate_int64",
+        "validate_double", "write_string", "write_int32", "write_int64",
+        "write_double", "write_bool",
+    };
+    mark none = {NULL, 0, 0};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        claim(b, arena_printf(b->a, "%s_%s", b->m->prefix, names[i]), none);
+}
+
+static const char *type_name(builder *b, const char *json_name, mark at)
+{
+    char *snake = cname_snake(b->a, json_name);
+    if (snake == NULL) {
+        diag_error(b->d, at, "cannot make a C name from '%s'", json_name);
+        return NULL;
+    }
+    return arena_printf(b->a, "%s_%s", b->m->prefix, snake);
+}
+
+/* ---- types ---- */
+
+static model_type *new_type(builder *b, type_kind kind, const char *c_name,
+                            const schema *s)
+{
+    model_type *t = arena_alloc(b->a, sizeof *t);
+    t->kind = kind;
+    t->c_name = c_name;
+    t->description = s->description;
+    t->home = s->doc;
+    t->at = s->at;
+    model *m = b->m;
+    if (m->count == m->cap) {
+        m->cap = m->cap ? 2 * m->cap : 32;
+        m->types = xrealloc(m->types, m->cap * sizeof *m->types);
+    }
+    m->types[m->count++] = t;
+    return t;
+}
+
+static bool add_enum_values(builder *b, model_type *t, const schema *s)
+{
+    t->value_count = s->enum_count;
+    t->values = arena_alloc_array(b->a, s->enum_count, sizeof *t->values);
+    t->constants = arena_alloc_array(b->a, s->enum_count, sizeof *t->constants);
+    const char *upper = cname_upper(b->a, t->c_name);
+    bool ok = true;
+    for (size_t i = 0; i < s->enum_count; i++) {
+        const schema_string *v = &s->enum_values[i];
+        char *snake = cname_snake(b->a, v->text);
+        if (snake == NULL) {
+            diag_error(b->d, v->at, "cannot make a C name for enum value '%s'", v->text);
+            ok = false;
+            continue;
+        }
+        t->values[i] = v->text;
+        t->constants[i] = arena_printf(b->a, "%s_%s", upper, cname_upper(b->a, snake));
+        ok = claim(b, t->constants[i], v->at) && ok;
+    }
+    return ok;
+}
+
+static model_type *build_enum(builder *b, schema *s, const char *c_name)
+{
+    static const char *const suffixes[] = {
+        "array", "to_string", "from_string", "read", "check", "write", NULL};
+    model_type *t = new_type(b, TYPE_ENUM, c_name, s);
+    bool ok = claim_with(b, c_name, suffixes, s->at);
+    ok = add_enum_values(b, t, s) && ok;
+    return ok ? t : NULL;
+}
+
+static bool member_free(builder *b, const model_type *t, const char *member,
+                        const schema_entry *p)
+{
+    for (size_t i = 0; i < t->field_count; i++) {
+        const field *f = &t->fields[i];
+        bool has_flag = !f->required && f->value->kind != VALUE_STRING;
+        bool stored = f->value->kind != VALUE_CONST;
+        const char *flag = has_flag ? arena_printf(b->a, "has_%s", f->c_name) : NULL;
+        if ((stored && strcmp(f->c_name, member) == 0) ||
+            (flag != NULL && strcmp(flag, member) == 0)) {
+            diag_error(b->d, p->at, "property '%s' and property '%s' both become the "
+                       "C member '%s'", f->json_name, p->name, member);
+            return false;
+        }
+    }
+    if (strcmp(member, "arena_") == 0) {
+        diag_error(b->d, p->at, "property '%s' would become the C member 'arena_', "
+                   "which holds a decoded message's memory", p->name);
+        return false;
+    }
+    return true;
+}
+
+static bool is_required(const schema *s, const char *name)
+{
+    for (size_t i = 0; i < s->required_count; i++)
+        if (strcmp(s->required[i].text, name) == 0)
+            return true;
+    return false;
+}
+
+static bool add_field(builder *b, model_type *t, const schema *s, const schema_entry *p)
+{
+    field *f = &t->fields[t->field_count];
+    f->json_name = p->name;
+    f->at = p->at;
+    f->required = is_required(s, p->name);
+    f->c_name = cname_member(b->a, p->name);
+    if (f->c_name == NULL) {
+        diag_error(b->d, p->at, "cannot make a C name from property '%s'", p->name);
+        return false;
+    }
+    f->value = build_slot(b, p->value, arena_printf(b->a, "%s_%s", t->c_name, f->c_name),
+                          p->name);
+    if (f->value == NULL)
+        return false;
+    f->description = f->value->kind == VALUE_RECORD || f->value->kind == VALUE_ENUM
+                         ? p->value->description
+                         : p->value->description;
+    if (f->description == NULL && f->value->type != NULL)
+        f->description = f->value->type->description;
+    bool ok = true;
+    if (f->value->kind != VALUE_CONST)
+        ok = member_free(b, t, f->c_name, p);
+    if (!f->required && f->value->kind != VALUE_STRING)
+        ok = member_free(b, t, arena_printf(b->a, "has_%s", f->c_name), p) && ok;
+    if (ok)
+        t->field_count++;
+    return ok;
+}
+
+static bool check_required(builder *b, const schema *s)
+{
+    bool ok = true;
+    for (size_t i = 0; i < s->required_count; i++) {
+        bool found = false;
+        for (size_t j = 0; j < s->property_count && !found; j++)
+            found = strcmp(s->properties[j].name, s->required[i].text) == 0;
+        if (!found) {
+            diag_error(b->d, s->required[i].at, "required property '%s' is not "
+                       "declared in 'properties'", s->required[i].text);
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+static model_type *build_record(builder *b, schema *s, const char *c_name)
+{
+    static const char *const suffixes[] = {
+        "array", "init", "free", "decode", "from_cjson", "encode", "to_cjson",
+        "validate", "read", "check", "write", NULL};
+    model_type *t = new_type(b, TYPE_RECORD, c_name, s);
+    t->strict = s->additional == ADDITIONAL_FALSE;
+    t->fields = arena_alloc_array(b->a, s->property_count, sizeof *t->fields);
+    bool ok = claim_with(b, c_name, suffixes, s->at);
+    ok = check_required(b, s) && ok;
+    for (size_t i = 0; i < s->property_count; i++)
+        ok = add_field(b, t, s, &s->properties[i]) && ok;
+    return ok ? t : NULL;
+}
+
+static model_type *build_map(builder *b, schema *s, const char *c_name, const char *label)
+{
+    static const char *const suffixes[] = {"entry", "read", "check", "write", NULL};
+    model_type *t = new_type(b, TYPE_MAP, c_name, s);
+    bool ok = claim_with(b, c_name, suffixes, s->at);
+    t->element = build_slot(b, s->additional_schema, arena_printf(b->a, "%s_value", c_name),
+                            arena_printf(b->a, "%s values", label));
+    return ok && t->element ? t : NULL;
+}
+
+/* ---- slots ---- */
+
+typedef struct keyword_use {
+    bool present;
+    const char *keyword;
+    mark at;
+} keyword_use;
+
+/* Refuses keywords that do not apply to the kind of value: JSON Schema would
+ * silently ignore them, which would hide mistakes. */
+static bool check_applicable(builder *b, const schema *s, value_kind kind)
+{
+    bool object = kind == VALUE_RECORD || kind == VALUE_MAP;
+    bool array = kind == VALUE_ARRAY;
+    bool string = kind == VALUE_STRING;
+    bool number = kind == VALUE_INT32 || kind == VALUE_INT64 || kind == VALUE_NUMBER;
+    bool integer = kind == VALUE_INT32 || kind == VALUE_INT64;
+    const keyword_use uses[] = {
+        {s->has_properties && !object, "properties", s->at},
+        {s->required_count && !object, "required", s->at},
+        {s->additional && !object, "additionalProperties", s->additional_at},
+        {s->items && !array, "items", s->items_at},
+        {s->min_items.set && !array, "minItems", s->min_items.at},
+        {s->max_items.set && !array, "maxItems", s->max_items.at},
+        {s->min_length.set && !string, "minLength", s->min_length.at},
+        {s->max_length.set && !string, "maxLength", s->max_length.at},
+        {s->minimum.set && !number, "minimum", s->minimum.at},
+        {s->maximum.set && !number, "maximum", s->maximum.at},
+        {s->exclusive_minimum.set && !number, "exclusiveMinimum", s->exclusive_minimum.at},
+        {s->exclusive_maximum.set && !number, "exclusiveMaximum", s->exclusive_maximum.at},
+        {s->format && !integer, "format", s->format_at},
+    };
+    bool ok = true;
+    for (size_t i = 0; i < sizeof uses / sizeof uses[0]; i++) {
+        if (uses[i].present) {
+            diag_error(b->d, uses[i].at, "'%s' does not apply to %s values",
+                       uses[i].keyword, s->type ? schema_type_name(s->type)
+                                                : kind == VALUE_CONST ? "const" : "enum");
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+static bool check_integer_bound(builder *b, const schema_bound *bound, const char *keyword)
+{
+    if (!bound->set || bound->is_integer)
+        return true;
+    diag_error(b->d, bound->at, "'%s' of an integer must be an integer, not %s",
+               keyword, bound->text);
+    return false;
+}
+
+static bool check_order(builder *b, bool both, bool wrong, mark at, const char *lo,
+                        const char *hi)
+{
+    if (!both || !wrong)
+        return true;
+    diag_error(b->d, at, "'%s' is greater than '%s': no value can match", lo, hi);
+    return false;
+}
+
+static bool copy_constraints(builder *b, slot *sl, const schema *s)
+{
+    sl->min_length = s->min_length;
+    sl->max_length = s->max_length;
+    sl->min_items = s->min_items;
+    sl->max_items = s->max_items;
+    sl->minimum = s->minimum;
+    sl->maximum = s->maximum;
+    sl->exclusive_minimum = s->exclusive_minimum;
+    sl->exclusive_maximum = s->exclusive_maximum;
+    bool ok = true;
+    if (sl->kind == VALUE_INT32 || sl->kind == VALUE_INT64) {
+        ok = check_integer_bound(b, &s->minimum, "minimum") && ok;
+        ok = check_integer_bound(b, &s->maximum, "maximum") && ok;
+        ok = check_integer_bound(b, &s->exclusive_minimum, "exclusiveMinimum") && ok;
+        ok = check_integer_bound(b, &s->exclusive_maximum, "exclusiveMaximum") && ok;
+    }
+    ok = check_order(b, s->min_length.set && s->max_length.set,
+                     s->min_length.value > s->max_length.value, s->min_length.at,
+                     "minLength", "maxLength") && ok;
+    ok = check_order(b, s->min_items.set && s->max_items.set,
+                     s->min_items.value > s->max_items.value, s->min_items.at,
+                     "minItems", "maxItems") && ok;
+    ok = check_order(b, s->minimum.set && s->maximum.set,
+                     s->minimum.number > s->maximum.number, s->minimum.at,
+                     "minimum", "maximum") && ok;
+    return ok;
+}
+
+static const char *primitive_array(builder *b, value_kind kind)
+{
+    switch (kind) {
+    case VALUE_STRING: return arena_printf(b->a, "%s_string_array", b->m->prefix);
+    case VALUE_INT32: return arena_printf(b->a, "%s_int32_array", b->m->prefix);
+    case VALUE_INT64: return arena_printf(b->a, "%s_int64_array", b->m->prefix);
+    case VALUE_NUMBER: return arena_printf(b->a, "%s_double_array", b->m->prefix);
+    case VALUE_BOOLEAN: return arena_printf(b->a, "%s_bool_array", b->m->prefix);
+    default: return NULL;
+    }
+}
+
+static bool build_array(builder *b, slot *sl, schema *s)
+{
+    static const char *const suffixes[] = {"read", "check", "write", NULL};
+    if (s->items == NULL) {
+        diag_error(b->d, s->type_at, "an array needs 'items'");
+        return false;
+    }
+    sl->element = build_slot(b, s->items, arena_printf(b->a, "%s_item", sl->name),
+                             arena_printf(b->a, "%s items", sl->label));
+    if (sl->element == NULL)
+        return false;
+    switch (sl->element->kind) {
+    case VALUE_CONST:
+        diag_error(b->d, s->items_at, "arrays of const values are not supported");
+        return false;
+    case VALUE_RECORD:
+    case VALUE_ENUM:
+        sl->array_type = arena_printf(b->a, "%s_array", sl->element->type->c_name);
+        break;
+    case VALUE_ARRAY:
+    case VALUE_MAP:
+        sl->type = new_type(b, TYPE_ARRAY, sl->name, s);
+        sl->type->element = sl->element;
+        sl->array_type = sl->name;
+        break;
+    default:
+        sl->array_type = primitive_array(b, sl->element->kind);
+        break;
+    }
+    return claim_with(b, sl->name, suffixes, s->at);
+}
+
+/* The type of a record, enum or map: one per named schema (title, $defs entry
+ * or file root), one per place for inline schemas. */
+static model_type *build_type(builder *b, schema *s, value_kind kind,
+                              const char *defname, const char *place, const char *label)
+{
+    if (s->model_type != NULL)
+        return s->model_type;
+    if (s->failed)
+        return NULL;
+    const char *c_name = place;
+    if (s->title != NULL)
+        c_name = type_name(b, s->title, s->at);
+    else if (defname != NULL)
+        c_name = type_name(b, defname, s->at);
+    else if (s == s->doc->root)
+        c_name = type_name(b, s->doc->stem, s->at);
+    if (c_name == NULL)
+        return NULL;
+    if (s->resolving) {
+        diag_error(b->d, s->at, "'%s' contains itself; recursive schemas are not "
+                   "supported", c_name);
+        return NULL;
+    }
+    s->resolving = true;
+    model_type *t = NULL;
+    if (kind == VALUE_ENUM) {
+        t = build_enum(b, s, c_name);
+    } else if (kind == VALUE_MAP) {
+        t = build_map(b, s, c_name, label);
+    } else {
+        schema *content = s->all_of_count ? merge_all_of(b->l, s) : s;
+        if (content != NULL) {
+            if (s->all_of_count)
+                content->title = c_name; /* keep the name it got from s */
+            t = build_record(b, content, c_name);
+        }
+    }
+    s->resolving = false;
+    s->model_type = t;
+    s->failed = t == NULL;
+    return t;
+}
+
+static bool classify(builder *b, const schema *s, value_kind *kind)
+{
+    if (s->all_of_count)
+        *kind = VALUE_RECORD;
+    else if (s->const_value)
+        *kind = VALUE_CONST;
+    else if (s->enum_count)
+        *kind = VALUE_ENUM;
+    else if (s->type == SCHEMA_STRING)
+        *kind = VALUE_STRING;
+    else if (s->type == SCHEMA_INTEGER)
+        *kind = s->format && strcmp(s->format, "int32") == 0 ? VALUE_INT32 : VALUE_INT64;
+    else if (s->type == SCHEMA_NUMBER)
+        *kind = VALUE_NUMBER;
+    else if (s->type == SCHEMA_BOOLEAN)
+        *kind = VALUE_BOOLEAN;
+    else if (s->type == SCHEMA_ARRAY)
+        *kind = VALUE_ARRAY;
+    else if (s->type == SCHEMA_OBJECT && s->additional == ADDITIONAL_SCHEMA) {
+        if (s->has_properties) {
+            diag_error(b->d, s->additional_at, "'additionalProperties' with a schema "
+                       "beside 'properties' is not supported");
+            return false;
+        }
+        *kind = VALUE_MAP;
+    } else if (s->type == SCHEMA_OBJECT)
+        *kind = VALUE_RECORD;
+    else {
+        diag_error(b->d, s->at, "schema has no 'type' (nor const, enum, $ref or allOf)");
+        return false;
+    }
+    if ((*kind == VALUE_CONST || *kind == VALUE_ENUM) && s->type != SCHEMA_ANY &&
+        s->type != SCHEMA_STRING) {
+        diag_error(b->d, s->type_at, "'%s' values must be strings",
+                   *kind == VALUE_CONST ? "const" : "enum");
+        return false;
+    }
+    if (s->const_value && s->enum_count) {
+        diag_error(b->d, s->enum_at, "'const' and 'enum' cannot be combined");
+        return false;
+    }
+    return true;
+}
+
+static bool constrained_primitive(const slot *sl)
+{
+    return sl->min_length.set || sl->max_length.set || sl->minimum.set ||
+           sl->maximum.set || sl->exclusive_minimum.set || sl->exclusive_maximum.set;
+}
+
+static slot *build_slot(builder *b, schema *s, const char *name, const char *label)
+{
+    const char *defname;
+    schema *t = merge_follow_refs(b->l, s, &defname);
+    if (t == NULL)
+        return NULL;
+    slot *sl = arena_alloc(b->a, sizeof *sl);
+    sl->at = s->at;
+    sl->name = name;
+    sl->label = label;
+    if (!classify(b, t, &sl->kind) || !check_applicable(b, t, sl->kind) ||
+        !copy_constraints(b, sl, t))
+        return NULL;
+    switch (sl->kind) {
+    case VALUE_CONST:
+        sl->const_value = t->const_value;
+        return sl;
+    case VALUE_ENUM:
+    case VALUE_RECORD:
+    case VALUE_MAP:
+        sl->type = build_type(b, t, sl->kind, defname, name, label);
+        return sl->type ? sl : NULL;
+    case VALUE_ARRAY:
+        if (!build_array(b, sl, t))
+            return NULL;
+        if (sl->type != NULL)
+            sl->type->home = s->doc; /* named after this place, so it lives here */
+        return sl;
+    default:
+        if (constrained_primitive(sl) && !claim(b, arena_printf(b->a, "%s_constrain", name), s->at))
+            return NULL;
+        return sl;
+    }
+}
+
+/* ---- files ---- */
+
+static bool is_definitions_only(const schema *s)
+{
+    return !s->all_of_count && !s->ref && !s->type && !s->has_properties &&
+           !s->const_value && !s->enum_count;
+}
+
+static bool build_root(builder *b, schema_doc *doc)
+{
+    schema *root = doc->root;
+    if (is_definitions_only(root))
+        return true;
+    slot *sl = build_slot(b, root, NULL, doc->stem);
+    if (sl == NULL)
+        return false;
+    if (sl->kind != VALUE_RECORD && sl->kind != VALUE_ENUM) {
+        diag_error(b->d, root->at, "the root of a schema file must be an object or an enum "
+                   "(or hold only $defs)");
+        return false;
+    }
+    return true;
+}
+
+static bool build_defs(builder *b, schema_doc *doc)
+{
+    bool ok = true;
+    for (size_t i = 0; i < doc->root->def_count; i++) {
+        schema_entry *def = &doc->root->defs[i];
+        const char *place = type_name(b, def->name, def->at);
+        if (place == NULL) {
+            ok = false;
+            continue;
+        }
+        /* A $defs entry is named by its key; reaching it through build_slot
+         * with that name as the place gives it the same name as a $ref would. */
+        value_kind kind;
+        schema *s = def->value;
+        if (s->ref || !classify(b, s, &kind))
+            ok = (s->ref ? build_slot(b, s, place, def->name) != NULL : false) && ok;
+        else if (kind == VALUE_RECORD || kind == VALUE_ENUM || kind == VALUE_MAP)
+            ok = build_type(b, s, kind, def->name, place, def->name) != NULL &&
+                 check_applicable(b, s, kind) && ok;
+        else
+            ok = build_slot(b, s, place, def->name) != NULL && ok;
+    }
+    return ok;
+}
+
+bool model_build(model *m, loader *l, const char *prefix)
+{
+    memset(m, 0, sizeof *m);
+    m->prefix = prefix;
+    builder b = {m, l, l->a, l->d};
+    claim_runtime(&b);
+    bool ok = true;
+    /* l->count grows while building when $ref reaches new files. */
+    for (size_t i = 0; i < l->count; i++) {
+        schema_doc *doc = l->docs[i];
+        if (doc->root == NULL) {
+            ok = false;
+            continue;
+        }
+        ok = build_root(&b, doc) && ok;
+        ok = build_defs(&b, doc) && ok;
+    }
+    return ok && b.d->errors == 0;
+}
+
+void model_release(model *m)
+{
+    free(m->types);
+    free(m->names);
+    m->types = NULL;
+    m->names = NULL;
+}
+
+/* ---- emission order ---- */
+
+typedef struct order {
+    const schema_doc *doc;
+    model_type **out;
+    size_t count;
+} order;
+
+static void visit(order *o, model_type *t);
+
+static void visit_slot(order *o, const slot *sl)
+{
+    if (sl == NULL)
+        return;
+    if (sl->type != NULL)
+        visit(o, sl->type);
+    visit_slot(o, sl->element);
+}
+
+/* Depth first, each type after what it holds, so a struct is complete before
+ * another embeds it by value. */
+static void visit(order *o, model_type *t)
+{
+    if (t->home != o->doc || t->visit == 2)
+        return;
+    if (t->visit == 1)
+        return; /* recursion was refused when building */
+    t->visit = 1;
+    for (size_t i = 0; i < t->field_count; i++)
+        visit_slot(o, t->fields[i].value);
+    visit_slot(o, t->element);
+    t->visit = 2;
+    o->out[o->count++] = t;
+}
+
+size_t model_types_of(const model *m, const schema_doc *doc, model_type **out)
+{
+    order o = {doc, out, 0};
+    for (size_t i = 0; i < m->count; i++)
+        m->types[i]->visit = 0;
+    /* Start from the file's own root and $defs, in file order, so the order
+     * does not depend on which file the command line named first. */
+    if (doc->root->model_type != NULL)
+        visit(&o, doc->root->model_type);
+    for (size_t i = 0; i < doc->root->def_count; i++)
+        if (doc->root->defs[i].value->model_type != NULL)
+            visit(&o, doc->root->defs[i].value->model_type);
+    return o.count;
+}

@@ -1,0 +1,102 @@
+/* The C model: the types, fields and value slots schemac generates, with
+ * their C names, built from the resolved schema trees. Templates are rendered
+ * from a view of this model (see codegen_view.h). */
+#ifndef SCHEMAC_MODEL_H
+#define SCHEMAC_MODEL_H
+
+#include "loader.h"
+
+typedef enum value_kind {
+    VALUE_STRING,
+    VALUE_INT32,
+    VALUE_INT64,
+    VALUE_NUMBER,
+    VALUE_BOOLEAN,
+    VALUE_CONST,  /* a string literal: checked and written, never stored */
+    VALUE_ENUM,
+    VALUE_RECORD,
+    VALUE_ARRAY,
+    VALUE_MAP
+} value_kind;
+
+typedef enum type_kind {
+    TYPE_RECORD,
+    TYPE_ENUM,
+    TYPE_MAP,
+    TYPE_ARRAY /* an array of arrays or maps; others use shared array types */
+} type_kind;
+
+typedef struct model_type model_type;
+typedef struct slot slot;
+
+/* A place a value goes: a property's value, an array's items, a map's values.
+ * Constraints belong to the slot, so one type can be constrained differently
+ * in different places. */
+struct slot {
+    value_kind kind;
+    mark at;
+    const char *label; /* names the place in messages: "agentId", "roles[]" */
+    const char *name;  /* unique C base name for this slot's functions */
+    model_type *type;  /* ENUM, RECORD, MAP; ARRAY when the array type is generated */
+    const char *array_type; /* ARRAY: the C type name of the array struct */
+    slot *element;     /* ARRAY: the items */
+    const char *const_value;
+    schema_count min_length, max_length, min_items, max_items;
+    schema_bound minimum, maximum, exclusive_minimum, exclusive_maximum;
+};
+
+typedef struct field {
+    const char *json_name;
+    const char *c_name;
+    const char *description;
+    mark at;
+    bool required;
+    slot *value;
+} field;
+
+struct model_type {
+    type_kind kind;
+    const char *c_name;
+    const char *description;
+    schema_doc *home; /* the file whose header defines it */
+    mark at;
+    /* TYPE_RECORD */
+    field *fields;
+    size_t field_count;
+    bool strict; /* additionalProperties: false */
+    /* TYPE_ENUM */
+    const char **values;
+    const char **constants;
+    size_t value_count;
+    /* TYPE_MAP (values) and TYPE_ARRAY (items) */
+    slot *element;
+    /* Bookkeeping for emission order. */
+    unsigned visit;
+};
+
+/* Every C name the generated code defines, with what defined it, so that two
+ * things can never end up with one name. */
+typedef struct name_entry {
+    const char *name;
+    mark at;
+} name_entry;
+
+typedef struct model {
+    const char *prefix;
+    model_type **types;
+    size_t count;
+    size_t cap;
+    name_entry *names;
+    size_t name_count;
+    size_t name_cap;
+} model;
+
+/* Builds the model for every file the loader holds (their roots and $defs).
+ * Returns false after reporting every error found. */
+bool model_build(model *m, loader *l, const char *prefix);
+void model_release(model *m);
+
+/* The types defined in doc's header, each after every type it holds by value. */
+size_t model_types_of(const model *m, const schema_doc *doc, model_type **out);
+
+#endif
