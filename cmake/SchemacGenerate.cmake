@@ -1,0 +1,34 @@
+# schemac_generate_library(<target> PREFIX <prefix> SCHEMAS <file>... OUTPUT_DIR <dir>)
+#
+# Runs schemac over the schema files at build time and builds the generated
+# sources into a static library <target>. Generation reruns when a schema or
+# schemac itself (and so any template) changes; schemac rewrites only files
+# whose content changed, so the library recompiles only what really changed.
+function(schemac_generate_library target)
+  cmake_parse_arguments(ARG "" "PREFIX;OUTPUT_DIR" "SCHEMAS" ${ARGN})
+  if(NOT ARG_PREFIX OR NOT ARG_SCHEMAS OR NOT ARG_OUTPUT_DIR)
+    message(FATAL_ERROR "schemac_generate_library needs PREFIX, SCHEMAS and OUTPUT_DIR")
+  endif()
+  set(sources "${ARG_OUTPUT_DIR}/${ARG_PREFIX}_runtime.c")
+  set(headers "${ARG_OUTPUT_DIR}/${ARG_PREFIX}_runtime.h")
+  foreach(schema IN LISTS ARG_SCHEMAS)
+    get_filename_component(stem "${schema}" NAME_WE)
+    list(APPEND sources "${ARG_OUTPUT_DIR}/${stem}.c")
+    list(APPEND headers "${ARG_OUTPUT_DIR}/${stem}.h")
+  endforeach()
+  set(stamp "${ARG_OUTPUT_DIR}/.schemac.stamp")
+  add_custom_command(
+    OUTPUT "${stamp}"
+    BYPRODUCTS ${sources} ${headers}
+    COMMAND "${CMAKE_COMMAND}" -E make_directory "${ARG_OUTPUT_DIR}"
+    COMMAND $<TARGET_FILE:schemac> --prefix ${ARG_PREFIX} -o "${ARG_OUTPUT_DIR}" ${ARG_SCHEMAS}
+    COMMAND "${CMAKE_COMMAND}" -E touch "${stamp}"
+    DEPENDS schemac ${ARG_SCHEMAS}
+    COMMENT "schemac: generating ${target} from ${ARG_PREFIX} schemas"
+    VERBATIM)
+  add_custom_target(${target}_sources DEPENDS "${stamp}")
+  add_library(${target} STATIC ${sources})
+  add_dependencies(${target} ${target}_sources)
+  target_include_directories(${target} PUBLIC "${ARG_OUTPUT_DIR}")
+  target_link_libraries(${target} PUBLIC PkgConfig::CJSON m)
+endfunction()

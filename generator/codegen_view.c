@@ -1,0 +1,361 @@
+#include "codegen_view.h"
+
+#include "c_text.h"
+#include "cname.h"
+#include "strbuf.h"
+#include "version.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct file_builder {
+    arena *a;
+    const model *m;
+    const schema_doc *doc;
+    view *root;
+    const schema_doc **includes;
+    size_t include_count;
+} file_builder;
+
+static void set_common(arena *a, view *v, const model *m)
+{
+    view_set_str(v, "prefix", m->prefix);
+    view_set_str(v, "PREFIX", cname_upper(a, m->prefix));
+    view_set_str(v, "version", SCHEMAC_VERSION);
+    view_set_str(v, "runtime_version", SCHEMAC_RUNTIME_VERSION);
+}
+
+/* ---- slots ---- */
+
+static const char *c_type_of(file_builder *b, const slot *sl)
+{
+    switch (sl->kind) {
+    case VALUE_STRING: return "const char *";
+    case VALUE_INT32: return "int32_t";
+    case VALUE_INT64: return "int64_t";
+    case VALUE_NUMBER: return "double";
+    case VALUE_BOOLEAN: return "bool";
+    case VALUE_CONST: return "const char *";
+    case VALUE_ARRAY: return sl->array_type;
+    case VALUE_ENUM:
+    case VALUE_RECORD:
+    case VALUE_MAP: return sl->type->c_name;
+    }
+    (void)b;
+    return NULL;
+}
+
+static const char *runtime_call(file_builder *b, const char *verb, const slot *sl)
+{
+    static const char *const names[] = {
+        [VALUE_STRING] = "string", [VALUE_INT32] = "int32", [VALUE_INT64] = "int64",
+        [VALUE_NUMBER] = "double", [VALUE_BOOLEAN] = "bool",
+    };
+    return arena_printf(b->a, "%s_%s_%s", b->m->prefix, verb, names[sl->kind]);
+}
+
+static const char *own_call(file_builder *b, const slot *sl, const char *verb)
+{
+    const char *base = sl->kind == VALUE_ARRAY ? sl->name : sl->type->c_name;
+    return arena_printf(b->a, "%s_%s", base, verb);
+}
+
+static bool is_primitive(const slot *sl)
+{
+    return sl->kind <= VALUE_BOOLEAN;
+}
+
+static bool is_constrained(const slot *sl)
+{
+    return is_primitive(sl) &&
+           (sl->min_length.set || sl->max_length.set || sl->minimum.set || sl->maximum.set ||
+            sl->exclusive_minimum.set || sl->exclusive_maximum.set);
+}
+
+static const char *check_call(file_builder *b, const slot *sl)
+{
+    switch (sl->kind) {
+    case VALUE_STRING:
+    case VALUE_INT64:
+    case VALUE_NUMBER: return runtime_call(b, "validate", sl);
+    case VALUE_INT32:
+    case VALUE_BOOLEAN:
+    case VALUE_CONST: return "";
+    default: return own_call(b, sl, "check");
+    }
+}
+
+static const char *count_text(file_builder *b, schema_count c)
+{
+    return c.set && c.value > 0 ? arena_printf(b->a, "%llu", (unsigned long long)c.value) : "";
+}
+
+static void add_bound(file_builder *b, view *v, const slot *sl, const schema_bound *bound,
+                      const char *op)
+{
+    if (!bound->set)
+        return;
+    view *item = view_add(v, "bounds");
+    view_set_str(item, "op", op);
+    if (sl->kind == VALUE_NUMBER)
+        view_set_strf(item, "bound", "%.17g", bound->number);
+    else
+        view_set_strf(item, "bound", "INT64_C(%lld)", (long long)bound->integer);
+    view_set_str(item, "bound_text", c_literal(b->a, bound->text));
+}
+
+static void set_constraints(file_builder *b, view *v, const slot *sl)
+{
+    view_set_str(v, "min_length", count_text(b, sl->min_length));
+    view_set_str(v, "max_length", sl->max_length.set
+                     ? arena_printf(b->a, "%llu", (unsigned long long)sl->max_length.value) : "");
+    view_set_str(v, "min_items", count_text(b, sl->min_items));
+    view_set_str(v, "max_items", sl->max_items.set
+                     ? arena_printf(b->a, "%llu", (unsigned long long)sl->max_items.value) : "");
+    view_set_list(v, "bounds");
+    add_bound(b, v, sl, &sl->minimum, ">=");
+    add_bound(b, v, sl, &sl->exclusive_minimum, ">");
+    add_bound(b, v, sl, &sl->maximum, "<=");
+    add_bound(b, v, sl, &sl->exclusive_maximum, "<");
+}
+
+static const char *kind_words(file_builder *b, const slot *sl)
+{
+    switch (sl->kind) {
+    case VALUE_STRING: return "strings";
+    case VALUE_INT32: return "int32 integers";
+    case VALUE_INT64: return "int64 integers";
+    case VALUE_NUMBER: return "numbers";
+    case VALUE_BOOLEAN: return "booleans";
+    default: return arena_printf(b->a, "%s values", c_type_of(b, sl));
+    }
+}
+
+/* Everything a template needs to read, check or write the value of sl. */
+static void fill_slot(file_builder *b, view *v, const slot *sl)
+{
+    bool constrained = is_constrained(sl);
+    const char *check = check_call(b, sl);
+    view_set_str(v, "slot", sl->name ? sl->name : "");
+    const char *type = c_type_of(b, sl);
+    view_set_str(v, "c_type", type);
+    /* "const char *" must become "const char *const *", not "const const char **". */
+    view_set_str(v, "c_const_ptr", sl->kind == VALUE_STRING ? "const char *const *"
+                                                            : arena_printf(b->a, "const %s *", type));
+    view_set_str(v, "label", c_comment_text(b->a, sl->label));
+    view_set_str(v, "label_literal", c_literal(b->a, sl->label));
+    view_set_bool(v, "is_const", sl->kind == VALUE_CONST);
+    view_set_str(v, "const_literal", sl->const_value ? c_literal(b->a, sl->const_value) : "");
+    view_set_bool(v, "is_array", sl->kind == VALUE_ARRAY);
+    view_set_bool(v, "is_constrained", constrained);
+    view_set_str(v, "constrain", constrained ? arena_printf(b->a, "%s_constrain", sl->name) : "");
+    view_set_str(v, "check_call", check);
+    view_set_bool(v, "checked", constrained || *check != '\0');
+    if (sl->kind == VALUE_CONST) {
+        view_set_str(v, "read_call", "");
+        view_set_str(v, "write_call", "");
+    } else if (is_primitive(sl)) {
+        view_set_str(v, "read_call", runtime_call(b, "read", sl));
+        view_set_str(v, "write_call", runtime_call(b, "write", sl));
+    } else {
+        view_set_str(v, "read_call", own_call(b, sl, "read"));
+        view_set_str(v, "write_call", own_call(b, sl, "write"));
+    }
+    set_constraints(b, v, sl);
+    if (sl->kind == VALUE_ARRAY) {
+        view_set_str(v, "item_kind", kind_words(b, sl->element));
+        const char *item = c_type_of(b, sl->element);
+        view_set_str(v, "item_ptr_type", arena_printf(b->a, "%s%s*", item,
+                                                      item[strlen(item) - 1] == '*' ? "" : " "));
+        fill_slot(b, view_add(v, "item"), sl->element);
+    }
+}
+
+static void note_include(file_builder *b, const model_type *t)
+{
+    if (t->home == b->doc)
+        return;
+    for (size_t i = 0; i < b->include_count; i++)
+        if (b->includes[i] == t->home)
+            return;
+    b->includes = xrealloc(b->includes, (b->include_count + 1) * sizeof *b->includes);
+    b->includes[b->include_count++] = t->home;
+}
+
+/* Adds the slot functions sl needs (and those of its items) to the file. */
+static void add_slot_functions(file_builder *b, const slot *sl)
+{
+    if (sl->type != NULL)
+        note_include(b, sl->type);
+    if (sl->kind == VALUE_ARRAY || is_constrained(sl))
+        fill_slot(b, view_add(b->root, "slots"), sl);
+    if (sl->kind == VALUE_ARRAY)
+        add_slot_functions(b, sl->element);
+}
+
+/* ---- types ---- */
+
+static void add_enum(file_builder *b, const model_type *t)
+{
+    view *v = view_add(b->root, "enums");
+    view_set_str(v, "name", t->c_name);
+    c_doc_comment(b->a, v, t->description, "");
+    strbuf choices = STRBUF_INIT;
+    for (size_t i = 0; i < t->value_count; i++) {
+        view *value = view_add(v, "values");
+        view_set_str(value, "constant", t->constants[i]);
+        view_set_strf(value, "number", "%zu", i + 1);
+        view_set_str(value, "literal", c_literal(b->a, t->values[i]));
+        strbuf_printf(&choices, "%s'%s'", i ? ", " : "", t->values[i]);
+    }
+    view_set_str(v, "choices_literal", c_literal(b->a, strbuf_str(&choices)));
+    strbuf_release(&choices);
+}
+
+static void add_array_struct(file_builder *b, const char *name, const char *item_type,
+                             const char *what)
+{
+    view *v = view_add(b->root, "arrays");
+    view_set_str(v, "name", name);
+    view_set_str(v, "item_type", item_type);
+    view_set_str(v, "what", what);
+    view_set_str(view_add(b->root, "forward"), "name", name);
+}
+
+static void add_map(file_builder *b, const model_type *t)
+{
+    view *v = view_add(b->root, "structs");
+    view_set_bool(v, "is_map", true);
+    view_set_bool(v, "is_record", false);
+    view_set_str(v, "name", t->c_name);
+    view_set_str(v, "entry", arena_printf(b->a, "%s_entry", t->c_name));
+    view_set_str(v, "value_type", c_type_of(b, t->element));
+    view_set_str(v, "label", c_comment_text(b->a, t->element->label));
+    view_set_str(v, "label_literal", c_literal(b->a, t->element->label));
+    c_doc_comment(b->a, v, t->description, "");
+    fill_slot(b, view_add(v, "value"), t->element);
+    add_slot_functions(b, t->element);
+    view_set_str(view_add(b->root, "forward"), "name", t->c_name);
+    view_set_str(view_add(b->root, "forward"), "name",
+                 arena_printf(b->a, "%s_entry", t->c_name));
+    view_set_str(view_add(b->root, "walkers"), "name", t->c_name);
+}
+
+static const char *c_decl(file_builder *b, const slot *sl, const char *member)
+{
+    const char *type = c_type_of(b, sl);
+    size_t n = strlen(type);
+    return arena_printf(b->a, "%s%s%s", type, type[n - 1] == '*' ? "" : " ", member);
+}
+
+static void add_field(file_builder *b, view *record, const field *f, size_t *required,
+                      bool *uses_out, bool *checked)
+{
+    view *v = view_add(record, "fields");
+    const slot *sl = f->value;
+    bool has_flag = !f->required && sl->kind != VALUE_STRING;
+    bool stored = sl->kind != VALUE_CONST;
+    view_set_str(v, "json_literal", c_literal(b->a, f->json_name));
+    view_set_str(v, "json_name_comment", c_comment_text(b->a, f->json_name));
+    view_set_str(v, "const_comment", sl->const_value ? c_comment_text(b->a, sl->const_value) : "");
+    view_set_str(v, "c_name", f->c_name);
+    view_set_bool(v, "required", f->required);
+    view_set_bool(v, "has_flag", has_flag);
+    view_set_bool(v, "stored", stored);
+    view_set_str(v, "c_decl", stored ? c_decl(b, sl, f->c_name) : "");
+    view_set_strf(v, "required_index", "%zu", *required);
+    if (f->required)
+        (*required)++;
+    c_doc_comment(b->a, v, f->description, "    ");
+    fill_slot(b, view_add(v, "value"), sl);
+    add_slot_functions(b, sl);
+    *uses_out = *uses_out || stored || has_flag;
+    *checked = *checked || is_constrained(sl) || *check_call(b, sl) != '\0';
+}
+
+static void add_record(file_builder *b, const model_type *t)
+{
+    view *v = view_add(b->root, "structs");
+    view_set_bool(v, "is_map", false);
+    view_set_bool(v, "is_record", true);
+    view_set_str(v, "name", t->c_name);
+    view_set_str(v, "json_title", c_comment_text(b->a, t->c_name));
+    view_set_bool(v, "strict", t->strict);
+    c_doc_comment(b->a, v, t->description, "");
+    view_set_list(v, "fields");
+    size_t required = 0;
+    bool uses_out = false, checked = false;
+    for (size_t i = 0; i < t->field_count; i++)
+        add_field(b, v, &t->fields[i], &required, &uses_out, &checked);
+    view_set_bool(v, "has_required", required > 0);
+    view_set_strf(v, "required_count", "%zu", required);
+    view_set_bool(v, "uses_out", uses_out);
+    view_set_bool(v, "checked_fields", checked);
+    view_set_str(view_add(b->root, "forward"), "name", t->c_name);
+    view_set_str(view_add(b->root, "walkers"), "name", t->c_name);
+}
+
+static void add_type(file_builder *b, const model_type *t)
+{
+    switch (t->kind) {
+    case TYPE_ENUM:
+        add_enum(b, t);
+        add_array_struct(b, arena_printf(b->a, "%s_array", t->c_name), t->c_name,
+                         arena_printf(b->a, "An array of %s values.", t->c_name));
+        view_set_str(view_add(b->root, "walkers"), "name", t->c_name);
+        break;
+    case TYPE_RECORD:
+        add_record(b, t);
+        add_array_struct(b, arena_printf(b->a, "%s_array", t->c_name), t->c_name,
+                         arena_printf(b->a, "An array of %s.", t->c_name));
+        break;
+    case TYPE_MAP:
+        add_map(b, t);
+        break;
+    case TYPE_ARRAY:
+        add_array_struct(b, t->c_name, c_type_of(b, t->element),
+                         arena_printf(b->a, "%s: an array of %s.",
+                                      c_comment_text(b->a, t->element->label),
+                                      kind_words(b, t->element)));
+        break;
+    }
+}
+
+static int compare_paths(const void *x, const void *y)
+{
+    const schema_doc *const *a = x, *const *b = y;
+    return strcmp((*a)->stem, (*b)->stem);
+}
+
+view *codegen_file_view(arena *a, const model *m, const schema_doc *doc)
+{
+    file_builder b = {a, m, doc, view_new(a), NULL, 0};
+    view *v = b.root;
+    set_common(a, v, m);
+    view_set_str(v, "stem", doc->stem);
+    view_set_str(v, "source", c_comment_text(a, doc->path));
+    view_set_str(v, "guard", cname_upper(a, arena_printf(a, "%s_%s_h", m->prefix,
+                                                            cname_snake(a, doc->stem))));
+    static const char *const lists[] = {"includes", "forward", "enums", "arrays",
+                                        "structs", "walkers", "slots"};
+    for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
+        view_set_list(v, lists[i]);
+    model_type **types = xrealloc(NULL, (m->count + 1) * sizeof *types);
+    size_t count = model_types_of(m, doc, types);
+    for (size_t i = 0; i < count; i++)
+        add_type(&b, types[i]);
+    free(types);
+    qsort(b.includes, b.include_count, sizeof *b.includes, compare_paths);
+    for (size_t i = 0; i < b.include_count; i++)
+        view_set_strf(view_add(v, "includes"), "file", "%s.h", b.includes[i]->stem);
+    free(b.includes);
+    view_set_bool(v, "has_walkers", count > 0);
+    return v;
+}
+
+view *codegen_runtime_view(arena *a, const model *m)
+{
+    view *v = view_new(a);
+    set_common(a, v, m);
+    return v;
+}
