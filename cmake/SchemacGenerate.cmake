@@ -16,14 +16,23 @@ function(schemac_generate_library target)
     list(APPEND sources "${ARG_OUTPUT_DIR}/${stem}.c")
     list(APPEND headers "${ARG_OUTPUT_DIR}/${stem}.h")
   endforeach()
+  # Schemas are named relative to the calling folder, as a person would type
+  # them there, so the generated comments do not depend on the checkout path.
+  set(relative "")
+  foreach(schema IN LISTS ARG_SCHEMAS)
+    get_filename_component(absolute "${schema}" ABSOLUTE)
+    file(RELATIVE_PATH rel "${CMAKE_CURRENT_SOURCE_DIR}" "${absolute}")
+    list(APPEND relative "${rel}")
+  endforeach()
   set(stamp "${ARG_OUTPUT_DIR}/.schemac.stamp")
   add_custom_command(
     OUTPUT "${stamp}"
     BYPRODUCTS ${sources} ${headers}
     COMMAND "${CMAKE_COMMAND}" -E make_directory "${ARG_OUTPUT_DIR}"
-    COMMAND $<TARGET_FILE:schemac> --prefix ${ARG_PREFIX} -o "${ARG_OUTPUT_DIR}" ${ARG_SCHEMAS}
+    COMMAND $<TARGET_FILE:schemac> --prefix ${ARG_PREFIX} -o "${ARG_OUTPUT_DIR}" ${relative}
     COMMAND "${CMAKE_COMMAND}" -E touch "${stamp}"
     DEPENDS schemac ${ARG_SCHEMAS}
+    WORKING_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}"
     COMMENT "schemac: generating ${target} from ${ARG_PREFIX} schemas"
     VERBATIM)
   add_custom_target(${target}_sources DEPENDS "${stamp}")

@@ -345,7 +345,8 @@ view *codegen_file_view(arena *a, const model *m, const schema_doc *doc)
     for (size_t i = 0; i < count; i++)
         add_type(&b, types[i]);
     free(types);
-    qsort(b.includes, b.include_count, sizeof *b.includes, compare_paths);
+    if (b.include_count > 1)
+        qsort(b.includes, b.include_count, sizeof *b.includes, compare_paths);
     for (size_t i = 0; i < b.include_count; i++)
         view_set_strf(view_add(v, "includes"), "file", "%s.h", b.includes[i]->stem);
     free(b.includes);

@@ -73,7 +73,8 @@ static bool add_property(merged *m, const schema_entry *p)
     if (out->property_count == m->property_cap) {
         m->property_cap = m->property_cap ? 2 * m->property_cap : 16;
         schema_entry *grown = arena_alloc_array(m->l->a, m->property_cap, sizeof *grown);
-        memcpy(grown, out->properties, out->property_count * sizeof *grown);
+        if (out->property_count > 0)
+            memcpy(grown, out->properties, out->property_count * sizeof *grown);
         out->properties = grown;
     }
     out->properties[out->property_count++] = *p;
@@ -89,7 +90,8 @@ static void add_required(merged *m, const schema_string *r)
     if (out->required_count == m->required_cap) {
         m->required_cap = m->required_cap ? 2 * m->required_cap : 16;
         schema_string *grown = arena_alloc_array(m->l->a, m->required_cap, sizeof *grown);
-        memcpy(grown, out->required, out->required_count * sizeof *grown);
+        if (out->required_count > 0)
+            memcpy(grown, out->required, out->required_count * sizeof *grown);
         out->required = grown;
     }
     out->required[out->required_count++] = *r;
