@@ -3,16 +3,6 @@
 
 #include <string.h>
 
-static wcc_status wcc_station_login_success_data_channels_map_value_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_string_array *out);
-static wcc_status wcc_station_login_success_data_channels_map_value_check(wcc_error *err, const wcc_path *path, const wcc_string_array *value);
-static wcc_status wcc_station_login_success_data_channels_map_value_write(wcc_error *err, const wcc_string_array *value, cJSON **out);
-static wcc_status wcc_station_login_success_data_interaction_ids_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_string_array *out);
-static wcc_status wcc_station_login_success_data_interaction_ids_check(wcc_error *err, const wcc_path *path, const wcc_string_array *value);
-static wcc_status wcc_station_login_success_data_interaction_ids_write(wcc_error *err, const wcc_string_array *value, cJSON **out);
-static wcc_status wcc_station_login_success_data_roles_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_string_array *out);
-static wcc_status wcc_station_login_success_data_roles_check(wcc_error *err, const wcc_path *path, const wcc_string_array *value);
-static wcc_status wcc_station_login_success_data_roles_write(wcc_error *err, const wcc_string_array *value, cJSON **out);
-
 const char *wcc_sub_status_to_string(wcc_sub_status value)
 {
     switch (value) {
@@ -56,177 +46,6 @@ wcc_status wcc_sub_status_write(wcc_error *err, const wcc_sub_status *value, cJS
     return wcc_write_const(err, wcc_sub_status_to_string(*value), out);
 }
 
-/* channelsMap values: an array of strings. */
-static wcc_status wcc_station_login_success_data_channels_map_value_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_string_array *out)
-{
-    wcc_status status = wcc_expect_array(d, path, json);
-    if (status != WCC_OK)
-        return status;
-    size_t count = wcc_child_count(json);
-    void *items = NULL;
-    status = wcc_alloc_items(d, count, sizeof *out->items, &items);
-    if (status != WCC_OK)
-        return status;
-    out->items = (const char **)items;
-    out->count = count;
-    size_t index = 0;
-    for (const cJSON *item = json->child; item != NULL; item = item->next, index++) {
-        const wcc_path here = {path, NULL, index};
-        status = wcc_read_string(d, &here, item, &out->items[index]);
-        if (status != WCC_OK)
-            return status;
-    }
-    return WCC_OK;
-}
-
-static wcc_status wcc_station_login_success_data_channels_map_value_check(wcc_error *err, const wcc_path *path, const wcc_string_array *value)
-{
-    wcc_status status = wcc_check_items(err, path, "channelsMap values", value->items, value->count);
-    if (status != WCC_OK)
-        return status;
-    for (size_t index = 0; index < value->count; index++) {
-        const wcc_path here = {path, NULL, index};
-        status = wcc_validate_string(err, &here, &value->items[index]);
-        if (status != WCC_OK)
-            return status;
-    }
-    return status;
-}
-
-static wcc_status wcc_station_login_success_data_channels_map_value_write(wcc_error *err, const wcc_string_array *value, cJSON **out)
-{
-    cJSON *array = cJSON_CreateArray();
-    *out = array;
-    if (array == NULL)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
-    for (size_t index = 0; index < value->count; index++) {
-        cJSON *item = NULL;
-        wcc_status status = wcc_write_string(err, &value->items[index], &item);
-        if (status == WCC_OK)
-            status = wcc_add(err, array, NULL, item);
-        if (status != WCC_OK) {
-            cJSON_Delete(array);
-            *out = NULL;
-            return status;
-        }
-    }
-    return WCC_OK;
-}
-
-/* interactionIds: an array of strings. */
-static wcc_status wcc_station_login_success_data_interaction_ids_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_string_array *out)
-{
-    wcc_status status = wcc_expect_array(d, path, json);
-    if (status != WCC_OK)
-        return status;
-    size_t count = wcc_child_count(json);
-    void *items = NULL;
-    status = wcc_alloc_items(d, count, sizeof *out->items, &items);
-    if (status != WCC_OK)
-        return status;
-    out->items = (const char **)items;
-    out->count = count;
-    size_t index = 0;
-    for (const cJSON *item = json->child; item != NULL; item = item->next, index++) {
-        const wcc_path here = {path, NULL, index};
-        status = wcc_read_string(d, &here, item, &out->items[index]);
-        if (status != WCC_OK)
-            return status;
-    }
-    return WCC_OK;
-}
-
-static wcc_status wcc_station_login_success_data_interaction_ids_check(wcc_error *err, const wcc_path *path, const wcc_string_array *value)
-{
-    wcc_status status = wcc_check_items(err, path, "interactionIds", value->items, value->count);
-    if (status != WCC_OK)
-        return status;
-    for (size_t index = 0; index < value->count; index++) {
-        const wcc_path here = {path, NULL, index};
-        status = wcc_validate_string(err, &here, &value->items[index]);
-        if (status != WCC_OK)
-            return status;
-    }
-    return status;
-}
-
-static wcc_status wcc_station_login_success_data_interaction_ids_write(wcc_error *err, const wcc_string_array *value, cJSON **out)
-{
-    cJSON *array = cJSON_CreateArray();
-    *out = array;
-    if (array == NULL)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
-    for (size_t index = 0; index < value->count; index++) {
-        cJSON *item = NULL;
-        wcc_status status = wcc_write_string(err, &value->items[index], &item);
-        if (status == WCC_OK)
-            status = wcc_add(err, array, NULL, item);
-        if (status != WCC_OK) {
-            cJSON_Delete(array);
-            *out = NULL;
-            return status;
-        }
-    }
-    return WCC_OK;
-}
-
-/* roles: an array of strings. */
-static wcc_status wcc_station_login_success_data_roles_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_string_array *out)
-{
-    wcc_status status = wcc_expect_array(d, path, json);
-    if (status != WCC_OK)
-        return status;
-    size_t count = wcc_child_count(json);
-    void *items = NULL;
-    status = wcc_alloc_items(d, count, sizeof *out->items, &items);
-    if (status != WCC_OK)
-        return status;
-    out->items = (const char **)items;
-    out->count = count;
-    size_t index = 0;
-    for (const cJSON *item = json->child; item != NULL; item = item->next, index++) {
-        const wcc_path here = {path, NULL, index};
-        status = wcc_read_string(d, &here, item, &out->items[index]);
-        if (status != WCC_OK)
-            return status;
-    }
-    return WCC_OK;
-}
-
-static wcc_status wcc_station_login_success_data_roles_check(wcc_error *err, const wcc_path *path, const wcc_string_array *value)
-{
-    wcc_status status = wcc_check_items(err, path, "roles", value->items, value->count);
-    if (status != WCC_OK)
-        return status;
-    for (size_t index = 0; index < value->count; index++) {
-        const wcc_path here = {path, NULL, index};
-        status = wcc_validate_string(err, &here, &value->items[index]);
-        if (status != WCC_OK)
-            return status;
-    }
-    return status;
-}
-
-static wcc_status wcc_station_login_success_data_roles_write(wcc_error *err, const wcc_string_array *value, cJSON **out)
-{
-    cJSON *array = cJSON_CreateArray();
-    *out = array;
-    if (array == NULL)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
-    for (size_t index = 0; index < value->count; index++) {
-        cJSON *item = NULL;
-        wcc_status status = wcc_write_string(err, &value->items[index], &item);
-        if (status == WCC_OK)
-            status = wcc_add(err, array, NULL, item);
-        if (status != WCC_OK) {
-            cJSON_Delete(array);
-            *out = NULL;
-            return status;
-        }
-    }
-    return WCC_OK;
-}
-
 wcc_status wcc_station_login_success_data_channels_map_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_station_login_success_data_channels_map *out)
 {
     wcc_status status = wcc_expect_object(d, path, json);
@@ -249,7 +68,7 @@ wcc_status wcc_station_login_success_data_channels_map_read(wcc_decoder *d, cons
         wcc_station_login_success_data_channels_map_entry *entry = &out->entries[index];
         status = wcc_read_key(d, &here, &entry->key);
         if (status == WCC_OK)
-            status = wcc_station_login_success_data_channels_map_value_read(d, &here, member, &entry->value);
+            status = wcc_read_string_array(d, &here, member, &entry->value);
         if (status != WCC_OK)
             return status;
     }
@@ -263,7 +82,7 @@ wcc_status wcc_station_login_success_data_channels_map_check(wcc_error *err, con
         status = wcc_check_map_keys(err, path, "channelsMap values", value->entries, value->count, sizeof *value->entries);
     for (size_t index = 0; status == WCC_OK && index < value->count; index++) {
         const wcc_path here = {path, value->entries[index].key, 0};
-        status = wcc_station_login_success_data_channels_map_value_check(err, &here, &value->entries[index].value);
+        status = wcc_validate_string_array(err, &here, &value->entries[index].value);
     }
     return status;
 }
@@ -276,7 +95,7 @@ wcc_status wcc_station_login_success_data_channels_map_write(wcc_error *err, con
         return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
     for (size_t index = 0; index < value->count; index++) {
         cJSON *item = NULL;
-        wcc_status status = wcc_station_login_success_data_channels_map_value_write(err, &value->entries[index].value, &item);
+        wcc_status status = wcc_write_string_array(err, &value->entries[index].value, &item);
         if (status == WCC_OK)
             status = wcc_add(err, object, value->entries[index].key, item);
         if (status != WCC_OK) {
@@ -316,7 +135,7 @@ static wcc_status wcc_station_login_success_data_read_member(wcc_decoder *d, con
     }
     if (strcmp(here->key, "interactionIds") == 0) {
         seen[5] = true;
-        return wcc_station_login_success_data_interaction_ids_read(d, here, member, &out->interaction_ids);
+        return wcc_read_string_array(d, here, member, &out->interaction_ids);
     }
     if (strcmp(here->key, "lastIdleCodeChangeTimestamp") == 0) {
         seen[6] = true;
@@ -336,7 +155,7 @@ static wcc_status wcc_station_login_success_data_read_member(wcc_decoder *d, con
     }
     if (strcmp(here->key, "roles") == 0) {
         out->has_roles = true;
-        return wcc_station_login_success_data_roles_read(d, here, member, &out->roles);
+        return wcc_read_string_array(d, here, member, &out->roles);
     }
     if (strcmp(here->key, "siteId") == 0) {
         seen[10] = true;
@@ -456,7 +275,7 @@ wcc_status wcc_station_login_success_data_check(wcc_error *err, const wcc_path *
     }
     if (true) {
         const wcc_path here = {path, "interactionIds", 0};
-        status = wcc_station_login_success_data_interaction_ids_check(err, &here, &value->interaction_ids);
+        status = wcc_validate_string_array(err, &here, &value->interaction_ids);
         if (status != WCC_OK)
             return status;
     }
@@ -486,7 +305,7 @@ wcc_status wcc_station_login_success_data_check(wcc_error *err, const wcc_path *
     }
     if (value->has_roles) {
         const wcc_path here = {path, "roles", 0};
-        status = wcc_station_login_success_data_roles_check(err, &here, &value->roles);
+        status = wcc_validate_string_array(err, &here, &value->roles);
         if (status != WCC_OK)
             return status;
     }
@@ -603,7 +422,7 @@ wcc_status wcc_station_login_success_data_write(wcc_error *err, const wcc_statio
     }
     if (true) {
         cJSON *item = NULL;
-        wcc_status status = wcc_station_login_success_data_interaction_ids_write(err, &value->interaction_ids, &item);
+        wcc_status status = wcc_write_string_array(err, &value->interaction_ids, &item);
         if (status == WCC_OK)
             status = wcc_add(err, object, "interactionIds", item);
         if (status != WCC_OK) {
@@ -658,7 +477,7 @@ wcc_status wcc_station_login_success_data_write(wcc_error *err, const wcc_statio
     }
     if (value->has_roles) {
         cJSON *item = NULL;
-        wcc_status status = wcc_station_login_success_data_roles_write(err, &value->roles, &item);
+        wcc_status status = wcc_write_string_array(err, &value->roles, &item);
         if (status == WCC_OK)
             status = wcc_add(err, object, "roles", item);
         if (status != WCC_OK) {

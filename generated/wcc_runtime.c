@@ -1089,18 +1089,6 @@ wcc_status wcc_check_unknown(wcc_decoder *d, const wcc_path *path, const cJSON *
     return check_children(d, path, json);
 }
 
-wcc_status wcc_alloc_items(wcc_decoder *d, size_t count, size_t size, void **out)
-{
-    *out = NULL;
-    if (count == 0)
-        return WCC_OK;
-    *out = wcc_arena_alloc_array(&d->arena, count, size);
-    if (*out == NULL)
-        return wcc_fail(d->err, NULL, WCC_ERR_NOMEM,
-                        "out of memory allocating %zu items of %zu bytes", count, size);
-    return WCC_OK;
-}
-
 /* ---- Checks shared by decode and validate ---- */
 
 static const char *field_name(const char *field)
@@ -1216,6 +1204,274 @@ wcc_status wcc_validate_int64(wcc_error *err, const wcc_path *path, const int64_
 wcc_status wcc_validate_double(wcc_error *err, const wcc_path *path, const double *value)
 {
     return wcc_check_finite(err, path, path != NULL && path->key ? path->key : "value", *value);
+}
+
+/* ---- Arrays ---- */
+
+wcc_status wcc_alloc_items(wcc_decoder *d, size_t count, size_t size, void **out)
+{
+    *out = NULL;
+    if (count == 0)
+        return WCC_OK;
+    *out = wcc_arena_alloc_array(&d->arena, count, size);
+    if (*out == NULL)
+        return wcc_fail(d->err, NULL, WCC_ERR_NOMEM,
+                        "out of memory allocating %zu items of %zu bytes", count, size);
+    return WCC_OK;
+}
+
+/* Arrays of unconstrained primitives share one loop per direction; each
+ * element type only says how to read, check or write one item. */
+typedef wcc_status (*item_reader)(wcc_decoder *d, const wcc_path *path,
+                                      const cJSON *json, void *out);
+typedef wcc_status (*item_validator)(wcc_error *err, const wcc_path *path,
+                                         const void *value);
+typedef wcc_status (*item_writer)(wcc_error *err, const void *value, cJSON **out);
+
+static wcc_status read_items(wcc_decoder *d, const wcc_path *path, const cJSON *json,
+                             size_t size, item_reader read, void **items, size_t *count)
+{
+    wcc_status status = wcc_expect_array(d, path, json);
+    size_t n = wcc_child_count(json);
+    if (status == WCC_OK)
+        status = wcc_alloc_items(d, n, size, items);
+    if (status != WCC_OK)
+        return status;
+    *count = n;
+    size_t index = 0;
+    for (const cJSON *item = json->child; item != NULL; item = item->next, index++) {
+        const wcc_path here = {path, NULL, index};
+        status = read(d, &here, item, (char *)*items + index * size);
+        if (status != WCC_OK)
+            return status;
+    }
+    return WCC_OK;
+}
+
+static wcc_status validate_items(wcc_error *err, const wcc_path *path, const void *items,
+                                 size_t count, size_t size, item_validator validate)
+{
+    wcc_status status = wcc_check_items(err, path, path != NULL ? path->key : NULL,
+                                        items, count);
+    for (size_t index = 0; status == WCC_OK && validate != NULL && index < count; index++) {
+        const wcc_path here = {path, NULL, index};
+        status = validate(err, &here, (const char *)items + index * size);
+    }
+    return status;
+}
+
+static wcc_status write_items(wcc_error *err, const void *items, size_t count, size_t size,
+                              item_writer write, cJSON **out)
+{
+    cJSON *array = cJSON_CreateArray();
+    *out = array;
+    if (array == NULL)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    for (size_t index = 0; index < count; index++) {
+        cJSON *item = NULL;
+        wcc_status status = write(err, (const char *)items + index * size, &item);
+        if (status == WCC_OK)
+            status = wcc_add(err, array, NULL, item);
+        if (status != WCC_OK) {
+            cJSON_Delete(array);
+            *out = NULL;
+            return status;
+        }
+    }
+    return WCC_OK;
+}
+
+static wcc_status read_string_item(wcc_decoder *d, const wcc_path *path, const cJSON *json,
+                              void *out)
+{
+    return wcc_read_string(d, path, json, (const char **)out);
+}
+
+static wcc_status validate_string_item(wcc_error *err, const wcc_path *path,
+                                  const void *value)
+{
+    return wcc_validate_string(err, path, (const char *const *)value);
+}
+
+static wcc_status write_string_item(wcc_error *err, const void *value, cJSON **out)
+{
+    return wcc_write_string(err, (const char *const *)value, out);
+}
+
+wcc_status wcc_read_string_array(wcc_decoder *d, const wcc_path *path, const cJSON *json,
+                              wcc_string_array *out)
+{
+    void *items = NULL;
+    wcc_status status = read_items(d, path, json, sizeof *out->items, read_string_item,
+                                       &items, &out->count);
+    out->items = (const char **)items;
+    return status;
+}
+
+wcc_status wcc_validate_string_array(wcc_error *err, const wcc_path *path,
+                                  const wcc_string_array *value)
+{
+    return validate_items(err, path, value->items, value->count, sizeof *value->items,
+                          validate_string_item);
+}
+
+wcc_status wcc_write_string_array(wcc_error *err, const wcc_string_array *value,
+                               cJSON **out)
+{
+    return write_items(err, value->items, value->count, sizeof *value->items,
+                       write_string_item, out);
+}
+
+static wcc_status read_int32_item(wcc_decoder *d, const wcc_path *path, const cJSON *json,
+                              void *out)
+{
+    return wcc_read_int32(d, path, json, (int32_t *)out);
+}
+
+static wcc_status write_int32_item(wcc_error *err, const void *value, cJSON **out)
+{
+    return wcc_write_int32(err, (const int32_t *)value, out);
+}
+
+wcc_status wcc_read_int32_array(wcc_decoder *d, const wcc_path *path, const cJSON *json,
+                              wcc_int32_array *out)
+{
+    void *items = NULL;
+    wcc_status status = read_items(d, path, json, sizeof *out->items, read_int32_item,
+                                       &items, &out->count);
+    out->items = (int32_t *)items;
+    return status;
+}
+
+wcc_status wcc_validate_int32_array(wcc_error *err, const wcc_path *path,
+                                  const wcc_int32_array *value)
+{
+    return validate_items(err, path, value->items, value->count, sizeof *value->items,
+                          NULL);
+}
+
+wcc_status wcc_write_int32_array(wcc_error *err, const wcc_int32_array *value,
+                               cJSON **out)
+{
+    return write_items(err, value->items, value->count, sizeof *value->items,
+                       write_int32_item, out);
+}
+
+static wcc_status read_int64_item(wcc_decoder *d, const wcc_path *path, const cJSON *json,
+                              void *out)
+{
+    return wcc_read_int64(d, path, json, (int64_t *)out);
+}
+
+static wcc_status validate_int64_item(wcc_error *err, const wcc_path *path,
+                                  const void *value)
+{
+    return wcc_validate_int64(err, path, (const int64_t *)value);
+}
+
+static wcc_status write_int64_item(wcc_error *err, const void *value, cJSON **out)
+{
+    return wcc_write_int64(err, (const int64_t *)value, out);
+}
+
+wcc_status wcc_read_int64_array(wcc_decoder *d, const wcc_path *path, const cJSON *json,
+                              wcc_int64_array *out)
+{
+    void *items = NULL;
+    wcc_status status = read_items(d, path, json, sizeof *out->items, read_int64_item,
+                                       &items, &out->count);
+    out->items = (int64_t *)items;
+    return status;
+}
+
+wcc_status wcc_validate_int64_array(wcc_error *err, const wcc_path *path,
+                                  const wcc_int64_array *value)
+{
+    return validate_items(err, path, value->items, value->count, sizeof *value->items,
+                          validate_int64_item);
+}
+
+wcc_status wcc_write_int64_array(wcc_error *err, const wcc_int64_array *value,
+                               cJSON **out)
+{
+    return write_items(err, value->items, value->count, sizeof *value->items,
+                       write_int64_item, out);
+}
+
+static wcc_status read_double_item(wcc_decoder *d, const wcc_path *path, const cJSON *json,
+                              void *out)
+{
+    return wcc_read_double(d, path, json, (double *)out);
+}
+
+static wcc_status validate_double_item(wcc_error *err, const wcc_path *path,
+                                  const void *value)
+{
+    return wcc_validate_double(err, path, (const double *)value);
+}
+
+static wcc_status write_double_item(wcc_error *err, const void *value, cJSON **out)
+{
+    return wcc_write_double(err, (const double *)value, out);
+}
+
+wcc_status wcc_read_double_array(wcc_decoder *d, const wcc_path *path, const cJSON *json,
+                              wcc_double_array *out)
+{
+    void *items = NULL;
+    wcc_status status = read_items(d, path, json, sizeof *out->items, read_double_item,
+                                       &items, &out->count);
+    out->items = (double *)items;
+    return status;
+}
+
+wcc_status wcc_validate_double_array(wcc_error *err, const wcc_path *path,
+                                  const wcc_double_array *value)
+{
+    return validate_items(err, path, value->items, value->count, sizeof *value->items,
+                          validate_double_item);
+}
+
+wcc_status wcc_write_double_array(wcc_error *err, const wcc_double_array *value,
+                               cJSON **out)
+{
+    return write_items(err, value->items, value->count, sizeof *value->items,
+                       write_double_item, out);
+}
+
+static wcc_status read_bool_item(wcc_decoder *d, const wcc_path *path, const cJSON *json,
+                              void *out)
+{
+    return wcc_read_bool(d, path, json, (bool *)out);
+}
+
+static wcc_status write_bool_item(wcc_error *err, const void *value, cJSON **out)
+{
+    return wcc_write_bool(err, (const bool *)value, out);
+}
+
+wcc_status wcc_read_bool_array(wcc_decoder *d, const wcc_path *path, const cJSON *json,
+                              wcc_bool_array *out)
+{
+    void *items = NULL;
+    wcc_status status = read_items(d, path, json, sizeof *out->items, read_bool_item,
+                                       &items, &out->count);
+    out->items = (bool *)items;
+    return status;
+}
+
+wcc_status wcc_validate_bool_array(wcc_error *err, const wcc_path *path,
+                                  const wcc_bool_array *value)
+{
+    return validate_items(err, path, value->items, value->count, sizeof *value->items,
+                          NULL);
+}
+
+wcc_status wcc_write_bool_array(wcc_error *err, const wcc_bool_array *value,
+                               cJSON **out)
+{
+    return write_items(err, value->items, value->count, sizeof *value->items,
+                       write_bool_item, out);
 }
 
 /* ---- Encoding ---- */

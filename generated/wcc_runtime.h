@@ -244,6 +244,39 @@ wcc_status wcc_write_double(wcc_error *err, const double *value, cJSON **out);
 wcc_status wcc_write_bool(wcc_error *err, const bool *value, cJSON **out);
 wcc_status wcc_write_const(wcc_error *err, const char *value, cJSON **out);
 
+/* Arrays of primitives with no constraints of their own: shared readers,
+ * validators and writers, so generated code need not repeat them. */
+wcc_status wcc_read_string_array(wcc_decoder *d, const wcc_path *path,
+                              const cJSON *json, wcc_string_array *out);
+wcc_status wcc_validate_string_array(wcc_error *err, const wcc_path *path,
+                                  const wcc_string_array *value);
+wcc_status wcc_write_string_array(wcc_error *err, const wcc_string_array *value,
+                               cJSON **out);
+wcc_status wcc_read_int32_array(wcc_decoder *d, const wcc_path *path,
+                              const cJSON *json, wcc_int32_array *out);
+wcc_status wcc_validate_int32_array(wcc_error *err, const wcc_path *path,
+                                  const wcc_int32_array *value);
+wcc_status wcc_write_int32_array(wcc_error *err, const wcc_int32_array *value,
+                               cJSON **out);
+wcc_status wcc_read_int64_array(wcc_decoder *d, const wcc_path *path,
+                              const cJSON *json, wcc_int64_array *out);
+wcc_status wcc_validate_int64_array(wcc_error *err, const wcc_path *path,
+                                  const wcc_int64_array *value);
+wcc_status wcc_write_int64_array(wcc_error *err, const wcc_int64_array *value,
+                               cJSON **out);
+wcc_status wcc_read_double_array(wcc_decoder *d, const wcc_path *path,
+                              const cJSON *json, wcc_double_array *out);
+wcc_status wcc_validate_double_array(wcc_error *err, const wcc_path *path,
+                                  const wcc_double_array *value);
+wcc_status wcc_write_double_array(wcc_error *err, const wcc_double_array *value,
+                               cJSON **out);
+wcc_status wcc_read_bool_array(wcc_decoder *d, const wcc_path *path,
+                              const cJSON *json, wcc_bool_array *out);
+wcc_status wcc_validate_bool_array(wcc_error *err, const wcc_path *path,
+                                  const wcc_bool_array *value);
+wcc_status wcc_write_bool_array(wcc_error *err, const wcc_bool_array *value,
+                               cJSON **out);
+
 /* ---- Encoding ---- */
 
 /* Adds item to object under key (copied), or appends it to an array when key

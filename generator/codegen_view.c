@@ -65,6 +65,26 @@ static bool is_primitive(const slot *sl)
     return sl->kind <= VALUE_BOOLEAN;
 }
 
+static bool is_constrained(const slot *sl);
+
+/* An array of unconstrained primitives with no count bounds: the runtime's
+ * shared functions read, check and write it. */
+static bool is_plain_array(const slot *sl)
+{
+    return sl->kind == VALUE_ARRAY && is_primitive(sl->element) &&
+           !is_constrained(sl->element) && !sl->min_items.set && !sl->max_items.set;
+}
+
+static const char *plain_array_call(file_builder *b, const slot *sl, const char *verb)
+{
+    const slot *item = sl->element;
+    static const char *const names[] = {
+        [VALUE_STRING] = "string", [VALUE_INT32] = "int32", [VALUE_INT64] = "int64",
+        [VALUE_NUMBER] = "double", [VALUE_BOOLEAN] = "bool",
+    };
+    return arena_printf(b->a, "%s_%s_%s_array", b->m->prefix, verb, names[item->kind]);
+}
+
 static bool is_constrained(const slot *sl)
 {
     return is_primitive(sl) &&
@@ -74,6 +94,8 @@ static bool is_constrained(const slot *sl)
 
 static const char *check_call(file_builder *b, const slot *sl)
 {
+    if (is_plain_array(sl))
+        return plain_array_call(b, sl, "validate");
     switch (sl->kind) {
     case VALUE_STRING:
     case VALUE_INT64:
@@ -146,7 +168,7 @@ static void fill_slot(file_builder *b, view *v, const slot *sl)
     view_set_str(v, "label_literal", c_literal(b->a, sl->label));
     view_set_bool(v, "is_const", sl->kind == VALUE_CONST);
     view_set_str(v, "const_literal", sl->const_value ? c_literal(b->a, sl->const_value) : "");
-    view_set_bool(v, "is_array", sl->kind == VALUE_ARRAY);
+    view_set_bool(v, "is_array", sl->kind == VALUE_ARRAY && !is_plain_array(sl));
     view_set_bool(v, "is_constrained", constrained);
     view_set_str(v, "constrain", constrained ? arena_printf(b->a, "%s_constrain", sl->name) : "");
     view_set_str(v, "check_call", check);
@@ -154,6 +176,9 @@ static void fill_slot(file_builder *b, view *v, const slot *sl)
     if (sl->kind == VALUE_CONST) {
         view_set_str(v, "read_call", "");
         view_set_str(v, "write_call", "");
+    } else if (is_plain_array(sl)) {
+        view_set_str(v, "read_call", plain_array_call(b, sl, "read"));
+        view_set_str(v, "write_call", plain_array_call(b, sl, "write"));
     } else if (is_primitive(sl)) {
         view_set_str(v, "read_call", runtime_call(b, "read", sl));
         view_set_str(v, "write_call", runtime_call(b, "write", sl));
@@ -187,9 +212,9 @@ static void add_slot_functions(file_builder *b, const slot *sl)
 {
     if (sl->type != NULL)
         note_include(b, sl->type);
-    if (sl->kind == VALUE_ARRAY || is_constrained(sl))
+    if ((sl->kind == VALUE_ARRAY && !is_plain_array(sl)) || is_constrained(sl))
         fill_slot(b, view_add(b->root, "slots"), sl);
-    if (sl->kind == VALUE_ARRAY)
+    if (sl->kind == VALUE_ARRAY && !is_plain_array(sl))
         add_slot_functions(b, sl->element);
 }
 

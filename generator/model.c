@@ -53,25 +53,40 @@ static bool claim_with(builder *b, const char *base, const char *const *suffixes
     return true;
 }
 
-/* Names the runtime defines for every prefix. */
+/* Names the runtime defines for every prefix (after "<prefix>_"). A test
+ * checks that this list covers every name in templates/runtime*. */
+static const char *const runtime_names[] = {
+    "status", "status_name", "error", "error_reset", "string_array",
+    "int32_array", "int64_array", "double_array", "bool_array", "arena",
+    "arena_alloc", "arena_alloc_array", "arena_destroy", "path", "fail",
+    "decoder", "check_text", "parse", "read_string", "read_int64",
+    "read_int32", "read_double", "read_bool", "read_const", "expect_object",
+    "expect_array", "child_count", "first_duplicate", "check_unknown",
+    "alloc_items", "utf8_valid", "utf8_length", "check_utf8",
+    "check_int64_exact", "check_finite", "check_map_keys", "check_items",
+    "add", "print", "runtime", "validate_string", "validate_int64",
+    "validate_double", "write_string", "write_int32", "write_int64",
+    "write_double", "write_bool", "write_const", "expect_string",
+    "fail_missing", "read_key", "read_string_array", "read_int32_array",
+    "read_int64_array", "read_double_array", "read_bool_array",
+    "validate_string_array", "validate_int32_array", "validate_int64_array",
+    "validate_double_array", "validate_bool_array", "write_string_array",
+    "write_int32_array", "write_int64_array", "write_double_array",
+    "write_bool_array", "key_ref", "path_out", "text_frame", "text_scan",
+    "text_state", "utf8_fault",
+};
+
+const char *const *model_runtime_names(size_t *count)
+{
+    *count = sizeof runtime_names / sizeof runtime_names[0];
+    return runtime_names;
+}
+
 static void claim_runtime(builder *b)
 {
-    static const char *const names[] = {
-        "status", "status_name", "error", "error_reset", "string_array",
-        "int32_array", "int64_array", "double_array", "bool_array", "arena",
-        "arena_alloc", "arena_alloc_array", "arena_destroy", "path", "fail",
-        "decoder", "check_text", "parse", "read_string", "read_int64",
-        "read_int32", "read_double", "read_bool", "read_const", "expect_object",
-        "expect_array", "child_count", "first_duplicate", "check_unknown",
-        "alloc_items", "utf8_valid", "utf8_length", "check_utf8",
-        "check_int64_exact", "check_finite", "check_map_keys", "check_items",
-        "add", "print", "runtime", "validate_string", "validate_int64",
-        "validate_double", "write_string", "write_int32", "write_int64",
-        "write_double", "write_bool",
-    };
     mark none = {NULL, 0, 0};
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        claim(b, arena_printf(b->a, "%s_%s", b->m->prefix, names[i]), none);
+    for (size_t i = 0; i < sizeof runtime_names / sizeof runtime_names[0]; i++)
+        claim(b, arena_printf(b->a, "%s_%s", b->m->prefix, runtime_names[i]), none);
 }
 
 static const char *type_name(builder *b, const char *json_name, mark at)

@@ -96,6 +96,9 @@ typedef struct model {
 bool model_build(model *m, loader *l, const char *prefix);
 void model_release(model *m);
 
+/* The names (after "<prefix>_") the runtime defines, which no schema may take. */
+const char *const *model_runtime_names(size_t *count);
+
 /* The types defined in doc's header, each after every type it holds by value. */
 size_t model_types_of(const model *m, const schema_doc *doc, model_type **out);
 
