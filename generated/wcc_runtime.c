@@ -328,13 +328,21 @@ typedef struct wcc_text_frame {
     size_t key_end;
 } wcc_text_frame;
 
+/* Levels 1..WCC_MAX_DEPTH have frames. Deeper levels are already an
+ * error, so they keep only what checking the syntax to the end needs: one
+ * bit, set for an object, in a heap array grown only by such documents. */
 typedef struct wcc_text_scan {
     const unsigned char *s;
     size_t len;
     size_t pos;
     wcc_error *err;
+    /* The first error that is not a syntax error, already written to err. A
+     * later syntax error still overwrites it, so the scan goes on. */
+    wcc_status deferred;
     bool in_key;
     size_t depth;
+    uint8_t *deep;
+    size_t deep_bytes;
     wcc_text_frame stack[WCC_MAX_DEPTH];
 } wcc_text_scan;
 
@@ -360,6 +368,24 @@ static wcc_status scan_fail(const wcc_text_scan *t, size_t offset, wcc_status co
     record(t->err, code, offset, fmt, ap);
     va_end(ap);
     return code;
+}
+
+/* Records an error that is not a syntax error, unless one came before it;
+ * returns whether it was recorded. */
+WCC_FORMAT(4, 5)
+static bool defer_fail(wcc_text_scan *t, size_t offset, wcc_status code,
+                       const char *fmt, ...)
+{
+    va_list ap;
+    if (t->deferred != WCC_OK)
+        return false;
+    t->deferred = code;
+    if (t->err == NULL)
+        return true;
+    va_start(ap, fmt);
+    record(t->err, code, offset, fmt, ap);
+    va_end(ap);
+    return true;
 }
 
 static int peek(const wcc_text_scan *t)
@@ -460,20 +486,21 @@ static void out_frame(wcc_path_out *o, const wcc_text_scan *t, const wcc_text_fr
 }
 
 /* A key holding \u0000 has no name a C string can carry, so the path then
- * names the object holding it: its own frame contributes no step. */
-static wcc_status nul_escape(const wcc_text_scan *t, size_t at)
+ * names the object holding it: its own frame contributes no step. Past
+ * WCC_MAX_DEPTH the depth error came first and is the one kept; the
+ * depth test only keeps the frame reads in bounds. */
+static void nul_escape(wcc_text_scan *t, size_t at)
 {
     wcc_path_out o;
     size_t steps = t->depth - (t->in_key ? 1 : 0);
-    scan_fail(t, at, WCC_ERR_VALUE, "%s contains \\u0000, which a C string cannot hold",
-              t->in_key ? "key" : "string");
-    if (t->err == NULL)
-        return WCC_ERR_VALUE;
+    if (!defer_fail(t, at, WCC_ERR_VALUE, "%s contains \\u0000, which a C string cannot hold",
+                    t->in_key ? "key" : "string") ||
+        t->err == NULL || t->depth > WCC_MAX_DEPTH)
+        return;
     o = (wcc_path_out){ t->err->path, 0, false };
     for (size_t i = 0; i < steps && !o.overflow; i++)
         out_frame(&o, t, &t->stack[i]);
     out_finish(&o, &t->err->path_truncated);
-    return WCC_ERR_VALUE;
 }
 
 static wcc_status read_hex4(const wcc_text_scan *t, size_t at, uint32_t *out)
@@ -522,7 +549,7 @@ static wcc_status scan_unicode_escape(wcc_text_scan *t, size_t at)
     if (st != WCC_OK)
         return st;
     if (cp == 0)
-        return nul_escape(t, at);
+        nul_escape(t, at);
     if (cp >= 0xDC00 && cp <= 0xDFFF)
         return scan_fail(t, at, WCC_ERR_SYNTAX, "unpaired surrogate \\u%04" PRIX32, cp);
     if (cp >= 0xD800 && cp <= 0xDBFF)
@@ -637,9 +664,9 @@ static wcc_status scan_number(wcc_text_scan *t)
         st = scan_digits(t, "a digit in the exponent");
     }
     if (st == WCC_OK && t->pos - start > WCC_MAX_NUMBER_CHARS)
-        return scan_fail(t, start, WCC_ERR_RANGE,
-                         "number of %zu characters is too long to read (at most %d)",
-                         t->pos - start, WCC_MAX_NUMBER_CHARS);
+        defer_fail(t, start, WCC_ERR_RANGE,
+                   "number of %zu characters is too long to read (at most %d)",
+                   t->pos - start, WCC_MAX_NUMBER_CHARS);
     return st;
 }
 
@@ -653,16 +680,57 @@ static wcc_status scan_literal(wcc_text_scan *t, const char *word)
     return WCC_OK;
 }
 
+/* The frame of the innermost open container, NULL past WCC_MAX_DEPTH. */
+static wcc_text_frame *top_frame(wcc_text_scan *t)
+{
+    return t->depth <= WCC_MAX_DEPTH ? &t->stack[t->depth - 1] : NULL;
+}
+
+static bool top_is_object(const wcc_text_scan *t)
+{
+    size_t bit;
+    if (t->depth <= WCC_MAX_DEPTH)
+        return t->stack[t->depth - 1].object;
+    bit = t->depth - 1 - WCC_MAX_DEPTH;
+    return (t->deep[bit / 8] >> (bit % 8) & 1) != 0;
+}
+
+/* Opens a level past WCC_MAX_DEPTH (t->depth is not yet counted). */
+static wcc_status push_deep(wcc_text_scan *t, bool object)
+{
+    size_t bit = t->depth - WCC_MAX_DEPTH;
+    uint8_t mask = (uint8_t)(1u << (bit % 8));
+    if (bit == 0)
+        defer_fail(t, t->pos, WCC_ERR_DEPTH, "nesting deeper than %d levels",
+                   WCC_MAX_DEPTH);
+    if (bit / 8 == t->deep_bytes) {
+        /* Doubling keeps the pushes amortised O(1); depth <= len bounds the size. */
+        size_t bytes = t->deep_bytes != 0 ? t->deep_bytes * 2 : 64;
+        uint8_t *grown = realloc(t->deep, bytes);
+        if (grown == NULL)
+            return scan_fail(t, t->pos, WCC_ERR_NOMEM,
+                             "out of memory checking nesting deeper than %d levels",
+                             WCC_MAX_DEPTH);
+        t->deep = grown;
+        t->deep_bytes = bytes;
+    }
+    if (object)
+        t->deep[bit / 8] |= mask;
+    else
+        t->deep[bit / 8] &= (uint8_t)~mask;
+    return WCC_OK;
+}
+
 static wcc_status open_container(wcc_text_scan *t, bool object, wcc_text_state *state)
 {
-    wcc_text_frame *f;
-    if (t->depth == WCC_MAX_DEPTH)
-        return scan_fail(t, t->pos, WCC_ERR_DEPTH, "nesting deeper than %d levels",
-                         WCC_MAX_DEPTH);
-    f = &t->stack[t->depth++];
-    f->object = object;
-    f->index = 0;
-    f->key_start = f->key_end = 0;
+    if (t->depth >= WCC_MAX_DEPTH) {
+        wcc_status st = push_deep(t, object);
+        if (st != WCC_OK)
+            return st;
+    } else {
+        t->stack[t->depth] = (wcc_text_frame){ object, 0, 0, 0 };
+    }
+    t->depth++;
     t->pos++;
     *state = object ? EXPECT_FIRST_KEY : EXPECT_FIRST_ELEMENT;
     return WCC_OK;
@@ -697,7 +765,7 @@ static wcc_status scan_value(wcc_text_scan *t, wcc_text_state *state)
 
 static wcc_status scan_key(wcc_text_scan *t, wcc_text_state *state, const char *expected)
 {
-    wcc_text_frame *f = &t->stack[t->depth - 1];
+    wcc_text_frame *f = top_frame(t);
     size_t start = t->pos + 1;
     wcc_status st;
     if (peek(t) != '"')
@@ -705,8 +773,10 @@ static wcc_status scan_key(wcc_text_scan *t, wcc_text_state *state, const char *
     t->in_key = true;
     st = scan_string(t);
     t->in_key = false;
-    f->key_start = start;
-    f->key_end = t->pos - 1;
+    if (f != NULL) {
+        f->key_start = start;
+        f->key_end = t->pos - 1;
+    }
     *state = EXPECT_COLON;
     return st;
 }
@@ -714,20 +784,23 @@ static wcc_status scan_key(wcc_text_scan *t, wcc_text_state *state, const char *
 static wcc_status scan_after_value(wcc_text_scan *t, wcc_text_state *state)
 {
     wcc_text_frame *f;
+    bool object;
     if (t->depth == 0) {
         *state = EXPECT_NOTHING;
         return t->pos == t->len ? WCC_OK : unexpected(t, "end of input");
     }
-    f = &t->stack[t->depth - 1];
+    f = top_frame(t);
+    object = top_is_object(t);
     if (peek(t) == ',') {
         t->pos++;
-        f->index++;
-        *state = f->object ? EXPECT_KEY : EXPECT_VALUE;
+        if (f != NULL)
+            f->index++;
+        *state = object ? EXPECT_KEY : EXPECT_VALUE;
         return WCC_OK;
     }
-    if (peek(t) == (f->object ? '}' : ']'))
+    if (peek(t) == (object ? '}' : ']'))
         return close_container(t, state);
-    return unexpected(t, f->object ? "',' or '}'" : "',' or ']'");
+    return unexpected(t, object ? "',' or '}'" : "',' or ']'");
 }
 
 static wcc_status scan_step(wcc_text_scan *t, wcc_text_state *state)
@@ -777,22 +850,26 @@ wcc_status wcc_check_text(const char *json, size_t len, wcc_error *err)
 {
     wcc_text_scan t;
     wcc_text_state state = EXPECT_VALUE;
+    wcc_status st = WCC_OK;
     if (json == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "json is NULL");
     t.s = (const unsigned char *)json;
     t.len = len;
     t.pos = bom_length(json, len);
     t.err = err;
+    t.deferred = WCC_OK;
     t.in_key = false;
     t.depth = 0;
-    while (state != EXPECT_NOTHING) {
-        wcc_status st;
+    t.deep = NULL;
+    t.deep_bytes = 0;
+    /* Steps fail only on a syntax error (or no memory), which beats any
+     * deferred error: a text that is not JSON is a syntax error first. */
+    while (state != EXPECT_NOTHING && st == WCC_OK) {
         skip_whitespace(&t);
         st = scan_step(&t, &state);
-        if (st != WCC_OK)
-            return st;
     }
-    return WCC_OK;
+    free(t.deep);
+    return st != WCC_OK ? st : t.deferred;
 }
 
 wcc_status wcc_parse(const char *json, size_t len, cJSON **out, wcc_error *err)
@@ -1063,11 +1140,18 @@ wcc_status wcc_first_duplicate(wcc_decoder *d, const cJSON *json, size_t *index)
 
 /* Members before the first duplicate, and their values, precede it in the
  * document, so they are checked first; the duplicate is reported before its
- * own value is looked at. Recursion is bounded by cJSON's nesting limit. */
-static wcc_status check_children(wcc_decoder *d, const wcc_path *path, const cJSON *json)
+ * own value is looked at. depth counts the levels above json, so a hand-built
+ * tree cannot recurse deeper than the text scanner allows. */
+static wcc_status check_value(wcc_decoder *d, const wcc_path *path, const cJSON *json,
+                              size_t depth)
 {
     size_t dup = SIZE_MAX, i = 0;
     wcc_status st = WCC_OK;
+    if (!cJSON_IsObject(json) && !cJSON_IsArray(json))
+        return WCC_OK;
+    if (depth > WCC_MAX_DEPTH)
+        return wcc_fail(d->err, path, WCC_ERR_DEPTH, "nesting deeper than %d levels",
+                               WCC_MAX_DEPTH);
     if (cJSON_IsObject(json))
         st = wcc_first_duplicate(d, json, &dup);
     for (const cJSON *c = json->child; st == WCC_OK && c != NULL; c = c->next, i++) {
@@ -1077,16 +1161,17 @@ static wcc_status check_children(wcc_decoder *d, const wcc_path *path, const cJS
         if (i == dup)
             return wcc_fail(d->err, &step, WCC_ERR_DUPLICATE, "duplicate key \"%s\"",
                             step.key);
-        st = wcc_check_unknown(d, &step, c);
+        st = check_value(d, &step, c, depth + 1);
     }
     return st;
 }
 
 wcc_status wcc_check_unknown(wcc_decoder *d, const wcc_path *path, const cJSON *json)
 {
-    if (!cJSON_IsObject(json) && !cJSON_IsArray(json))
-        return WCC_OK;
-    return check_children(d, path, json);
+    size_t depth = 1; /* the root object */
+    for (const wcc_path *p = path; p != NULL; p = p->parent)
+        depth++;
+    return check_value(d, path, json, depth);
 }
 
 /* ---- Checks shared by decode and validate ---- */
@@ -1495,17 +1580,6 @@ wcc_status wcc_add(wcc_error *err, cJSON *parent, const char *key, cJSON *item)
     return WCC_OK;
 }
 
-char *wcc_print(cJSON *tree, size_t *len, wcc_error *err)
-{
-    char *text = tree != NULL ? cJSON_PrintUnformatted(tree) : NULL;
-    cJSON_Delete(tree);
-    if (len != NULL)
-        *len = text != NULL ? strlen(text) : 0;
-    if (text == NULL)
-        out_of_memory(err, NULL);
-    return text;
-}
-
 static wcc_status created(wcc_error *err, cJSON *item, cJSON **out)
 {
     *out = item;
@@ -1541,4 +1615,156 @@ wcc_status wcc_write_bool(wcc_error *err, const bool *value, cJSON **out)
 wcc_status wcc_write_const(wcc_error *err, const char *value, cJSON **out)
 {
     return created(err, cJSON_CreateString(value), out);
+}
+
+/* ---- Printing ---- */
+
+/* Compact JSON text of a tree. cJSON's own printer is not used: it keeps a
+ * 15-digit rendering whenever that is within an epsilon of the value, so
+ * 9007199254740991 would come out as 9.00719925474099e+15. */
+typedef struct wcc_printer {
+    char *text;
+    size_t len;
+    size_t cap;
+    wcc_status status;
+} wcc_printer;
+
+static void put(struct wcc_printer *p, const char *s, size_t n)
+{
+    if (p->status != WCC_OK)
+        return;
+    if (p->cap - p->len <= n) {
+        size_t cap = p->cap ? p->cap : 256;
+        while (cap - p->len <= n && cap <= SIZE_MAX / 2)
+            cap *= 2;
+        char *grown = cap - p->len > n ? realloc(p->text, cap) : NULL;
+        if (grown == NULL) {
+            p->status = WCC_ERR_NOMEM;
+            return;
+        }
+        p->text = grown;
+        p->cap = cap;
+    }
+    memcpy(p->text + p->len, s, n);
+    p->len += n;
+    p->text[p->len] = '\0';
+}
+
+/* RFC 8259: quote, backslash and control characters are escaped; all other
+ * bytes, UTF-8 included, are written as they are. */
+static void put_string(struct wcc_printer *p, const char *s)
+{
+    static const char hex[] = "0123456789abcdef";
+    put(p, "\"", 1);
+    const char *run = s;
+    for (; *s != '\0'; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        put(p, run, (size_t)(s - run));
+        run = s + 1;
+        const char *short_form = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n"
+                                 : c == '\r' ? "\\r" : c == '\t' ? "\\t" : c == '\b' ? "\\b"
+                                 : c == '\f' ? "\\f" : NULL;
+        if (short_form != NULL) {
+            put(p, short_form, 2);
+        } else {
+            char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            put(p, u, sizeof u);
+        }
+    }
+    put(p, run, (size_t)(s - run));
+    put(p, "\"", 1);
+}
+
+/* Integers within 2^53 are printed as integers; other numbers with the fewest
+ * significant digits (15 to 17) that read back as exactly the same double. The
+ * locale's decimal point, whatever it is, becomes '.'. */
+static void put_number(struct wcc_printer *p, double v)
+{
+    char buf[40], out[40];
+    if (!isfinite(v)) {
+        p->status = WCC_ERR_RANGE;
+        return;
+    }
+    if (v == floor(v) && fabs(v) <= WCC_MAX_EXACT_INT) {
+        int n = snprintf(buf, sizeof buf, "%" PRId64, (int64_t)v);
+        put(p, buf, (size_t)n);
+        return;
+    }
+    for (int digits = 15; digits <= 17; digits++) {
+        snprintf(buf, sizeof buf, "%.*g", digits, v);
+        if (strtod(buf, NULL) == v)
+            break;
+    }
+    size_t n = 0;
+    for (const char *c = buf; *c != '\0'; c++) {
+        bool plain = (*c >= '0' && *c <= '9') || *c == '-' || *c == '+' || *c == 'e';
+        if (plain)
+            out[n++] = *c;
+        else if (n == 0 || out[n - 1] != '.')
+            out[n++] = '.';
+    }
+    put(p, out, n);
+}
+
+static void put_value(struct wcc_printer *p, const cJSON *item, size_t depth);
+
+static void put_children(struct wcc_printer *p, const cJSON *item, size_t depth)
+{
+    bool object = cJSON_IsObject(item);
+    put(p, object ? "{" : "[", 1);
+    for (const cJSON *c = item->child; c != NULL; c = c->next) {
+        if (c != item->child)
+            put(p, ",", 1);
+        if (object) {
+            put_string(p, c->string != NULL ? c->string : "");
+            put(p, ":", 1);
+        }
+        put_value(p, c, depth + 1);
+    }
+    put(p, object ? "}" : "]", 1);
+}
+
+static void put_value(struct wcc_printer *p, const cJSON *item, size_t depth)
+{
+    if (depth > WCC_MAX_DEPTH && p->status == WCC_OK)
+        p->status = WCC_ERR_DEPTH;
+    else if (cJSON_IsNull(item))
+        put(p, "null", 4);
+    else if (cJSON_IsTrue(item))
+        put(p, "true", 4);
+    else if (cJSON_IsFalse(item))
+        put(p, "false", 5);
+    else if (cJSON_IsNumber(item))
+        put_number(p, item->valuedouble);
+    else if (cJSON_IsString(item) && item->valuestring != NULL)
+        put_string(p, item->valuestring);
+    else if (cJSON_IsArray(item) || cJSON_IsObject(item))
+        put_children(p, item, depth);
+    else if (p->status == WCC_OK)
+        p->status = WCC_ERR_INVALID_ARG; /* raw or invalid items */
+}
+
+char *wcc_print(cJSON *tree, size_t *len, wcc_error *err)
+{
+    struct wcc_printer p = {NULL, 0, 0, WCC_OK};
+    if (len != NULL)
+        *len = 0;
+    if (tree == NULL)
+        p.status = WCC_ERR_NOMEM;
+    else
+        put_value(&p, tree, 1);
+    cJSON_Delete(tree);
+    if (p.status != WCC_OK) {
+        free(p.text);
+        wcc_fail(err, NULL, p.status, "%s", p.status == WCC_ERR_NOMEM ? "out of memory"
+                          : p.status == WCC_ERR_RANGE ? "a number is not finite"
+                          : p.status == WCC_ERR_DEPTH ? "nesting too deep to print"
+                          : "a raw or invalid cJSON item cannot be printed");
+        return NULL;
+    }
+    if (len != NULL)
+        *len = p.len;
+    return p.text;
 }

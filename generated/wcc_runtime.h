@@ -133,7 +133,9 @@ typedef struct wcc_decoder {
  *                  with the JSON Pointer of the string holding it; for a key,
  *                  the pointer of the object holding the member, as the key
  *                  itself cannot be written in a C string.
- * The first of these in document order is reported. WCC_ERR_INVALID_ARG when
+ * A syntax error anywhere wins; otherwise the first of the others in the
+ * text is reported. WCC_ERR_NOMEM when the bookkeeping for nesting deeper
+ * than WCC_MAX_DEPTH cannot be allocated; WCC_ERR_INVALID_ARG when
  * json is NULL. */
 wcc_status wcc_check_text(const char *json, size_t len, wcc_error *err);
 

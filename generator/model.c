@@ -73,7 +73,7 @@ static const char *const runtime_names[] = {
     "validate_double_array", "validate_bool_array", "write_string_array",
     "write_int32_array", "write_int64_array", "write_double_array",
     "write_bool_array", "key_ref", "path_out", "text_frame", "text_scan",
-    "text_state", "utf8_fault",
+    "text_state", "utf8_fault", "printer",
 };
 
 const char *const *model_runtime_names(size_t *count)
