@@ -1,0 +1,35 @@
+// Every generated header compiles in a C++ translation unit and its API can be
+// called from C++.
+#include "common.h"
+#include "keywords.h"
+#include "msg.h"
+#include "station_login_success.h"
+#include "kw_runtime.h"
+#include "wcc_runtime.h"
+
+#include <cstdio>
+#include <cstring>
+
+int main()
+{
+    static const char json[] = "{\"x\":1,\"y\":2}";
+    kw_point point;
+    kw_error err;
+    if (kw_point_decode(json, sizeof json - 1, &point, &err) != KW_OK || point.x != 1 ||
+        point.y != 2) {
+        std::fprintf(stderr, "decode from C++ failed: %s\n", err.message);
+        return 1;
+    }
+    kw_point_free(&point);
+
+    wcc_station_login_success msg;
+    wcc_station_login_success_init(&msg);
+    wcc_error werr;
+    if (wcc_station_login_success_validate(&msg, &werr) != WCC_ERR_MISSING ||
+        std::strcmp(werr.path, "/type") != 0) {
+        std::fprintf(stderr, "validate from C++: %s at %s\n", wcc_status_name(werr.code),
+                     werr.path);
+        return 1;
+    }
+    return wcc_sub_status_from_string("Idle") == WCC_SUB_STATUS_IDLE ? 0 : 1;
+}
