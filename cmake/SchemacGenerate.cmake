@@ -1,5 +1,7 @@
 # schemac_generate_library(<target> PREFIX <prefix> SCHEMAS <file>... OUTPUT_DIR <dir>)
 #
+# List every schema file, including those only reached through $ref: the
+# library compiles the sources of the listed files.
 # Runs schemac over the schema files at build time and builds the generated
 # sources into a static library <target>. Generation reruns when a schema or
 # schemac itself (and so any template) changes; schemac rewrites only files
@@ -12,7 +14,7 @@ function(schemac_generate_library target)
   set(sources "${ARG_OUTPUT_DIR}/${ARG_PREFIX}_runtime.c")
   set(headers "${ARG_OUTPUT_DIR}/${ARG_PREFIX}_runtime.h")
   foreach(schema IN LISTS ARG_SCHEMAS)
-    get_filename_component(stem "${schema}" NAME_WE)
+    get_filename_component(stem "${schema}" NAME_WLE)
     list(APPEND sources "${ARG_OUTPUT_DIR}/${stem}.c")
     list(APPEND headers "${ARG_OUTPUT_DIR}/${stem}.h")
   endforeach()

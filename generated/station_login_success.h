@@ -68,6 +68,7 @@ struct wcc_station_login_success_data {
     wcc_station_login_success_data_channels_map channels_map;
     /** Phone number for dialing */
     const char *dial_number;
+    /* eventType: Message type identifier for agent desktop events */
     /* "eventType" is always "AgentDesktopMessage": checked and written, not stored. */
     /** List of active interaction IDs */
     wcc_string_array interaction_ids;
@@ -94,6 +95,7 @@ struct wcc_station_login_success_data {
     const char *team_id;
     /** Tracking ID for the station login request */
     const char *tracking_id;
+    /* type: Type identifier for station login success event */
     /* "type" is always "AgentStationLoginSuccess": checked and written, not stored. */
     /** Memory of a decoded message; NULL for one you built. */
     wcc_arena *arena_;

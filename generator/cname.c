@@ -49,8 +49,9 @@ char *cname_snake(arena *a, const char *json_name)
     return out;
 }
 
-/* C11 and C++ keywords, and identifiers the C library may define as macros,
- * so that a generated member never breaks either language. */
+/* C11 and C++ keywords, identifiers the C library may define as macros, and
+ * the macros gcc predefines outside strict ISO mode (unix, linux, i386), so
+ * that a generated member never breaks either language or mode. */
 static const char *const reserved[] = {
     "alignas", "alignof", "and", "and_eq", "asm", "assert", "atomic_cancel",
     "atomic_commit", "atomic_noexcept", "auto", "bitand", "bitor", "bool",
@@ -59,14 +60,14 @@ static const char *const reserved[] = {
     "const", "const_cast", "consteval", "constexpr", "constinit", "continue",
     "decltype", "default", "delete", "do", "double", "dynamic_cast", "else",
     "enum", "errno", "explicit", "export", "extern", "false", "float", "for",
-    "friend", "goto", "if", "imaginary", "inline", "int", "long", "mutable",
+    "friend", "goto", "i386", "if", "imaginary", "inline", "int", "linux", "long", "mutable",
     "namespace", "new", "noexcept", "noreturn", "not", "not_eq", "nullptr",
     "offsetof", "operator", "or", "or_eq", "private", "protected", "public",
     "reflexpr", "register", "reinterpret_cast", "requires", "restrict",
     "return", "setjmp", "short", "signed", "sizeof", "static", "static_assert",
     "static_cast", "stderr", "stdin", "stdout", "struct", "switch",
     "synchronized", "template", "this", "thread_local", "throw", "true", "try",
-    "typedef", "typeid", "typename", "union", "unsigned", "using", "va_arg",
+    "typedef", "typeid", "typename", "union", "unix", "unsigned", "using", "va_arg",
     "va_end", "va_start", "virtual", "void", "volatile", "wchar_t", "while",
     "xor", "xor_eq",
 };

@@ -5,6 +5,7 @@
 #include "strbuf.h"
 #include "version.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -85,11 +86,35 @@ static const char *plain_array_call(file_builder *b, const slot *sl, const char 
     return arena_printf(b->a, "%s_%s_%s_array", b->m->prefix, verb, names[item->kind]);
 }
 
+/* A bound the C type already guarantees is left out: the comparison would
+ * always hold, and compilers warn about that. */
+static bool bound_needed(const slot *sl, const schema_bound *bound, const char *op)
+{
+    if (sl->kind == VALUE_NUMBER)
+        return true;
+    int64_t lo = sl->kind == VALUE_INT32 ? INT32_MIN : INT64_MIN;
+    int64_t hi = sl->kind == VALUE_INT32 ? INT32_MAX : INT64_MAX;
+    int64_t v = bound->integer;
+    if (strcmp(op, ">=") == 0)
+        return v > lo;
+    if (strcmp(op, ">") == 0)
+        return v >= lo;
+    if (strcmp(op, "<=") == 0)
+        return v < hi;
+    return v <= hi;
+}
+
+/* A primitive with at least one check to generate. */
 static bool is_constrained(const slot *sl)
 {
-    return is_primitive(sl) &&
-           (sl->min_length.set || sl->max_length.set || sl->minimum.set || sl->maximum.set ||
-            sl->exclusive_minimum.set || sl->exclusive_maximum.set);
+    if (!is_primitive(sl))
+        return false;
+    bool length = (sl->min_length.set && sl->min_length.value > 0) || sl->max_length.set;
+    bool bounds = (sl->minimum.set && bound_needed(sl, &sl->minimum, ">=")) ||
+                  (sl->exclusive_minimum.set && bound_needed(sl, &sl->exclusive_minimum, ">")) ||
+                  (sl->maximum.set && bound_needed(sl, &sl->maximum, "<=")) ||
+                  (sl->exclusive_maximum.set && bound_needed(sl, &sl->exclusive_maximum, "<"));
+    return length || bounds;
 }
 
 static const char *check_call(file_builder *b, const slot *sl)
@@ -115,12 +140,14 @@ static const char *count_text(file_builder *b, schema_count c)
 static void add_bound(file_builder *b, view *v, const slot *sl, const schema_bound *bound,
                       const char *op)
 {
-    if (!bound->set)
+    if (!bound->set || !bound_needed(sl, bound, op))
         return;
     view *item = view_add(v, "bounds");
     view_set_str(item, "op", op);
     if (sl->kind == VALUE_NUMBER)
         view_set_strf(item, "bound", "%.17g", bound->number);
+    else if (bound->integer == INT64_MIN)
+        view_set_str(item, "bound", "INT64_MIN"); /* no literal spells it */
     else
         view_set_strf(item, "bound", "INT64_C(%lld)", (long long)bound->integer);
     view_set_str(item, "bound_text", c_literal(b->a, bound->text));
@@ -283,6 +310,7 @@ static void add_field(file_builder *b, view *record, const field *f, size_t *req
     view_set_str(v, "json_literal", c_literal(b->a, f->json_name));
     view_set_str(v, "json_name_comment", c_comment_text(b->a, f->json_name));
     view_set_str(v, "const_comment", sl->const_value ? c_comment_text(b->a, sl->const_value) : "");
+    view_set_str(v, "const_doc", !stored && f->description ? c_comment_text(b->a, f->description) : "");
     view_set_str(v, "c_name", f->c_name);
     view_set_bool(v, "required", f->required);
     view_set_bool(v, "has_flag", has_flag);

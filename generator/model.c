@@ -3,6 +3,8 @@
 #include "cname.h"
 #include "merge.h"
 
+#include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -246,6 +248,11 @@ static model_type *build_record(builder *b, schema *s, const char *c_name)
 static model_type *build_map(builder *b, schema *s, const char *c_name, const char *label)
 {
     static const char *const suffixes[] = {"entry", "read", "check", "write", NULL};
+    if (s->required_count > 0) {
+        diag_error(b->d, s->required[0].at, "'required' does not apply to a map (an object "
+                   "with only 'additionalProperties'); declare the property in 'properties'");
+        return NULL;
+    }
     model_type *t = new_type(b, TYPE_MAP, c_name, s);
     bool ok = claim_with(b, c_name, suffixes, s->at);
     t->element = build_slot(b, s->additional_schema, arena_printf(b->a, "%s_value", c_name),
@@ -288,9 +295,11 @@ static bool check_applicable(builder *b, const schema *s, value_kind kind)
     bool ok = true;
     for (size_t i = 0; i < sizeof uses / sizeof uses[0]; i++) {
         if (uses[i].present) {
+            const char *what = kind == VALUE_CONST ? "const"
+                               : kind == VALUE_ENUM ? "enum"
+                               : schema_type_name(s->type);
             diag_error(b->d, uses[i].at, "'%s' does not apply to %s values",
-                       uses[i].keyword, s->type ? schema_type_name(s->type)
-                                                : kind == VALUE_CONST ? "const" : "enum");
+                       uses[i].keyword, what);
             ok = false;
         }
     }
@@ -299,11 +308,76 @@ static bool check_applicable(builder *b, const schema *s, value_kind kind)
 
 static bool check_integer_bound(builder *b, const schema_bound *bound, const char *keyword)
 {
-    if (!bound->set || bound->is_integer)
+    if (!bound->set)
         return true;
-    diag_error(b->d, bound->at, "'%s' of an integer must be an integer, not %s",
-               keyword, bound->text);
-    return false;
+    if (!bound->is_integer) {
+        bool too_big = fabs(bound->number) >= 9.2e18; /* an integer int64 cannot hold */
+        diag_error(b->d, bound->at, too_big ? "'%s' %s is outside the int64 range"
+                                             : "'%s' of an integer must be an integer, not %s",
+                   keyword, bound->text);
+        return false;
+    }
+    return true;
+}
+
+/* The lowest and highest value the bounds allow, for integers as inclusive
+ * bounds, so that schemas no value can meet are refused. */
+static bool integer_range_empty(const schema *s, value_kind kind, int64_t *lo, int64_t *hi)
+{
+    *lo = kind == VALUE_INT32 ? INT32_MIN : INT64_MIN;
+    *hi = kind == VALUE_INT32 ? INT32_MAX : INT64_MAX;
+    if (s->minimum.set && s->minimum.integer > *lo)
+        *lo = s->minimum.integer;
+    if (s->exclusive_minimum.set && s->exclusive_minimum.integer >= *lo) {
+        if (s->exclusive_minimum.integer == INT64_MAX)
+            return true;
+        *lo = s->exclusive_minimum.integer + 1;
+    }
+    if (s->maximum.set && s->maximum.integer < *hi)
+        *hi = s->maximum.integer;
+    if (s->exclusive_maximum.set && s->exclusive_maximum.integer <= *hi) {
+        if (s->exclusive_maximum.integer == INT64_MIN)
+            return true;
+        *hi = s->exclusive_maximum.integer - 1;
+    }
+    return *lo > *hi;
+}
+
+static bool number_range_empty(const schema *s)
+{
+    bool has_lo = s->minimum.set || s->exclusive_minimum.set;
+    bool has_hi = s->maximum.set || s->exclusive_maximum.set;
+    if (!has_lo || !has_hi)
+        return false;
+    double lo = s->minimum.set ? s->minimum.number : s->exclusive_minimum.number;
+    bool lo_open = !s->minimum.set ||
+                   (s->exclusive_minimum.set && s->exclusive_minimum.number >= lo);
+    if (s->exclusive_minimum.set && s->exclusive_minimum.number > lo)
+        lo = s->exclusive_minimum.number;
+    double hi = s->maximum.set ? s->maximum.number : s->exclusive_maximum.number;
+    bool hi_open = !s->maximum.set ||
+                   (s->exclusive_maximum.set && s->exclusive_maximum.number <= hi);
+    if (s->exclusive_maximum.set && s->exclusive_maximum.number < hi)
+        hi = s->exclusive_maximum.number;
+    return lo > hi || (lo == hi && (lo_open || hi_open));
+}
+
+static bool check_bounds_meetable(builder *b, const schema *s, value_kind kind)
+{
+    mark at = s->minimum.set ? s->minimum.at : s->exclusive_minimum.at;
+    bool empty = false;
+    if (kind == VALUE_INT32 || kind == VALUE_INT64) {
+        int64_t lo, hi;
+        empty = integer_range_empty(s, kind, &lo, &hi);
+        if (!s->minimum.set && !s->exclusive_minimum.set)
+            at = s->maximum.set ? s->maximum.at : s->exclusive_maximum.at;
+    } else if (kind == VALUE_NUMBER) {
+        empty = number_range_empty(s);
+    }
+    if (empty)
+        diag_error(b->d, at, "no %s value meets these bounds",
+                   kind == VALUE_INT32 ? "int32" : kind == VALUE_INT64 ? "int64" : "number");
+    return !empty;
 }
 
 static bool check_order(builder *b, bool both, bool wrong, mark at, const char *lo,
@@ -332,15 +406,14 @@ static bool copy_constraints(builder *b, slot *sl, const schema *s)
         ok = check_integer_bound(b, &s->exclusive_minimum, "exclusiveMinimum") && ok;
         ok = check_integer_bound(b, &s->exclusive_maximum, "exclusiveMaximum") && ok;
     }
+    if (ok)
+        ok = check_bounds_meetable(b, s, sl->kind);
     ok = check_order(b, s->min_length.set && s->max_length.set,
                      s->min_length.value > s->max_length.value, s->min_length.at,
                      "minLength", "maxLength") && ok;
     ok = check_order(b, s->min_items.set && s->max_items.set,
                      s->min_items.value > s->max_items.value, s->min_items.at,
                      "minItems", "maxItems") && ok;
-    ok = check_order(b, s->minimum.set && s->maximum.set,
-                     s->minimum.number > s->maximum.number, s->minimum.at,
-                     "minimum", "maximum") && ok;
     return ok;
 }
 
@@ -529,15 +602,17 @@ static bool build_root(builder *b, schema_doc *doc)
     schema *root = doc->root;
     if (is_definitions_only(root))
         return true;
-    slot *sl = build_slot(b, root, NULL, doc->stem);
-    if (sl == NULL)
+    const char *defname;
+    schema *target = merge_follow_refs(b->l, root, &defname);
+    value_kind kind;
+    if (target == NULL || !classify(b, target, &kind))
         return false;
-    if (sl->kind != VALUE_RECORD && sl->kind != VALUE_ENUM) {
+    if (kind != VALUE_RECORD && kind != VALUE_ENUM) {
         diag_error(b->d, root->at, "the root of a schema file must be an object or an enum "
                    "(or hold only $defs)");
         return false;
     }
-    return true;
+    return build_slot(b, root, type_name(b, doc->stem, root->at), doc->stem) != NULL;
 }
 
 static bool build_defs(builder *b, schema_doc *doc)

@@ -1,5 +1,6 @@
 // Every generated header compiles in a C++ translation unit and its API can be
 // called from C++.
+#include "bounds.h"
 #include "common.h"
 #include "keywords.h"
 #include "msg.h"

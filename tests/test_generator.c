@@ -82,6 +82,8 @@ static const struct {
     {"default", "default_"},
     {"class", "class_"},
     {"errno", "errno_"},
+    {"unix", "unix_"},
+    {"linux", "linux_"},
     {"type", "type"},
     {"ID", "id"},
     {"orgId", "org_id"},
