@@ -339,6 +339,10 @@ typedef struct wcc_text_scan {
     /* The first error that is not a syntax error, already written to err. A
      * later syntax error still overwrites it, so the scan goes on. */
     wcc_status deferred;
+    /* wcc_parse's mode: \u0000 escapes are counted, not errors, so the walk
+     * can report them in document order. */
+    bool count_nul;
+    size_t nul_count;
     bool in_key;
     size_t depth;
     uint8_t *deep;
@@ -493,6 +497,10 @@ static void nul_escape(wcc_text_scan *t, size_t at)
 {
     wcc_path_out o;
     size_t steps = t->depth - (t->in_key ? 1 : 0);
+    if (t->count_nul) {
+        t->nul_count++;
+        return;
+    }
     if (!defer_fail(t, at, WCC_ERR_VALUE, "%s contains \\u0000, which a C string cannot hold",
                     t->in_key ? "key" : "string") ||
         t->err == NULL || t->depth > WCC_MAX_DEPTH)
@@ -846,7 +854,8 @@ static size_t bom_length(const char *json, size_t len)
     return len >= 3 && memcmp(json, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 }
 
-wcc_status wcc_check_text(const char *json, size_t len, wcc_error *err)
+static wcc_status scan_text(const char *json, size_t len, wcc_error *err, bool count_nul,
+                             size_t *nul_count)
 {
     wcc_text_scan t;
     wcc_text_state state = EXPECT_VALUE;
@@ -858,6 +867,8 @@ wcc_status wcc_check_text(const char *json, size_t len, wcc_error *err)
     t.pos = bom_length(json, len);
     t.err = err;
     t.deferred = WCC_OK;
+    t.count_nul = count_nul;
+    t.nul_count = 0;
     t.in_key = false;
     t.depth = 0;
     t.deep = NULL;
@@ -869,23 +880,69 @@ wcc_status wcc_check_text(const char *json, size_t len, wcc_error *err)
         st = scan_step(&t, &state);
     }
     free(t.deep);
+    *nul_count = t.nul_count;
     return st != WCC_OK ? st : t.deferred;
+}
+
+wcc_status wcc_check_text(const char *json, size_t len, wcc_error *err)
+{
+    size_t nul_count;
+    return scan_text(json, len, err, false, &nul_count);
+}
+
+/* A copy of a checked text with every \u0000 escape replaced by the bytes C0
+ * 80, which cJSON keeps as they are and which valid UTF-8 never holds: the
+ * readers then find them and report the \u0000 in document order, while an
+ * ignored member may hold one harmlessly. Returns the copy's length. */
+static size_t mark_nul_escapes(const char *json, size_t len, char *out)
+{
+    size_t o = 0;
+    bool in_string = false;
+    for (size_t i = 0; i < len; i++) {
+        char c = json[i];
+        if (in_string && c == '\\') {
+            if (i + 5 < len && memcmp(json + i + 1, "u0000", 5) == 0) {
+                out[o++] = (char)0xC0;
+                out[o++] = (char)0x80;
+                i += 5;
+            } else {
+                out[o++] = c;
+                out[o++] = json[++i];
+            }
+            continue;
+        }
+        if (c == '"')
+            in_string = !in_string;
+        out[o++] = c;
+    }
+    return o;
 }
 
 wcc_status wcc_parse(const char *json, size_t len, cJSON **out, wcc_error *err)
 {
     const char *end = NULL;
-    size_t bom;
+    size_t nul_count;
     wcc_status st;
     if (out == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "out is NULL");
     *out = NULL;
-    st = wcc_check_text(json, len, err);
+    st = scan_text(json, len, err, true, &nul_count);
     if (st != WCC_OK)
         return st;
     /* cJSON 1.7.15 skips a BOM only when more than 4 bytes follow it. */
-    bom = bom_length(json, len);
-    *out = cJSON_ParseWithLengthOpts(json + bom, len - bom, &end, 0);
+    size_t bom = bom_length(json, len);
+    json += bom;
+    len -= bom;
+    char *marked = NULL;
+    if (nul_count > 0) {
+        marked = malloc(len > 0 ? len : 1);
+        if (marked == NULL)
+            return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory while parsing");
+        len = mark_nul_escapes(json, len, marked);
+        json = marked;
+    }
+    *out = cJSON_ParseWithLengthOpts(json, len, &end, 0);
+    free(marked);
     /* The text is known to be valid, so only an allocation can have failed. */
     if (*out == NULL)
         return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory while parsing");
@@ -929,16 +986,31 @@ static wcc_status out_of_memory(wcc_error *err, const wcc_path *path)
     return wcc_fail(err, path, WCC_ERR_NOMEM, "out of memory");
 }
 
+/* A string from a checked text is valid UTF-8, except where wcc_parse
+ * marked a \u0000 escape with the bytes C0 80; one from a caller's tree must
+ * be checked in full. */
+static wcc_status check_decoded_text(wcc_decoder *d, const wcc_path *path,
+                                     const char *what, const char *s, size_t len)
+{
+    if (d->text_checked ? memchr(s, 0xC0, len) != NULL : !wcc_utf8_valid(s, len))
+        return wcc_fail(d->err, path, WCC_ERR_VALUE, d->text_checked
+                               ? "%s contains \\u0000, which a C string cannot hold"
+                               : "%s is not valid UTF-8", what);
+    return WCC_OK;
+}
+
 wcc_status wcc_read_string(wcc_decoder *d, const wcc_path *path, const cJSON *json,
                            const char **out)
 {
     size_t len;
     char *copy;
+    wcc_status st;
     if (!cJSON_IsString(json) || json->valuestring == NULL)
         return type_error(d, path, "string", json);
     len = strlen(json->valuestring);
-    if (!d->text_checked && !wcc_utf8_valid(json->valuestring, len))
-        return wcc_fail(d->err, path, WCC_ERR_VALUE, "string is not valid UTF-8");
+    st = check_decoded_text(d, path, "string", json->valuestring, len);
+    if (st != WCC_OK)
+        return st;
     copy = wcc_arena_alloc(&d->arena, len + 1);
     if (copy == NULL)
         return out_of_memory(d->err, path);
@@ -1006,6 +1078,10 @@ wcc_status wcc_read_const(wcc_decoder *d, const wcc_path *path, const cJSON *jso
 {
     if (!cJSON_IsString(json) || json->valuestring == NULL)
         return type_error(d, path, "string", json);
+    wcc_status st = check_decoded_text(d, path, "string", json->valuestring,
+                                              strlen(json->valuestring));
+    if (st != WCC_OK)
+        return st;
     if (strcmp(json->valuestring, expected) != 0)
         return wcc_fail(d->err, path, WCC_ERR_VALUE, "expected \"%s\", found \"%s\"",
                         expected, json->valuestring);
@@ -1034,9 +1110,9 @@ size_t wcc_child_count(const cJSON *json)
 
 wcc_status wcc_expect_string(wcc_decoder *d, const wcc_path *path, const cJSON *json)
 {
-    if (cJSON_IsString(json) && json->valuestring != NULL)
-        return WCC_OK;
-    return type_error(d, path, "string", json);
+    if (!cJSON_IsString(json) || json->valuestring == NULL)
+        return type_error(d, path, "string", json);
+    return check_decoded_text(d, path, "string", json->valuestring, strlen(json->valuestring));
 }
 
 wcc_status wcc_fail_missing(wcc_error *err, const wcc_path *path, const char *key)
@@ -1048,8 +1124,10 @@ wcc_status wcc_fail_missing(wcc_error *err, const wcc_path *path, const char *ke
 wcc_status wcc_read_key(wcc_decoder *d, const wcc_path *path, const char **out)
 {
     size_t len = strlen(path->key);
-    if (!d->text_checked && !wcc_utf8_valid(path->key, len))
-        return wcc_fail(d->err, path, WCC_ERR_VALUE, "key is not valid UTF-8");
+    /* A bad key has no name to put in the path: the path names its object. */
+    wcc_status st = check_decoded_text(d, path->parent, "key", path->key, len);
+    if (st != WCC_OK)
+        return st;
     char *copy = wcc_arena_alloc(&d->arena, len + 1);
     if (copy == NULL)
         return wcc_fail(d->err, path, WCC_ERR_NOMEM, "out of memory");

@@ -816,9 +816,15 @@ START_TEST(test_read_string_unchecked_utf8)
     ck_assert_int_eq(wcc_read_string(&env.d, NULL, bad, &s), WCC_ERR_VALUE);
     expect_err("bad", &env.err, WCC_ERR_VALUE, 0, "", "string is not valid UTF-8");
     ck_assert_ptr_null(s);
+    /* From a checked text, C0 80 can only be wcc_parse's mark of a \u0000. */
     env.d.text_checked = true;
+    ck_assert_int_eq(wcc_read_string(&env.d, NULL, bad, &s), WCC_ERR_VALUE);
+    expect_err("marked", &env.err, WCC_ERR_VALUE, 0, "",
+               "string contains \\u0000, which a C string cannot hold");
+    cJSON_Delete(bad);
+    bad = cJSON_CreateString("a\xFF");
     ck_assert_int_eq(wcc_read_string(&env.d, NULL, bad, &s), WCC_OK);
-    ck_assert_str_eq(s, "a\xC0\x80");
+    ck_assert_str_eq(s, "a\xFF");
     cJSON_Delete(bad);
     env_free(&env);
 }

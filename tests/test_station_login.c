@@ -1039,11 +1039,14 @@ static const bad_case bad_cases[] = {
     BAD(SET_(DATA, "subStatus", "\"\""), V_, "/data/subStatus"),
     BAD(SET_(DATA, "subStatus", "null"), T_, "/data/subStatus"),
     BAD(SET_(DATA, "subStatus", "1"), T_, "/data/subStatus"),
-    /* \u0000: a string's path, or the object's for a key. */
+    /* \u0000 in a value the schema reads: a string's path, or the map's for a
+     * key. (In an ignored member it is ignored with the member.) */
     BAD(SET_(DATA, "agentId", "\"a\\u0000b\""), V_, "/data/agentId"),
     BAD(SET_(DATA, "interactionIds", "[\"i1\",\"\\u0000\"]"), V_, "/data/interactionIds/1"),
-    BAD(ADD_(DATA, "x\\u0000y", "1"), V_, "/data"),
-    BAD(ADD_(DATA, "foo", "{\"a\":\"\\u0000\"}"), V_, "/data/foo/a"),
+    BAD(SET_(DATA, "channelsMap", "{\"c\\u0000\":[]}"), V_, "/data/channelsMap"),
+    BAD(SET_(DATA, "channelsMap", "{\"chat\":[\"\\u0000\"]}"), V_, "/data/channelsMap/chat/0"),
+    BAD(SET_(DATA, "subStatus", "\"Idle\\u0000\""), V_, "/data/subStatus"),
+    BAD(SET_(DATA, "eventType", "\"AgentDesktopMessage\\u0000\""), V_, "/data/eventType"),
     /* Duplicate keys, at the second occurrence. */
     BAD(ADD_(DATA, "agentId", "\"again\""), D_, "/data/agentId"),
     BAD(ADD_(DATA, "agent\\u0049d", "\"again\""), D_, "/data/agentId"),
@@ -1116,11 +1119,9 @@ static const bad_case bad_cases[] = {
     SYN2(SET_(DATA, "agentId", "\"\\u0000\""), TAIL_("x"), 0),
     SYN2(SET_(DATA, "agentId", "\"\\u0000\""), CUT_(1), 0),
     SYN2(ADD_(DATA, "foo", LONG_NUMBER), CUT_(1), 0),
-    /* Text-level limits (\u0000, depth, over-long numbers) are found while the
-     * text is checked, before the schema walk, so they win over schema errors
-     * earlier in the document (README, "Which error is reported"). */
-    BAD2(SET_(DATA, "agentId", "1"), SET_(DATA, "teamId", "\"\\u0000\""), V_,
-         "/data/teamId"),
+    /* A \u0000 is reported where the schema reads it, in document order. */
+    BAD2(SET_(DATA, "agentId", "1"), SET_(DATA, "teamId", "\"\\u0000\""), T_,
+         "/data/agentId"),
 };
 
 START_TEST(test_bad_table)
@@ -1206,6 +1207,8 @@ static const edit accepted_edits[] = {
     ADD_(DATA, "huge", "1e400"),
     ADD_(DATA, "frac", "-0.5e-3"),
     ADD_(DATA, "nul", "null"),
+    ADD_(DATA, "x\\u0000y", "1"),
+    ADD_(DATA, "foo", "{\"a\":\"\\u0000\",\"b\\u0000\":[\"\\\\u0000\"]}"),
     ADD_(DATA, "Agentid", "5"),
     ADD_(DATA, "nested", "{\"agentId\":1,\"data\":[[[]]],\"x\":{\"y\":[1,\"2\"]}}"),
     DEL_(DATA, "dialNumber"),
@@ -1454,7 +1457,7 @@ static const tree_case tree_cases[] = {
     { tree_ids, V_, "/data/interactionIds/1" },
     { tree_roles, V_, "/data/roles/0" },
     { tree_chat, V_, "/data/channelsMap/chat/0" },
-    { tree_map_key, V_, "/data/channelsMap/\xC3" },
+    { tree_map_key, V_, "/data/channelsMap" }, /* a bad key: its map's path */
     { tree_sub_status, V_, "/data/subStatus" },
     { tree_dup, D_, "/data/agentId" },
     { tree_map_dup, D_, "/data/channelsMap/chat" },
