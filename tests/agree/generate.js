@@ -12,8 +12,8 @@
 // third are built to match the schema, the rest are mutated by one to three
 // of the mutations below (deleting, retyping, nulling and renaming members,
 // out-of-range values, unknown keys, wrong enum and const values, number
-// forms, duplicate keys, \u0000, unpaired surrogates, deep nesting and broken
-// JSON text).
+// forms, duplicate keys, \u0000, unpaired surrogates, deep nesting, big
+// messages and broken JSON text).
 //
 // MESSAGES: for each message a header line "<type> <byte length>\n", then the
 // text and "\n". VERDICTS: one JSON line per message, in the same order:
@@ -480,10 +480,29 @@ const MUTATIONS = {
     s.node.m.push({ k: randKey(r, new Set(s.node.m.map((e) => e.k))), v: deepValue(levels, r) });
     return root;
   },
+  // Big messages: a long string, a long array, an object with many members
+  // (unknown ones, perhaps one key twice far apart).
+  bulk(r, g, root, all) {
+    const s = r.pick(all);
+    const n = r.pick([1000, 5000, 20000]);
+    if (s.node.t === 'str') s.node.s = randString(r, n * 5);
+    else if (s.node.t === 'arr') {
+      const one = s.node.d ? () => g.gen(g.desc(s.node.d.items)) : () => g.arbitrary(0);
+      for (let i = 0; i < n; i++) s.node.a.push(one());
+    } else if (s.node.t === 'obj') {
+      const keys = new Set(s.node.m.map((e) => e.k));
+      for (let i = 0; i < n; i++) {
+        const k = `${randString(r, 3)}${i}`;
+        if (!keys.has(k)) { keys.add(k); s.node.m.push({ k, v: g.arbitrary(0) }); }
+      }
+      if (r.chance(0.3)) s.node.m.push({ k: s.node.m[r.int(0, s.node.m.length - 1)].k, v: g.arbitrary(0) });
+    } else return null;
+    return root;
+  },
 };
 
 const WEIGHTS = [['delete', 10], ['retype', 12], ['null', 8], ['rename', 8], ['range', 16], ['extra', 8],
-  ['enum', 6], ['number', 8], ['dup', 4], ['nul', 4], ['surrogate', 2], ['deep', 2], ['text', 6]];
+  ['enum', 6], ['number', 8], ['dup', 4], ['nul', 4], ['surrogate', 2], ['deep', 2], ['text', 6], ['bulk', 1]];
 
 // ---- text ----
 
