@@ -66,6 +66,17 @@ static void remove_dir(char *dir)
     free(dir);
 }
 
+static int run_schemac(const char *args, char *output, size_t size)
+{
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "'%s' %s 2>&1", SCHEMAC_PATH, args);
+    FILE *p = popen(cmd, "r");
+    size_t n = fread(output, 1, size - 1, p);
+    output[n] = '\0';
+    int status = pclose(p);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
 /* ---- C names ---- */
 
 static const struct {
@@ -139,7 +150,36 @@ START_TEST(test_runtime_names_reserved)
 }
 END_TEST
 
-/* ---- bad schemas: tests/schemas/bad/expected.txt holds "file.yaml: diagnostic" ---- */
+/* ---- bad schemas ----
+ * tests/schemas/bad/expected.txt has a line "file.yaml: diagnostic" for every
+ * file.yaml in the folder: the one diagnostic schemac gives for it, without
+ * the leading "file.yaml:" when it is about that file itself, in full when
+ * it is about a file that one reaches through $ref (in parts/, say). Made by:
+ *   cd tests/schemas/bad && for f in *.yaml; do
+ *     schemac --prefix t --check -o /tmp/none "$f" 2>&1 | sed "s|^$f:|$f: |;t;s|^|$f: |"
+ *   done >expected.txt
+ * and then read line by line: every message must say what is wrong. */
+
+/* The whole output wanted for one line of expected.txt (malloc'd), and its
+ * file name, cut out of the line. */
+static char *wanted_output(char *line, const char **file)
+{
+    char *sep = strstr(line, ": ");
+    ck_assert_ptr_nonnull(sep);
+    *sep = '\0';
+    *file = line;
+    const char *rest = sep + 2;
+    bool own = rest[0] >= '0' && rest[0] <= '9';
+    char *want = malloc(strlen(line) + strlen(rest) + 8);
+    sprintf(want, own ? "%s:%s\n" : "%s\n", own ? line : rest, rest);
+    /* One compiler-style diagnostic: "file:line:col: error: ...". */
+    unsigned at_line = 0, at_column = 0;
+    const char *colon = strstr(want, ".yaml:");
+    ck_assert_msg(colon != NULL && sscanf(colon, ".yaml:%u:%u: error: ", &at_line,
+                                          &at_column) == 2 && at_line > 0 && at_column > 0,
+                  "%s: not a file:line:col: error: diagnostic", line);
+    return want;
+}
 
 START_TEST(test_bad_schemas)
 {
@@ -149,16 +189,17 @@ START_TEST(test_bad_schemas)
     char *dir = temp_dir();
     size_t cases = 0;
     for (char *line = strtok(expected, "\n"); line != NULL; line = strtok(NULL, "\n")) {
-        char *sep = strstr(line, ": ");
-        ck_assert_ptr_nonnull(sep);
-        *sep = '\0';
-        const char *file = line;
-        char *want = malloc(strlen(file) + strlen(sep + 2) + 8);
-        sprintf(want, "%s:%s\n", file, sep + 2);
+        const char *file;
+        char *want = wanted_output(line, &file);
         run r = generate_files("t", dir, OUTPUT_CHECK, &file, 1);
         ck_assert_msg(r.result == GENERATE_FAILED, "%s: accepted", file);
         ck_assert_msg(strcmp(r.messages, want) == 0, "%s:\n want: %s got:  %s", file, want,
                       r.messages);
+        /* The command line says the same, on stderr, with exit status 1. */
+        char args[512], out[4096];
+        snprintf(args, sizeof args, "--prefix t --check -o '%s' '%s'", dir, file);
+        ck_assert_int_eq(run_schemac(args, out, sizeof out), 1);
+        ck_assert_str_eq(out, want);
         free(want);
         free(r.messages);
         cases++;
@@ -241,17 +282,6 @@ START_TEST(test_rewrite_only_changes)
 END_TEST
 
 /* ---- command line ---- */
-
-static int run_schemac(const char *args, char *output, size_t size)
-{
-    char cmd[1024];
-    snprintf(cmd, sizeof cmd, "'%s' %s 2>&1", SCHEMAC_PATH, args);
-    FILE *p = popen(cmd, "r");
-    size_t n = fread(output, 1, size - 1, p);
-    output[n] = '\0';
-    int status = pclose(p);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
 
 START_TEST(test_command_line)
 {
