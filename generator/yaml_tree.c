@@ -342,8 +342,7 @@ ynode *ytree_parse(arena *a, diag *d, const char *file, const unsigned char *byt
     return ok ? b.root : NULL;
 }
 
-/* Reads all of path into a malloc'd buffer; NULL with *err = errno on failure. */
-static unsigned char *read_all(const char *path, size_t *len, int *err)
+unsigned char *ytree_read_file(const char *path, size_t *len, int *err)
 {
     FILE *f = fopen(path, "rb");
     if (f == NULL) {
@@ -353,22 +352,24 @@ static unsigned char *read_all(const char *path, size_t *len, int *err)
     unsigned char *buf = NULL;
     size_t n = 0;
     size_t cap = 0;
-    while (!feof(f) && !ferror(f)) {
+    *err = 0;
+    errno = 0; /* so that a failed read without errno is told apart */
+    while (*err == 0 && !feof(f) && !ferror(f)) {
         if (n == cap) {
-            if (cap > SIZE_MAX / 4)
-                out_of_memory();
             cap = cap != 0 ? cap * 2 : 16384;
             buf = xrealloc(buf, cap);
         }
         n += fread(buf + n, 1, cap - n, f);
+        if (n > YTREE_MAX_FILE)
+            *err = EFBIG;
     }
-    if (ferror(f)) {
-        *err = errno;
+    if (*err == 0 && ferror(f))
+        *err = errno != 0 ? errno : EIO;
+    fclose(f);
+    if (*err != 0) {
         free(buf);
-        fclose(f);
         return NULL;
     }
-    fclose(f);
     *len = n;
     return buf;
 }
@@ -378,7 +379,7 @@ ynode *ytree_load(arena *a, diag *d, const char *path)
     const char *file = arena_strdup(a, path); /* marks must outlive the caller's string */
     size_t len = 0;
     int err = 0;
-    unsigned char *bytes = read_all(path, &len, &err);
+    unsigned char *bytes = ytree_read_file(path, &len, &err);
     if (bytes == NULL) {
         diag_error(d, (mark){file, 0, 0}, "cannot read: %s", strerror(err));
         return NULL;

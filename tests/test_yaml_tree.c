@@ -371,10 +371,13 @@ START_TEST(test_load_errors)
     ctx_open(&c);
     ck_assert_ptr_null(ytree_load(c.a, &c.d, "/nonexistent/dir/x.yaml"));
     ck_assert_ptr_null(ytree_load(c.a, &c.d, "/tmp"));
+    /* Endless input stops at the size limit instead of taking all memory. */
+    ck_assert_ptr_null(ytree_load(c.a, &c.d, "/dev/zero"));
     ck_assert_str_eq(ctx_errors(&c),
                      "/nonexistent/dir/x.yaml: error: cannot read: No such file or directory\n"
-                     "/tmp: error: cannot read: Is a directory\n");
-    ck_assert_uint_eq(c.d.errors, 2);
+                     "/tmp: error: cannot read: Is a directory\n"
+                     "/dev/zero: error: cannot read: File too large\n");
+    ck_assert_uint_eq(c.d.errors, 3);
     ctx_close(&c);
 }
 END_TEST
