@@ -133,6 +133,24 @@ static bool valid_file_ref(const char *file, size_t len)
     return true;
 }
 
+/* The spelling rules keep a $ref inside its file's folder; a symbolic link
+ * could still lead out of it, so compare where both really are. A target
+ * that does not exist is left for load_at to report. */
+static bool stays_inside(loader *l, const schema *s, const char *path)
+{
+    char folder[PATH_MAX], target[PATH_MAX];
+    const char *dir = s->doc->dir[0] != '\0' ? s->doc->dir : ".";
+    if (realpath(dir, folder) == NULL || realpath(path, target) == NULL)
+        return true;
+    size_t n = strlen(folder);
+    bool inside = strcmp(folder, "/") == 0 ||
+                  (strncmp(target, folder, n) == 0 && target[n] == '/');
+    if (!inside)
+        diag_error(l->d, s->ref_at, "$ref '%s' leads outside this folder through a "
+                   "symbolic link", s->ref);
+    return inside;
+}
+
 /* JSON Pointer unescaping of one $defs name: "~0" is "~", "~1" is "/". */
 static char *unescape_name(arena *a, const char *s)
 {
@@ -193,6 +211,8 @@ schema *loader_follow(loader *l, const schema *s, const char **name)
             return NULL;
         }
         char *path = arena_printf(l->a, "%s%.*s", s->doc->dir, (int)file_len, s->ref);
+        if (!stays_inside(l, s, path))
+            return NULL;
         doc = load_at(l, path, s->ref_at, false);
         if (doc == NULL)
             return NULL;

@@ -216,6 +216,36 @@ START_TEST(test_bad_schemas)
 }
 END_TEST
 
+static void write_text(const char *dir, const char *name, const char *text)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "wb");
+    ck_assert_ptr_nonnull(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+/* A symbolic link that stays inside the folder is an ordinary file to $ref
+ * (tests/schemas/bad/ref_symlink_escape.yaml has one that leads out). */
+START_TEST(test_symlink_inside_folder_accepted)
+{
+    char *dir = temp_dir();
+    write_text(dir, "a.yaml", "type: object\nproperties:\n  b: {$ref: \"link.yaml#/$defs/B\"}\n");
+    write_text(dir, "b.yaml", "$defs:\n  B: {type: string}\n");
+    char link[512];
+    snprintf(link, sizeof link, "%s/link.yaml", dir);
+    ck_assert_int_eq(symlink("b.yaml", link), 0);
+    char file[512];
+    snprintf(file, sizeof file, "%s/a.yaml", dir);
+    const char *files[] = {file};
+    run r = generate_files("t", dir, OUTPUT_CHECK, files, 1);
+    ck_assert_msg(r.result != GENERATE_FAILED, "%s", r.messages);
+    free(r.messages);
+    remove_dir(dir);
+}
+END_TEST
+
 /* ---- golden output ---- */
 
 static const char *const golden_files[] = {"keywords.h", "keywords.c", "common.h", "common.c"};
@@ -312,6 +342,7 @@ int main(void)
     tcase_add_test(tc, test_prefixes);
     tcase_add_test(tc, test_runtime_names_reserved);
     tcase_add_test(tc, test_bad_schemas);
+    tcase_add_test(tc, test_symlink_inside_folder_accepted);
     tcase_add_test(tc, test_golden_output);
     tcase_add_test(tc, test_rewrite_only_changes);
     tcase_add_test(tc, test_command_line);
