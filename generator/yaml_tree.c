@@ -11,6 +11,8 @@
 
 /* ---- building the tree from libyaml events ------------------------------ */
 
+#define LONG_KEY_MESSAGE "mapping key longer than " YTREE_MAX_KEY_TEXT " characters"
+
 /* An open mapping or sequence; its children so far are pending[base..]. */
 typedef struct frame {
     ynode *node;
@@ -153,6 +155,35 @@ static void describe_bad_character(char *out, size_t size, const unsigned char *
         snprintf(out, size, "character U+%04lX is not allowed in YAML", value);
 }
 
+static bool is_key_lead(unsigned char c)
+{
+    return c == ' ' || c == '-' || c == '{' || c == '[';
+}
+
+/* libyaml cannot take an implicit key (one without '?') longer than
+ * YTREE_MAX_KEY characters and then complains about the ':' after it. True
+ * when the ':' at offset ends such a key: a run from the start of its line
+ * (after indentation, "- ", "{" or "[") with no ": " or ", " in it; *start
+ * receives where the key starts. */
+static bool ends_long_key(const builder *b, size_t colon, size_t *start)
+{
+    if (colon >= b->len || b->input[colon] != ':')
+        return false;
+    size_t i = colon;
+    while (i > 0 && b->input[i - 1] != '\n' && b->input[i - 1] != '\r')
+        i--;
+    while (i < colon && is_key_lead(b->input[i]))
+        i++;
+    *start = i;
+    size_t chars = 0;
+    for (; i < colon; i++) {
+        if ((b->input[i] == ':' || b->input[i] == ',') && b->input[i + 1] == ' ')
+            return false;
+        chars += (b->input[i] & 0xC0) != 0x80;
+    }
+    return chars > YTREE_MAX_KEY;
+}
+
 static void report_libyaml_error(builder *b, const yaml_parser_t *p)
 {
     if (p->error == YAML_MEMORY_ERROR)
@@ -166,6 +197,10 @@ static void report_libyaml_error(builder *b, const yaml_parser_t *p)
         return;
     }
     size_t offset = offset_from_mark(b, p->problem_mark);
+    if (ends_long_key(b, offset, &start)) {
+        diag_error(b->d, mark_from_offset(b, start, &start), LONG_KEY_MESSAGE);
+        return;
+    }
     const char *problem = p->problem != NULL ? p->problem : "invalid YAML";
     /* libyaml's words for a tab where indentation was expected. */
     if (offset < b->len && b->input[offset] == '\t' &&
@@ -220,6 +255,29 @@ static bool refuse(builder *b, yaml_mark_t at, const char *message)
     return false;
 }
 
+static size_t count_characters(const unsigned char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += (s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* A plain "<<" would be a merge key to YAML 1.1 tools (which would merge the
+ * mapping it names into this one) and a plain key to us: refuse it rather
+ * than read the file differently. Long keys are refused whether written with
+ * '?' or not, as libyaml refuses the latter. */
+static bool key_ok(builder *b, const yaml_event_t *ev)
+{
+    const yaml_char_t *text = ev->data.scalar.value;
+    size_t len = ev->data.scalar.length;
+    if (ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE && len == 2 && memcmp(text, "<<", 2) == 0)
+        return refuse(b, ev->start_mark, "YAML merge keys ('<<') are not supported");
+    if (count_characters(text, len) > YTREE_MAX_KEY)
+        return refuse(b, ev->start_mark, LONG_KEY_MESSAGE);
+    return true;
+}
+
 static bool on_scalar(builder *b, const yaml_event_t *ev)
 {
     const unsigned char *value = ev->data.scalar.value;
@@ -228,6 +286,8 @@ static bool on_scalar(builder *b, const yaml_event_t *ev)
         return refuse(b, ev->start_mark, "YAML tags are not supported");
     if (len != 0 && memchr(value, '\0', len) != NULL)
         return refuse(b, ev->start_mark, "NUL character in scalar");
+    if (expecting_key(b) && !key_ok(b, ev))
+        return false;
     ynode *n = new_node(b, YNODE_SCALAR, ev->start_mark);
     n->text = arena_strndup(b->a, (const char *)value, len);
     n->len = len;

@@ -667,6 +667,60 @@ START_TEST(test_tags_refused)
 }
 END_TEST
 
+/* A plain "<<" is YAML 1.1's merge key; a quoted one is an ordinary key. */
+START_TEST(test_merge_keys_refused)
+{
+    expect_error("a: 1\n<<: {b: 2}\n",
+                 "x.yaml:2:1: error: YAML merge keys ('<<') are not supported\n");
+    expect_error("- {<<: {b: 2}}\n",
+                 "x.yaml:1:4: error: YAML merge keys ('<<') are not supported\n");
+    ctx c;
+    ctx_open(&c);
+    ynode *root = parse_ok(&c, "\"<<\": 1\nv: <<\n");
+    ck_assert_scalar(ytree_get(root, "v"), "<<", true);
+    ctx_close(&c);
+}
+END_TEST
+
+/* libyaml refuses implicit keys over 1024 characters with a message about
+ * the ':' after them; every key over the limit gets one clear message. */
+START_TEST(test_long_keys_refused)
+{
+    char *text = malloc(3 * 1100 + 64);
+    char key[1026];
+    memset(key, 'k', 1025);
+    key[1025] = '\0';
+    const char *const forms[][2] = {
+        {"%s: 1\n", "x.yaml:1:1: "},        {"a:\n  %s: 1\n", "x.yaml:2:3: "},
+        {"- %s: 1\n", "x.yaml:1:3: "},      {"{%s: 1}\n", "x.yaml:1:2: "},
+        {"? %s\n: 1\n", "x.yaml:1:3: "},    {"\"%s\": 1\n", "x.yaml:1:1: "},
+    };
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+        sprintf(text, forms[i][0], key);
+        char want[128];
+        snprintf(want, sizeof want, "%serror: mapping key longer than 1024 characters\n",
+                 forms[i][1]);
+        expect_error(text, want);
+    }
+    /* 1024 characters are fine, however many bytes they take. */
+    ctx c;
+    ctx_open(&c);
+    key[1024] = '\0';
+    sprintf(text, "%s: 1\n", key);
+    ck_assert_uint_eq(parse_ok(&c, text)->npairs, 1);
+    size_t n = 0;
+    for (int i = 0; i < 1024; i++)
+        n += (size_t)sprintf(text + n, "\xC3\xA9");
+    sprintf(text + n, ": 1\n");
+    ck_assert_uint_eq(parse_ok(&c, text)->npairs, 1);
+    ctx_close(&c);
+    /* A long line that is not a long key keeps libyaml's message. */
+    sprintf(text, "a: %s: c\n", key);
+    expect_error(text, "x.yaml:1:1028: error: mapping values are not allowed in this context\n");
+    free(text);
+}
+END_TEST
+
 START_TEST(test_one_document)
 {
     expect_error("a: 1\n---\nb: 2\n",
@@ -850,6 +904,8 @@ static Suite *yaml_tree_suite(void)
     tcase_add_test(errors, test_alias_refused);
     tcase_add_test(errors, test_billion_laughs);
     tcase_add_test(errors, test_tags_refused);
+    tcase_add_test(errors, test_merge_keys_refused);
+    tcase_add_test(errors, test_long_keys_refused);
     tcase_add_test(errors, test_one_document);
     tcase_add_test(errors, test_keys_must_be_scalars);
     tcase_add_test(errors, test_duplicate_keys);
