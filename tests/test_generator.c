@@ -212,7 +212,7 @@ START_TEST(test_bad_schemas)
     ck_assert_int_eq(fscanf(ls, "%zu", &files), 1);
     pclose(ls);
     ck_assert_uint_eq(cases, files);
-    ck_assert_uint_ge(cases, 50);
+    ck_assert_uint_ge(cases, 90);
 }
 END_TEST
 
@@ -241,6 +241,28 @@ START_TEST(test_symlink_inside_folder_accepted)
     const char *files[] = {file};
     run r = generate_files("t", dir, OUTPUT_CHECK, files, 1);
     ck_assert_msg(r.result != GENERATE_FAILED, "%s", r.messages);
+    free(r.messages);
+    remove_dir(dir);
+}
+END_TEST
+
+/* A UTF-8 byte order mark is allowed (editors on Windows write one) and
+ * does not shift columns. */
+START_TEST(test_byte_order_mark_accepted)
+{
+    char *dir = temp_dir();
+    char path[512];
+    snprintf(path, sizeof path, "%s/bom.yaml", dir);
+    const char *file = path;
+    write_text(dir, "bom.yaml", "\xEF\xBB\xBFtype: object\nproperties:\n  a: {type: string}\n");
+    run r = generate_files("t", dir, OUTPUT_WRITE, &file, 1);
+    ck_assert_msg(r.result == GENERATE_OK, "%s", r.messages);
+    free(r.messages);
+    write_text(dir, "bom.yaml", "\xEF\xBB\xBFtype: 5\n");
+    r = generate_files("t", dir, OUTPUT_WRITE, &file, 1);
+    char want[600];
+    snprintf(want, sizeof want, "%s:1:7: error: 'type' must be a string, not integer\n", path);
+    ck_assert_str_eq(r.messages, want);
     free(r.messages);
     remove_dir(dir);
 }
@@ -343,6 +365,7 @@ int main(void)
     tcase_add_test(tc, test_runtime_names_reserved);
     tcase_add_test(tc, test_bad_schemas);
     tcase_add_test(tc, test_symlink_inside_folder_accepted);
+    tcase_add_test(tc, test_byte_order_mark_accepted);
     tcase_add_test(tc, test_golden_output);
     tcase_add_test(tc, test_rewrite_only_changes);
     tcase_add_test(tc, test_command_line);
