@@ -2,7 +2,8 @@
  *
  * Built once per prefix (FUZZ_PREFIX, TYPES_HEADER); the message type is
  * picked at start-up by the FUZZ_MESSAGE environment variable, so a new
- * schema's types join without a new target. Properties checked on every
+ * schema's types join without a new target (FUZZ_MESSAGE=list prints
+ * them). Properties checked on every
  * input:
  *   - decode either succeeds, or fails with err.code == its result, a
  *     message, and the output left zeroed;
@@ -32,6 +33,11 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     (void)argc;
     (void)argv;
     const char *name = getenv("FUZZ_MESSAGE");
+    if (name != NULL && strcmp(name, "list") == 0) {
+        for (size_t i = 0; P(_message_types)[i] != NULL; i++)
+            printf("%s\n", P(_message_types)[i]->name);
+        exit(0);
+    }
     fuzzed_type = P(_message_type_find)(name);
     if (fuzzed_type == NULL) {
         fprintf(stderr, "set FUZZ_MESSAGE to one of:\n");
