@@ -7,6 +7,8 @@
 static wcc_status wcc_msg_data_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, wcc_msg_data *out)
 {
     (void)out;
+    if (d->reject_unknown_keys)
+        return wcc_fail(d->err, here, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
     return wcc_check_unknown(d, here, member);
 }
 
@@ -30,23 +32,27 @@ wcc_status wcc_msg_data_read(wcc_decoder *d, const wcc_path *path, const cJSON *
     return WCC_OK;
 }
 
-wcc_status wcc_msg_data_check(wcc_error *err, const wcc_path *path, const wcc_msg_data *value)
+wcc_status wcc_msg_data_check(wcc_checker *ck, const wcc_path *path, const wcc_msg_data *value)
 {
     wcc_status status = WCC_OK;
-    (void)err;
+    (void)ck;
     (void)path;
     (void)value;
     return status;
 }
 
-wcc_status wcc_msg_data_write(wcc_error *err, const wcc_msg_data *value, cJSON **out)
+wcc_status wcc_msg_data_write(wcc_encoder *e, const wcc_msg_data *value, cJSON **out)
 {
-    cJSON *object = cJSON_CreateObject();
-    *out = object;
-    if (object == NULL)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_status status = wcc_new_object(e, out);
     (void)value;
-    return WCC_OK;
+    return status;
+}
+
+bool wcc_msg_data_equal(const wcc_msg_data *a, const wcc_msg_data *b)
+{
+    if (a == NULL || b == NULL)
+        return a == b;
+    return true;
 }
 
 void wcc_msg_data_init(wcc_msg_data *m)
@@ -76,20 +82,27 @@ static wcc_status wcc_msg_data_walk(wcc_decoder *d, const cJSON *json, wcc_msg_d
     return WCC_OK;
 }
 
-wcc_status wcc_msg_data_decode(const char *json, size_t len, wcc_msg_data *out, wcc_error *err)
+wcc_status wcc_msg_data_decode_ex(const char *json, size_t len, wcc_msg_data *out,
+                         const wcc_options *options, wcc_error *err)
 {
     wcc_error_reset(err);
     wcc_msg_data_init(out);
     if (out == NULL || (json == NULL && len != 0))
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
-    cJSON *tree = NULL;
-    wcc_status status = wcc_parse(json, len, &tree, err);
-    if (status != WCC_OK)
-        return status;
-    wcc_decoder d = {NULL, err, true};
-    status = wcc_msg_data_walk(&d, tree, out);
-    cJSON_Delete(tree);
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_arena *tree_arena = NULL;
+    const cJSON *tree = NULL;
+    wcc_status status = wcc_parse(json, len, options, &tree_arena, &tree, err);
+    if (status == WCC_OK)
+        status = wcc_msg_data_walk(&d, tree, out);
+    wcc_arena_destroy(tree_arena);
     return status;
+}
+
+wcc_status wcc_msg_data_decode(const char *json, size_t len, wcc_msg_data *out, wcc_error *err)
+{
+    return wcc_msg_data_decode_ex(json, len, out, NULL, err);
 }
 
 wcc_status wcc_msg_data_from_cjson(const cJSON *json, wcc_msg_data *out, wcc_error *err)
@@ -98,35 +111,54 @@ wcc_status wcc_msg_data_from_cjson(const cJSON *json, wcc_msg_data *out, wcc_err
     wcc_msg_data_init(out);
     if (out == NULL || json == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
-    wcc_decoder d = {NULL, err, false};
+    wcc_decoder d;
+    wcc_decoder_init(&d, NULL, err, false);
     return wcc_msg_data_walk(&d, json, out);
 }
 
-wcc_status wcc_msg_data_validate(const wcc_msg_data *m, wcc_error *err)
+static wcc_status wcc_msg_data_validate_ex(const wcc_msg_data *m, const wcc_options *options,
+                                    wcc_error *err)
 {
     wcc_error_reset(err);
     if (m == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
-    return wcc_msg_data_check(err, NULL, m);
+    wcc_checker ck = { err, wcc_allocator_of(options) };
+    return wcc_msg_data_check(&ck, NULL, m);
+}
+
+wcc_status wcc_msg_data_validate(const wcc_msg_data *m, wcc_error *err)
+{
+    return wcc_msg_data_validate_ex(m, NULL, err);
 }
 
 cJSON *wcc_msg_data_to_cjson(const wcc_msg_data *m, wcc_error *err)
 {
-    if (wcc_msg_data_validate(m, err) != WCC_OK)
-        return NULL;
+    wcc_encoder e;
     cJSON *tree = NULL;
-    wcc_msg_data_write(err, m, &tree);
-    return tree;
+    wcc_encoder_init(&e, NULL, err);
+    if (wcc_msg_data_validate_ex(m, NULL, err) != WCC_OK || wcc_msg_data_write(&e, m, &tree) != WCC_OK)
+        tree = NULL;
+    return wcc_tree_to_cjson(&e, tree);
+}
+
+char *wcc_msg_data_encode_ex(const wcc_msg_data *m, size_t *len, const wcc_options *options,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    cJSON *tree = NULL;
+    char *text = NULL;
+    if (len != NULL)
+        *len = 0;
+    wcc_encoder_init(&e, options, err);
+    if (wcc_msg_data_validate_ex(m, options, err) == WCC_OK && wcc_msg_data_write(&e, m, &tree) == WCC_OK)
+        text = wcc_print(tree, &e.allocator, len, err);
+    wcc_arena_destroy(e.arena);
+    return text;
 }
 
 char *wcc_msg_data_encode(const wcc_msg_data *m, size_t *len, wcc_error *err)
 {
-    if (len != NULL)
-        *len = 0;
-    cJSON *tree = wcc_msg_data_to_cjson(m, err);
-    if (tree == NULL)
-        return NULL;
-    return wcc_print(tree, len, err);
+    return wcc_msg_data_encode_ex(m, len, NULL, err);
 }
 
 /* Reads one member of a wcc_msg object into out. */
@@ -148,6 +180,8 @@ static wcc_status wcc_msg_read_member(wcc_decoder *d, const wcc_path *here, cons
         seen[3] = true;
         return wcc_msg_data_read(d, here, member, &out->data);
     }
+    if (d->reject_unknown_keys)
+        return wcc_fail(d->err, here, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
     return wcc_check_unknown(d, here, member);
 }
 
@@ -180,87 +214,79 @@ wcc_status wcc_msg_read(wcc_decoder *d, const wcc_path *path, const cJSON *json,
     return WCC_OK;
 }
 
-wcc_status wcc_msg_check(wcc_error *err, const wcc_path *path, const wcc_msg *value)
+wcc_status wcc_msg_check(wcc_checker *ck, const wcc_path *path, const wcc_msg *value)
 {
     wcc_status status = WCC_OK;
     if (true) {
         const wcc_path here = {path, "type", 0};
-        status = wcc_validate_string(err, &here, &value->type);
+        status = wcc_validate_string(ck, &here, &value->type);
         if (status != WCC_OK)
             return status;
     }
     if (true) {
         const wcc_path here = {path, "orgId", 0};
-        status = wcc_validate_string(err, &here, &value->org_id);
+        status = wcc_validate_string(ck, &here, &value->org_id);
         if (status != WCC_OK)
             return status;
     }
     if (true) {
         const wcc_path here = {path, "trackingId", 0};
-        status = wcc_validate_string(err, &here, &value->tracking_id);
+        status = wcc_validate_string(ck, &here, &value->tracking_id);
         if (status != WCC_OK)
             return status;
     }
     if (true) {
         const wcc_path here = {path, "data", 0};
-        status = wcc_msg_data_check(err, &here, &value->data);
+        status = wcc_msg_data_check(ck, &here, &value->data);
         if (status != WCC_OK)
             return status;
     }
     return status;
 }
 
-wcc_status wcc_msg_write(wcc_error *err, const wcc_msg *value, cJSON **out)
+wcc_status wcc_msg_write(wcc_encoder *e, const wcc_msg *value, cJSON **out)
 {
-    cJSON *object = cJSON_CreateObject();
-    *out = object;
-    if (object == NULL)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
-    if (true) {
+    wcc_status status = wcc_new_object(e, out);
+    if (status == WCC_OK && true) {
         cJSON *item = NULL;
-        wcc_status status = wcc_write_string(err, &value->type, &item);
+        status = wcc_write_string(e, &value->type, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "type", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "type", item);
     }
-    if (true) {
+    if (status == WCC_OK && true) {
         cJSON *item = NULL;
-        wcc_status status = wcc_write_string(err, &value->org_id, &item);
+        status = wcc_write_string(e, &value->org_id, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "orgId", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "orgId", item);
     }
-    if (true) {
+    if (status == WCC_OK && true) {
         cJSON *item = NULL;
-        wcc_status status = wcc_write_string(err, &value->tracking_id, &item);
+        status = wcc_write_string(e, &value->tracking_id, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "trackingId", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "trackingId", item);
     }
-    if (true) {
+    if (status == WCC_OK && true) {
         cJSON *item = NULL;
-        wcc_status status = wcc_msg_data_write(err, &value->data, &item);
+        status = wcc_msg_data_write(e, &value->data, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "data", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "data", item);
     }
-    return WCC_OK;
+    return status;
+}
+
+bool wcc_msg_equal(const wcc_msg *a, const wcc_msg *b)
+{
+    if (a == NULL || b == NULL)
+        return a == b;
+    if (!wcc_equal_string(&a->type, &b->type))
+        return false;
+    if (!wcc_equal_string(&a->org_id, &b->org_id))
+        return false;
+    if (!wcc_equal_string(&a->tracking_id, &b->tracking_id))
+        return false;
+    if (!wcc_msg_data_equal(&a->data, &b->data))
+        return false;
+    return true;
 }
 
 void wcc_msg_init(wcc_msg *m)
@@ -290,20 +316,27 @@ static wcc_status wcc_msg_walk(wcc_decoder *d, const cJSON *json, wcc_msg *out)
     return WCC_OK;
 }
 
-wcc_status wcc_msg_decode(const char *json, size_t len, wcc_msg *out, wcc_error *err)
+wcc_status wcc_msg_decode_ex(const char *json, size_t len, wcc_msg *out,
+                         const wcc_options *options, wcc_error *err)
 {
     wcc_error_reset(err);
     wcc_msg_init(out);
     if (out == NULL || (json == NULL && len != 0))
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
-    cJSON *tree = NULL;
-    wcc_status status = wcc_parse(json, len, &tree, err);
-    if (status != WCC_OK)
-        return status;
-    wcc_decoder d = {NULL, err, true};
-    status = wcc_msg_walk(&d, tree, out);
-    cJSON_Delete(tree);
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_arena *tree_arena = NULL;
+    const cJSON *tree = NULL;
+    wcc_status status = wcc_parse(json, len, options, &tree_arena, &tree, err);
+    if (status == WCC_OK)
+        status = wcc_msg_walk(&d, tree, out);
+    wcc_arena_destroy(tree_arena);
     return status;
+}
+
+wcc_status wcc_msg_decode(const char *json, size_t len, wcc_msg *out, wcc_error *err)
+{
+    return wcc_msg_decode_ex(json, len, out, NULL, err);
 }
 
 wcc_status wcc_msg_from_cjson(const cJSON *json, wcc_msg *out, wcc_error *err)
@@ -312,33 +345,52 @@ wcc_status wcc_msg_from_cjson(const cJSON *json, wcc_msg *out, wcc_error *err)
     wcc_msg_init(out);
     if (out == NULL || json == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
-    wcc_decoder d = {NULL, err, false};
+    wcc_decoder d;
+    wcc_decoder_init(&d, NULL, err, false);
     return wcc_msg_walk(&d, json, out);
 }
 
-wcc_status wcc_msg_validate(const wcc_msg *m, wcc_error *err)
+static wcc_status wcc_msg_validate_ex(const wcc_msg *m, const wcc_options *options,
+                                    wcc_error *err)
 {
     wcc_error_reset(err);
     if (m == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
-    return wcc_msg_check(err, NULL, m);
+    wcc_checker ck = { err, wcc_allocator_of(options) };
+    return wcc_msg_check(&ck, NULL, m);
+}
+
+wcc_status wcc_msg_validate(const wcc_msg *m, wcc_error *err)
+{
+    return wcc_msg_validate_ex(m, NULL, err);
 }
 
 cJSON *wcc_msg_to_cjson(const wcc_msg *m, wcc_error *err)
 {
-    if (wcc_msg_validate(m, err) != WCC_OK)
-        return NULL;
+    wcc_encoder e;
     cJSON *tree = NULL;
-    wcc_msg_write(err, m, &tree);
-    return tree;
+    wcc_encoder_init(&e, NULL, err);
+    if (wcc_msg_validate_ex(m, NULL, err) != WCC_OK || wcc_msg_write(&e, m, &tree) != WCC_OK)
+        tree = NULL;
+    return wcc_tree_to_cjson(&e, tree);
+}
+
+char *wcc_msg_encode_ex(const wcc_msg *m, size_t *len, const wcc_options *options,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    cJSON *tree = NULL;
+    char *text = NULL;
+    if (len != NULL)
+        *len = 0;
+    wcc_encoder_init(&e, options, err);
+    if (wcc_msg_validate_ex(m, options, err) == WCC_OK && wcc_msg_write(&e, m, &tree) == WCC_OK)
+        text = wcc_print(tree, &e.allocator, len, err);
+    wcc_arena_destroy(e.arena);
+    return text;
 }
 
 char *wcc_msg_encode(const wcc_msg *m, size_t *len, wcc_error *err)
 {
-    if (len != NULL)
-        *len = 0;
-    cJSON *tree = wcc_msg_to_cjson(m, err);
-    if (tree == NULL)
-        return NULL;
-    return wcc_print(tree, len, err);
+    return wcc_msg_encode_ex(m, len, NULL, err);
 }

@@ -56,27 +56,37 @@ struct wcc_msg {
 void wcc_msg_data_init(wcc_msg_data *m);
 void wcc_msg_data_free(wcc_msg_data *m);
 wcc_status wcc_msg_data_decode(const char *json, size_t len, wcc_msg_data *out, wcc_error *err);
+wcc_status wcc_msg_data_decode_ex(const char *json, size_t len, wcc_msg_data *out,
+                         const wcc_options *options, wcc_error *err);
 wcc_status wcc_msg_data_from_cjson(const cJSON *json, wcc_msg_data *out, wcc_error *err);
 char *wcc_msg_data_encode(const wcc_msg_data *m, size_t *len, wcc_error *err);
+char *wcc_msg_data_encode_ex(const wcc_msg_data *m, size_t *len, const wcc_options *options,
+                         wcc_error *err);
 cJSON *wcc_msg_data_to_cjson(const wcc_msg_data *m, wcc_error *err);
 wcc_status wcc_msg_data_validate(const wcc_msg_data *m, wcc_error *err);
+bool wcc_msg_data_equal(const wcc_msg_data *a, const wcc_msg_data *b);
 
 /* wcc_msg: see wcc_runtime.h for the error codes and memory rules. */
 void wcc_msg_init(wcc_msg *m);
 void wcc_msg_free(wcc_msg *m);
 wcc_status wcc_msg_decode(const char *json, size_t len, wcc_msg *out, wcc_error *err);
+wcc_status wcc_msg_decode_ex(const char *json, size_t len, wcc_msg *out,
+                         const wcc_options *options, wcc_error *err);
 wcc_status wcc_msg_from_cjson(const cJSON *json, wcc_msg *out, wcc_error *err);
 char *wcc_msg_encode(const wcc_msg *m, size_t *len, wcc_error *err);
+char *wcc_msg_encode_ex(const wcc_msg *m, size_t *len, const wcc_options *options,
+                         wcc_error *err);
 cJSON *wcc_msg_to_cjson(const wcc_msg *m, wcc_error *err);
 wcc_status wcc_msg_validate(const wcc_msg *m, wcc_error *err);
+bool wcc_msg_equal(const wcc_msg *a, const wcc_msg *b);
 
 /* Used by the generated code of other schema files; not for direct use. */
 wcc_status wcc_msg_data_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_msg_data *out);
-wcc_status wcc_msg_data_check(wcc_error *err, const wcc_path *path, const wcc_msg_data *value);
-wcc_status wcc_msg_data_write(wcc_error *err, const wcc_msg_data *value, cJSON **out);
+wcc_status wcc_msg_data_check(wcc_checker *ck, const wcc_path *path, const wcc_msg_data *value);
+wcc_status wcc_msg_data_write(wcc_encoder *e, const wcc_msg_data *value, cJSON **out);
 wcc_status wcc_msg_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_msg *out);
-wcc_status wcc_msg_check(wcc_error *err, const wcc_path *path, const wcc_msg *value);
-wcc_status wcc_msg_write(wcc_error *err, const wcc_msg *value, cJSON **out);
+wcc_status wcc_msg_check(wcc_checker *ck, const wcc_path *path, const wcc_msg *value);
+wcc_status wcc_msg_write(wcc_encoder *e, const wcc_msg *value, cJSON **out);
 
 #ifdef __cplusplus
 }

@@ -33,17 +33,22 @@ wcc_status wcc_sub_status_read(wcc_decoder *d, const wcc_path *path, const cJSON
     return WCC_OK;
 }
 
-wcc_status wcc_sub_status_check(wcc_error *err, const wcc_path *path, const wcc_sub_status *value)
+wcc_status wcc_sub_status_check(wcc_checker *ck, const wcc_path *path, const wcc_sub_status *value)
 {
     if (wcc_sub_status_to_string(*value) == NULL)
-        return wcc_fail(err, path, WCC_ERR_VALUE, "%d is not one of %s", (int)*value,
+        return wcc_fail(ck->err, path, WCC_ERR_VALUE, "%d is not one of %s", (int)*value,
             "'Available', 'Idle'");
     return WCC_OK;
 }
 
-wcc_status wcc_sub_status_write(wcc_error *err, const wcc_sub_status *value, cJSON **out)
+wcc_status wcc_sub_status_write(wcc_encoder *e, const wcc_sub_status *value, cJSON **out)
 {
-    return wcc_write_const(err, wcc_sub_status_to_string(*value), out);
+    return wcc_write_const(e, wcc_sub_status_to_string(*value), out);
+}
+
+bool wcc_sub_status_equal(const wcc_sub_status *a, const wcc_sub_status *b)
+{
+    return a != NULL && b != NULL ? *a == *b : a == b;
 }
 
 wcc_status wcc_station_login_success_data_channels_map_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_station_login_success_data_channels_map *out)
@@ -75,36 +80,43 @@ wcc_status wcc_station_login_success_data_channels_map_read(wcc_decoder *d, cons
     return WCC_OK;
 }
 
-wcc_status wcc_station_login_success_data_channels_map_check(wcc_error *err, const wcc_path *path, const wcc_station_login_success_data_channels_map *value)
+wcc_status wcc_station_login_success_data_channels_map_check(wcc_checker *ck, const wcc_path *path, const wcc_station_login_success_data_channels_map *value)
 {
-    wcc_status status = wcc_check_items(err, path, "channelsMap values", value->entries, value->count);
+    wcc_status status = wcc_check_items(ck->err, path, "channelsMap values", value->entries, value->count);
     if (status == WCC_OK)
-        status = wcc_check_map_keys(err, path, "channelsMap values", value->entries, value->count, sizeof *value->entries);
+        status = wcc_check_map_keys(ck, path, "channelsMap values", value->entries, value->count, sizeof *value->entries);
     for (size_t index = 0; status == WCC_OK && index < value->count; index++) {
         const wcc_path here = {path, value->entries[index].key, 0};
-        status = wcc_validate_string_array(err, &here, &value->entries[index].value);
+        status = wcc_validate_string_array(ck, &here, &value->entries[index].value);
     }
     return status;
 }
 
-wcc_status wcc_station_login_success_data_channels_map_write(wcc_error *err, const wcc_station_login_success_data_channels_map *value, cJSON **out)
+wcc_status wcc_station_login_success_data_channels_map_write(wcc_encoder *e, const wcc_station_login_success_data_channels_map *value, cJSON **out)
 {
-    cJSON *object = cJSON_CreateObject();
-    *out = object;
-    if (object == NULL)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
-    for (size_t index = 0; index < value->count; index++) {
+    wcc_status status = wcc_new_object(e, out);
+    for (size_t index = 0; status == WCC_OK && index < value->count; index++) {
         cJSON *item = NULL;
-        wcc_status status = wcc_write_string_array(err, &value->entries[index].value, &item);
+        status = wcc_write_string_array(e, &value->entries[index].value, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, value->entries[index].key, item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, value->entries[index].key, item);
     }
-    return WCC_OK;
+    return status;
+}
+
+bool wcc_station_login_success_data_channels_map_equal(const wcc_station_login_success_data_channels_map *a, const wcc_station_login_success_data_channels_map *b)
+{
+    if (a == NULL || b == NULL)
+        return a == b;
+    if (a->count != b->count)
+        return false;
+    for (size_t index = 0; index < a->count; index++) {
+        if (!wcc_equal_string(&a->entries[index].key, &b->entries[index].key))
+            return false;
+        if (!wcc_equal_string_array(&a->entries[index].value, &b->entries[index].value))
+            return false;
+    }
+    return true;
 }
 
 /* Reads one member of a wcc_station_login_success_data object into out. */
@@ -184,6 +196,8 @@ static wcc_status wcc_station_login_success_data_read_member(wcc_decoder *d, con
         seen[15] = true;
         return wcc_read_const(d, here, member, "AgentStationLoginSuccess");
     }
+    if (d->reject_unknown_keys)
+        return wcc_fail(d->err, here, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
     return wcc_check_unknown(d, here, member);
 }
 
@@ -240,330 +254,275 @@ wcc_status wcc_station_login_success_data_read(wcc_decoder *d, const wcc_path *p
     return WCC_OK;
 }
 
-wcc_status wcc_station_login_success_data_check(wcc_error *err, const wcc_path *path, const wcc_station_login_success_data *value)
+wcc_status wcc_station_login_success_data_check(wcc_checker *ck, const wcc_path *path, const wcc_station_login_success_data *value)
 {
     wcc_status status = WCC_OK;
     if (true) {
         const wcc_path here = {path, "agentId", 0};
-        status = wcc_validate_string(err, &here, &value->agent_id);
+        status = wcc_validate_string(ck, &here, &value->agent_id);
         if (status != WCC_OK)
             return status;
     }
     if (true) {
         const wcc_path here = {path, "agentSessionId", 0};
-        status = wcc_validate_string(err, &here, &value->agent_session_id);
+        status = wcc_validate_string(ck, &here, &value->agent_session_id);
         if (status != WCC_OK)
             return status;
     }
     if (true) {
         const wcc_path here = {path, "auxCodeId", 0};
-        status = wcc_validate_string(err, &here, &value->aux_code_id);
+        status = wcc_validate_string(ck, &here, &value->aux_code_id);
         if (status != WCC_OK)
             return status;
     }
     if (true) {
         const wcc_path here = {path, "channelsMap", 0};
-        status = wcc_station_login_success_data_channels_map_check(err, &here, &value->channels_map);
+        status = wcc_station_login_success_data_channels_map_check(ck, &here, &value->channels_map);
         if (status != WCC_OK)
             return status;
     }
     if (value->dial_number != NULL) {
         const wcc_path here = {path, "dialNumber", 0};
-        status = wcc_validate_string(err, &here, &value->dial_number);
+        status = wcc_validate_string(ck, &here, &value->dial_number);
         if (status != WCC_OK)
             return status;
     }
     if (true) {
         const wcc_path here = {path, "interactionIds", 0};
-        status = wcc_validate_string_array(err, &here, &value->interaction_ids);
+        status = wcc_validate_string_array(ck, &here, &value->interaction_ids);
         if (status != WCC_OK)
             return status;
     }
     if (true) {
         const wcc_path here = {path, "lastIdleCodeChangeTimestamp", 0};
-        status = wcc_validate_int64(err, &here, &value->last_idle_code_change_timestamp);
+        status = wcc_validate_int64(ck, &here, &value->last_idle_code_change_timestamp);
         if (status != WCC_OK)
             return status;
     }
     if (true) {
         const wcc_path here = {path, "lastStateChangeTimestamp", 0};
-        status = wcc_validate_int64(err, &here, &value->last_state_change_timestamp);
+        status = wcc_validate_int64(ck, &here, &value->last_state_change_timestamp);
         if (status != WCC_OK)
             return status;
     }
     if (true) {
         const wcc_path here = {path, "orgId", 0};
-        status = wcc_validate_string(err, &here, &value->org_id);
+        status = wcc_validate_string(ck, &here, &value->org_id);
         if (status != WCC_OK)
             return status;
     }
     if (true) {
         const wcc_path here = {path, "profileType", 0};
-        status = wcc_validate_string(err, &here, &value->profile_type);
+        status = wcc_validate_string(ck, &here, &value->profile_type);
         if (status != WCC_OK)
             return status;
     }
     if (value->has_roles) {
         const wcc_path here = {path, "roles", 0};
-        status = wcc_validate_string_array(err, &here, &value->roles);
+        status = wcc_validate_string_array(ck, &here, &value->roles);
         if (status != WCC_OK)
             return status;
     }
     if (true) {
         const wcc_path here = {path, "siteId", 0};
-        status = wcc_validate_string(err, &here, &value->site_id);
+        status = wcc_validate_string(ck, &here, &value->site_id);
         if (status != WCC_OK)
             return status;
     }
     if (true) {
         const wcc_path here = {path, "status", 0};
-        status = wcc_validate_string(err, &here, &value->status);
+        status = wcc_validate_string(ck, &here, &value->status);
         if (status != WCC_OK)
             return status;
     }
     if (true) {
         const wcc_path here = {path, "subStatus", 0};
-        status = wcc_sub_status_check(err, &here, &value->sub_status);
+        status = wcc_sub_status_check(ck, &here, &value->sub_status);
         if (status != WCC_OK)
             return status;
     }
     if (value->supervisor_session_id != NULL) {
         const wcc_path here = {path, "supervisorSessionId", 0};
-        status = wcc_validate_string(err, &here, &value->supervisor_session_id);
+        status = wcc_validate_string(ck, &here, &value->supervisor_session_id);
         if (status != WCC_OK)
             return status;
     }
     if (true) {
         const wcc_path here = {path, "teamId", 0};
-        status = wcc_validate_string(err, &here, &value->team_id);
+        status = wcc_validate_string(ck, &here, &value->team_id);
         if (status != WCC_OK)
             return status;
     }
     if (true) {
         const wcc_path here = {path, "trackingId", 0};
-        status = wcc_validate_string(err, &here, &value->tracking_id);
+        status = wcc_validate_string(ck, &here, &value->tracking_id);
         if (status != WCC_OK)
             return status;
     }
     return status;
 }
 
-wcc_status wcc_station_login_success_data_write(wcc_error *err, const wcc_station_login_success_data *value, cJSON **out)
+wcc_status wcc_station_login_success_data_write(wcc_encoder *e, const wcc_station_login_success_data *value, cJSON **out)
 {
-    cJSON *object = cJSON_CreateObject();
-    *out = object;
-    if (object == NULL)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
-    if (true) {
+    wcc_status status = wcc_new_object(e, out);
+    if (status == WCC_OK && true) {
         cJSON *item = NULL;
-        wcc_status status = wcc_write_string(err, &value->agent_id, &item);
+        status = wcc_write_string(e, &value->agent_id, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "agentId", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "agentId", item);
     }
-    if (true) {
+    if (status == WCC_OK && true) {
         cJSON *item = NULL;
-        wcc_status status = wcc_write_string(err, &value->agent_session_id, &item);
+        status = wcc_write_string(e, &value->agent_session_id, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "agentSessionId", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "agentSessionId", item);
     }
-    if (true) {
+    if (status == WCC_OK && true) {
         cJSON *item = NULL;
-        wcc_status status = wcc_write_string(err, &value->aux_code_id, &item);
+        status = wcc_write_string(e, &value->aux_code_id, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "auxCodeId", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "auxCodeId", item);
     }
-    if (true) {
+    if (status == WCC_OK && true) {
         cJSON *item = NULL;
-        wcc_status status = wcc_station_login_success_data_channels_map_write(err, &value->channels_map, &item);
+        status = wcc_station_login_success_data_channels_map_write(e, &value->channels_map, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "channelsMap", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "channelsMap", item);
     }
-    if (value->dial_number != NULL) {
+    if (status == WCC_OK && value->dial_number != NULL) {
         cJSON *item = NULL;
-        wcc_status status = wcc_write_string(err, &value->dial_number, &item);
+        status = wcc_write_string(e, &value->dial_number, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "dialNumber", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "dialNumber", item);
     }
-    if (true) {
+    if (status == WCC_OK && true) {
         cJSON *item = NULL;
-        wcc_status status = wcc_write_const(err, "AgentDesktopMessage", &item);
+        status = wcc_write_const(e, "AgentDesktopMessage", &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "eventType", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "eventType", item);
     }
-    if (true) {
+    if (status == WCC_OK && true) {
         cJSON *item = NULL;
-        wcc_status status = wcc_write_string_array(err, &value->interaction_ids, &item);
+        status = wcc_write_string_array(e, &value->interaction_ids, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "interactionIds", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "interactionIds", item);
     }
-    if (true) {
+    if (status == WCC_OK && true) {
         cJSON *item = NULL;
-        wcc_status status = wcc_write_int64(err, &value->last_idle_code_change_timestamp, &item);
+        status = wcc_write_int64(e, &value->last_idle_code_change_timestamp, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "lastIdleCodeChangeTimestamp", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "lastIdleCodeChangeTimestamp", item);
     }
-    if (true) {
+    if (status == WCC_OK && true) {
         cJSON *item = NULL;
-        wcc_status status = wcc_write_int64(err, &value->last_state_change_timestamp, &item);
+        status = wcc_write_int64(e, &value->last_state_change_timestamp, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "lastStateChangeTimestamp", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "lastStateChangeTimestamp", item);
     }
-    if (true) {
+    if (status == WCC_OK && true) {
         cJSON *item = NULL;
-        wcc_status status = wcc_write_string(err, &value->org_id, &item);
+        status = wcc_write_string(e, &value->org_id, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "orgId", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "orgId", item);
     }
-    if (true) {
+    if (status == WCC_OK && true) {
         cJSON *item = NULL;
-        wcc_status status = wcc_write_string(err, &value->profile_type, &item);
+        status = wcc_write_string(e, &value->profile_type, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "profileType", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "profileType", item);
     }
-    if (value->has_roles) {
+    if (status == WCC_OK && value->has_roles) {
         cJSON *item = NULL;
-        wcc_status status = wcc_write_string_array(err, &value->roles, &item);
+        status = wcc_write_string_array(e, &value->roles, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "roles", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "roles", item);
     }
-    if (true) {
+    if (status == WCC_OK && true) {
         cJSON *item = NULL;
-        wcc_status status = wcc_write_string(err, &value->site_id, &item);
+        status = wcc_write_string(e, &value->site_id, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "siteId", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "siteId", item);
     }
-    if (true) {
+    if (status == WCC_OK && true) {
         cJSON *item = NULL;
-        wcc_status status = wcc_write_string(err, &value->status, &item);
+        status = wcc_write_string(e, &value->status, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "status", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "status", item);
     }
-    if (true) {
+    if (status == WCC_OK && true) {
         cJSON *item = NULL;
-        wcc_status status = wcc_sub_status_write(err, &value->sub_status, &item);
+        status = wcc_sub_status_write(e, &value->sub_status, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "subStatus", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "subStatus", item);
     }
-    if (value->supervisor_session_id != NULL) {
+    if (status == WCC_OK && value->supervisor_session_id != NULL) {
         cJSON *item = NULL;
-        wcc_status status = wcc_write_string(err, &value->supervisor_session_id, &item);
+        status = wcc_write_string(e, &value->supervisor_session_id, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "supervisorSessionId", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "supervisorSessionId", item);
     }
-    if (true) {
+    if (status == WCC_OK && true) {
         cJSON *item = NULL;
-        wcc_status status = wcc_write_string(err, &value->team_id, &item);
+        status = wcc_write_string(e, &value->team_id, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "teamId", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "teamId", item);
     }
-    if (true) {
+    if (status == WCC_OK && true) {
         cJSON *item = NULL;
-        wcc_status status = wcc_write_string(err, &value->tracking_id, &item);
+        status = wcc_write_string(e, &value->tracking_id, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "trackingId", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "trackingId", item);
     }
-    if (true) {
+    if (status == WCC_OK && true) {
         cJSON *item = NULL;
-        wcc_status status = wcc_write_const(err, "AgentStationLoginSuccess", &item);
+        status = wcc_write_const(e, "AgentStationLoginSuccess", &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "type", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "type", item);
     }
-    return WCC_OK;
+    return status;
+}
+
+bool wcc_station_login_success_data_equal(const wcc_station_login_success_data *a, const wcc_station_login_success_data *b)
+{
+    if (a == NULL || b == NULL)
+        return a == b;
+    if (!wcc_equal_string(&a->agent_id, &b->agent_id))
+        return false;
+    if (!wcc_equal_string(&a->agent_session_id, &b->agent_session_id))
+        return false;
+    if (!wcc_equal_string(&a->aux_code_id, &b->aux_code_id))
+        return false;
+    if (!wcc_station_login_success_data_channels_map_equal(&a->channels_map, &b->channels_map))
+        return false;
+    if (!wcc_equal_string(&a->dial_number, &b->dial_number))
+        return false;
+    if (!wcc_equal_string_array(&a->interaction_ids, &b->interaction_ids))
+        return false;
+    if (!wcc_equal_int64(&a->last_idle_code_change_timestamp, &b->last_idle_code_change_timestamp))
+        return false;
+    if (!wcc_equal_int64(&a->last_state_change_timestamp, &b->last_state_change_timestamp))
+        return false;
+    if (!wcc_equal_string(&a->org_id, &b->org_id))
+        return false;
+    if (!wcc_equal_string(&a->profile_type, &b->profile_type))
+        return false;
+    if (a->has_roles != b->has_roles)
+        return false;
+    if (a->has_roles && !wcc_equal_string_array(&a->roles, &b->roles))
+        return false;
+    if (!wcc_equal_string(&a->site_id, &b->site_id))
+        return false;
+    if (!wcc_equal_string(&a->status, &b->status))
+        return false;
+    if (!wcc_sub_status_equal(&a->sub_status, &b->sub_status))
+        return false;
+    if (!wcc_equal_string(&a->supervisor_session_id, &b->supervisor_session_id))
+        return false;
+    if (!wcc_equal_string(&a->team_id, &b->team_id))
+        return false;
+    if (!wcc_equal_string(&a->tracking_id, &b->tracking_id))
+        return false;
+    return true;
 }
 
 void wcc_station_login_success_data_init(wcc_station_login_success_data *m)
@@ -593,20 +552,27 @@ static wcc_status wcc_station_login_success_data_walk(wcc_decoder *d, const cJSO
     return WCC_OK;
 }
 
-wcc_status wcc_station_login_success_data_decode(const char *json, size_t len, wcc_station_login_success_data *out, wcc_error *err)
+wcc_status wcc_station_login_success_data_decode_ex(const char *json, size_t len, wcc_station_login_success_data *out,
+                         const wcc_options *options, wcc_error *err)
 {
     wcc_error_reset(err);
     wcc_station_login_success_data_init(out);
     if (out == NULL || (json == NULL && len != 0))
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
-    cJSON *tree = NULL;
-    wcc_status status = wcc_parse(json, len, &tree, err);
-    if (status != WCC_OK)
-        return status;
-    wcc_decoder d = {NULL, err, true};
-    status = wcc_station_login_success_data_walk(&d, tree, out);
-    cJSON_Delete(tree);
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_arena *tree_arena = NULL;
+    const cJSON *tree = NULL;
+    wcc_status status = wcc_parse(json, len, options, &tree_arena, &tree, err);
+    if (status == WCC_OK)
+        status = wcc_station_login_success_data_walk(&d, tree, out);
+    wcc_arena_destroy(tree_arena);
     return status;
+}
+
+wcc_status wcc_station_login_success_data_decode(const char *json, size_t len, wcc_station_login_success_data *out, wcc_error *err)
+{
+    return wcc_station_login_success_data_decode_ex(json, len, out, NULL, err);
 }
 
 wcc_status wcc_station_login_success_data_from_cjson(const cJSON *json, wcc_station_login_success_data *out, wcc_error *err)
@@ -615,35 +581,54 @@ wcc_status wcc_station_login_success_data_from_cjson(const cJSON *json, wcc_stat
     wcc_station_login_success_data_init(out);
     if (out == NULL || json == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
-    wcc_decoder d = {NULL, err, false};
+    wcc_decoder d;
+    wcc_decoder_init(&d, NULL, err, false);
     return wcc_station_login_success_data_walk(&d, json, out);
 }
 
-wcc_status wcc_station_login_success_data_validate(const wcc_station_login_success_data *m, wcc_error *err)
+static wcc_status wcc_station_login_success_data_validate_ex(const wcc_station_login_success_data *m, const wcc_options *options,
+                                    wcc_error *err)
 {
     wcc_error_reset(err);
     if (m == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
-    return wcc_station_login_success_data_check(err, NULL, m);
+    wcc_checker ck = { err, wcc_allocator_of(options) };
+    return wcc_station_login_success_data_check(&ck, NULL, m);
+}
+
+wcc_status wcc_station_login_success_data_validate(const wcc_station_login_success_data *m, wcc_error *err)
+{
+    return wcc_station_login_success_data_validate_ex(m, NULL, err);
 }
 
 cJSON *wcc_station_login_success_data_to_cjson(const wcc_station_login_success_data *m, wcc_error *err)
 {
-    if (wcc_station_login_success_data_validate(m, err) != WCC_OK)
-        return NULL;
+    wcc_encoder e;
     cJSON *tree = NULL;
-    wcc_station_login_success_data_write(err, m, &tree);
-    return tree;
+    wcc_encoder_init(&e, NULL, err);
+    if (wcc_station_login_success_data_validate_ex(m, NULL, err) != WCC_OK || wcc_station_login_success_data_write(&e, m, &tree) != WCC_OK)
+        tree = NULL;
+    return wcc_tree_to_cjson(&e, tree);
+}
+
+char *wcc_station_login_success_data_encode_ex(const wcc_station_login_success_data *m, size_t *len, const wcc_options *options,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    cJSON *tree = NULL;
+    char *text = NULL;
+    if (len != NULL)
+        *len = 0;
+    wcc_encoder_init(&e, options, err);
+    if (wcc_station_login_success_data_validate_ex(m, options, err) == WCC_OK && wcc_station_login_success_data_write(&e, m, &tree) == WCC_OK)
+        text = wcc_print(tree, &e.allocator, len, err);
+    wcc_arena_destroy(e.arena);
+    return text;
 }
 
 char *wcc_station_login_success_data_encode(const wcc_station_login_success_data *m, size_t *len, wcc_error *err)
 {
-    if (len != NULL)
-        *len = 0;
-    cJSON *tree = wcc_station_login_success_data_to_cjson(m, err);
-    if (tree == NULL)
-        return NULL;
-    return wcc_print(tree, len, err);
+    return wcc_station_login_success_data_encode_ex(m, len, NULL, err);
 }
 
 /* Reads one member of a wcc_station_login_success object into out. */
@@ -665,6 +650,8 @@ static wcc_status wcc_station_login_success_read_member(wcc_decoder *d, const wc
         seen[3] = true;
         return wcc_station_login_success_data_read(d, here, member, &out->data);
     }
+    if (d->reject_unknown_keys)
+        return wcc_fail(d->err, here, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
     return wcc_check_unknown(d, here, member);
 }
 
@@ -697,87 +684,79 @@ wcc_status wcc_station_login_success_read(wcc_decoder *d, const wcc_path *path, 
     return WCC_OK;
 }
 
-wcc_status wcc_station_login_success_check(wcc_error *err, const wcc_path *path, const wcc_station_login_success *value)
+wcc_status wcc_station_login_success_check(wcc_checker *ck, const wcc_path *path, const wcc_station_login_success *value)
 {
     wcc_status status = WCC_OK;
     if (true) {
         const wcc_path here = {path, "type", 0};
-        status = wcc_validate_string(err, &here, &value->type);
+        status = wcc_validate_string(ck, &here, &value->type);
         if (status != WCC_OK)
             return status;
     }
     if (true) {
         const wcc_path here = {path, "orgId", 0};
-        status = wcc_validate_string(err, &here, &value->org_id);
+        status = wcc_validate_string(ck, &here, &value->org_id);
         if (status != WCC_OK)
             return status;
     }
     if (true) {
         const wcc_path here = {path, "trackingId", 0};
-        status = wcc_validate_string(err, &here, &value->tracking_id);
+        status = wcc_validate_string(ck, &here, &value->tracking_id);
         if (status != WCC_OK)
             return status;
     }
     if (true) {
         const wcc_path here = {path, "data", 0};
-        status = wcc_station_login_success_data_check(err, &here, &value->data);
+        status = wcc_station_login_success_data_check(ck, &here, &value->data);
         if (status != WCC_OK)
             return status;
     }
     return status;
 }
 
-wcc_status wcc_station_login_success_write(wcc_error *err, const wcc_station_login_success *value, cJSON **out)
+wcc_status wcc_station_login_success_write(wcc_encoder *e, const wcc_station_login_success *value, cJSON **out)
 {
-    cJSON *object = cJSON_CreateObject();
-    *out = object;
-    if (object == NULL)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
-    if (true) {
+    wcc_status status = wcc_new_object(e, out);
+    if (status == WCC_OK && true) {
         cJSON *item = NULL;
-        wcc_status status = wcc_write_string(err, &value->type, &item);
+        status = wcc_write_string(e, &value->type, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "type", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "type", item);
     }
-    if (true) {
+    if (status == WCC_OK && true) {
         cJSON *item = NULL;
-        wcc_status status = wcc_write_string(err, &value->org_id, &item);
+        status = wcc_write_string(e, &value->org_id, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "orgId", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "orgId", item);
     }
-    if (true) {
+    if (status == WCC_OK && true) {
         cJSON *item = NULL;
-        wcc_status status = wcc_write_string(err, &value->tracking_id, &item);
+        status = wcc_write_string(e, &value->tracking_id, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "trackingId", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "trackingId", item);
     }
-    if (true) {
+    if (status == WCC_OK && true) {
         cJSON *item = NULL;
-        wcc_status status = wcc_station_login_success_data_write(err, &value->data, &item);
+        status = wcc_station_login_success_data_write(e, &value->data, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, object, "data", item);
-        if (status != WCC_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, "data", item);
     }
-    return WCC_OK;
+    return status;
+}
+
+bool wcc_station_login_success_equal(const wcc_station_login_success *a, const wcc_station_login_success *b)
+{
+    if (a == NULL || b == NULL)
+        return a == b;
+    if (!wcc_equal_string(&a->type, &b->type))
+        return false;
+    if (!wcc_equal_string(&a->org_id, &b->org_id))
+        return false;
+    if (!wcc_equal_string(&a->tracking_id, &b->tracking_id))
+        return false;
+    if (!wcc_station_login_success_data_equal(&a->data, &b->data))
+        return false;
+    return true;
 }
 
 void wcc_station_login_success_init(wcc_station_login_success *m)
@@ -807,20 +786,27 @@ static wcc_status wcc_station_login_success_walk(wcc_decoder *d, const cJSON *js
     return WCC_OK;
 }
 
-wcc_status wcc_station_login_success_decode(const char *json, size_t len, wcc_station_login_success *out, wcc_error *err)
+wcc_status wcc_station_login_success_decode_ex(const char *json, size_t len, wcc_station_login_success *out,
+                         const wcc_options *options, wcc_error *err)
 {
     wcc_error_reset(err);
     wcc_station_login_success_init(out);
     if (out == NULL || (json == NULL && len != 0))
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
-    cJSON *tree = NULL;
-    wcc_status status = wcc_parse(json, len, &tree, err);
-    if (status != WCC_OK)
-        return status;
-    wcc_decoder d = {NULL, err, true};
-    status = wcc_station_login_success_walk(&d, tree, out);
-    cJSON_Delete(tree);
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_arena *tree_arena = NULL;
+    const cJSON *tree = NULL;
+    wcc_status status = wcc_parse(json, len, options, &tree_arena, &tree, err);
+    if (status == WCC_OK)
+        status = wcc_station_login_success_walk(&d, tree, out);
+    wcc_arena_destroy(tree_arena);
     return status;
+}
+
+wcc_status wcc_station_login_success_decode(const char *json, size_t len, wcc_station_login_success *out, wcc_error *err)
+{
+    return wcc_station_login_success_decode_ex(json, len, out, NULL, err);
 }
 
 wcc_status wcc_station_login_success_from_cjson(const cJSON *json, wcc_station_login_success *out, wcc_error *err)
@@ -829,33 +815,52 @@ wcc_status wcc_station_login_success_from_cjson(const cJSON *json, wcc_station_l
     wcc_station_login_success_init(out);
     if (out == NULL || json == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
-    wcc_decoder d = {NULL, err, false};
+    wcc_decoder d;
+    wcc_decoder_init(&d, NULL, err, false);
     return wcc_station_login_success_walk(&d, json, out);
 }
 
-wcc_status wcc_station_login_success_validate(const wcc_station_login_success *m, wcc_error *err)
+static wcc_status wcc_station_login_success_validate_ex(const wcc_station_login_success *m, const wcc_options *options,
+                                    wcc_error *err)
 {
     wcc_error_reset(err);
     if (m == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
-    return wcc_station_login_success_check(err, NULL, m);
+    wcc_checker ck = { err, wcc_allocator_of(options) };
+    return wcc_station_login_success_check(&ck, NULL, m);
+}
+
+wcc_status wcc_station_login_success_validate(const wcc_station_login_success *m, wcc_error *err)
+{
+    return wcc_station_login_success_validate_ex(m, NULL, err);
 }
 
 cJSON *wcc_station_login_success_to_cjson(const wcc_station_login_success *m, wcc_error *err)
 {
-    if (wcc_station_login_success_validate(m, err) != WCC_OK)
-        return NULL;
+    wcc_encoder e;
     cJSON *tree = NULL;
-    wcc_station_login_success_write(err, m, &tree);
-    return tree;
+    wcc_encoder_init(&e, NULL, err);
+    if (wcc_station_login_success_validate_ex(m, NULL, err) != WCC_OK || wcc_station_login_success_write(&e, m, &tree) != WCC_OK)
+        tree = NULL;
+    return wcc_tree_to_cjson(&e, tree);
+}
+
+char *wcc_station_login_success_encode_ex(const wcc_station_login_success *m, size_t *len, const wcc_options *options,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    cJSON *tree = NULL;
+    char *text = NULL;
+    if (len != NULL)
+        *len = 0;
+    wcc_encoder_init(&e, options, err);
+    if (wcc_station_login_success_validate_ex(m, options, err) == WCC_OK && wcc_station_login_success_write(&e, m, &tree) == WCC_OK)
+        text = wcc_print(tree, &e.allocator, len, err);
+    wcc_arena_destroy(e.arena);
+    return text;
 }
 
 char *wcc_station_login_success_encode(const wcc_station_login_success *m, size_t *len, wcc_error *err)
 {
-    if (len != NULL)
-        *len = 0;
-    cJSON *tree = wcc_station_login_success_to_cjson(m, err);
-    if (tree == NULL)
-        return NULL;
-    return wcc_print(tree, len, err);
+    return wcc_station_login_success_encode_ex(m, len, NULL, err);
 }

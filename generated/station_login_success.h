@@ -129,33 +129,45 @@ wcc_sub_status wcc_sub_status_from_string(const char *text);
 void wcc_station_login_success_data_init(wcc_station_login_success_data *m);
 void wcc_station_login_success_data_free(wcc_station_login_success_data *m);
 wcc_status wcc_station_login_success_data_decode(const char *json, size_t len, wcc_station_login_success_data *out, wcc_error *err);
+wcc_status wcc_station_login_success_data_decode_ex(const char *json, size_t len, wcc_station_login_success_data *out,
+                         const wcc_options *options, wcc_error *err);
 wcc_status wcc_station_login_success_data_from_cjson(const cJSON *json, wcc_station_login_success_data *out, wcc_error *err);
 char *wcc_station_login_success_data_encode(const wcc_station_login_success_data *m, size_t *len, wcc_error *err);
+char *wcc_station_login_success_data_encode_ex(const wcc_station_login_success_data *m, size_t *len, const wcc_options *options,
+                         wcc_error *err);
 cJSON *wcc_station_login_success_data_to_cjson(const wcc_station_login_success_data *m, wcc_error *err);
 wcc_status wcc_station_login_success_data_validate(const wcc_station_login_success_data *m, wcc_error *err);
+bool wcc_station_login_success_data_equal(const wcc_station_login_success_data *a, const wcc_station_login_success_data *b);
 
 /* wcc_station_login_success: see wcc_runtime.h for the error codes and memory rules. */
 void wcc_station_login_success_init(wcc_station_login_success *m);
 void wcc_station_login_success_free(wcc_station_login_success *m);
 wcc_status wcc_station_login_success_decode(const char *json, size_t len, wcc_station_login_success *out, wcc_error *err);
+wcc_status wcc_station_login_success_decode_ex(const char *json, size_t len, wcc_station_login_success *out,
+                         const wcc_options *options, wcc_error *err);
 wcc_status wcc_station_login_success_from_cjson(const cJSON *json, wcc_station_login_success *out, wcc_error *err);
 char *wcc_station_login_success_encode(const wcc_station_login_success *m, size_t *len, wcc_error *err);
+char *wcc_station_login_success_encode_ex(const wcc_station_login_success *m, size_t *len, const wcc_options *options,
+                         wcc_error *err);
 cJSON *wcc_station_login_success_to_cjson(const wcc_station_login_success *m, wcc_error *err);
 wcc_status wcc_station_login_success_validate(const wcc_station_login_success *m, wcc_error *err);
+bool wcc_station_login_success_equal(const wcc_station_login_success *a, const wcc_station_login_success *b);
 
 /* Used by the generated code of other schema files; not for direct use. */
 wcc_status wcc_station_login_success_data_channels_map_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_station_login_success_data_channels_map *out);
-wcc_status wcc_station_login_success_data_channels_map_check(wcc_error *err, const wcc_path *path, const wcc_station_login_success_data_channels_map *value);
-wcc_status wcc_station_login_success_data_channels_map_write(wcc_error *err, const wcc_station_login_success_data_channels_map *value, cJSON **out);
+wcc_status wcc_station_login_success_data_channels_map_check(wcc_checker *ck, const wcc_path *path, const wcc_station_login_success_data_channels_map *value);
+wcc_status wcc_station_login_success_data_channels_map_write(wcc_encoder *e, const wcc_station_login_success_data_channels_map *value, cJSON **out);
+bool wcc_station_login_success_data_channels_map_equal(const wcc_station_login_success_data_channels_map *a, const wcc_station_login_success_data_channels_map *b);
 wcc_status wcc_sub_status_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_sub_status *out);
-wcc_status wcc_sub_status_check(wcc_error *err, const wcc_path *path, const wcc_sub_status *value);
-wcc_status wcc_sub_status_write(wcc_error *err, const wcc_sub_status *value, cJSON **out);
+wcc_status wcc_sub_status_check(wcc_checker *ck, const wcc_path *path, const wcc_sub_status *value);
+wcc_status wcc_sub_status_write(wcc_encoder *e, const wcc_sub_status *value, cJSON **out);
+bool wcc_sub_status_equal(const wcc_sub_status *a, const wcc_sub_status *b);
 wcc_status wcc_station_login_success_data_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_station_login_success_data *out);
-wcc_status wcc_station_login_success_data_check(wcc_error *err, const wcc_path *path, const wcc_station_login_success_data *value);
-wcc_status wcc_station_login_success_data_write(wcc_error *err, const wcc_station_login_success_data *value, cJSON **out);
+wcc_status wcc_station_login_success_data_check(wcc_checker *ck, const wcc_path *path, const wcc_station_login_success_data *value);
+wcc_status wcc_station_login_success_data_write(wcc_encoder *e, const wcc_station_login_success_data *value, cJSON **out);
 wcc_status wcc_station_login_success_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_station_login_success *out);
-wcc_status wcc_station_login_success_check(wcc_error *err, const wcc_path *path, const wcc_station_login_success *value);
-wcc_status wcc_station_login_success_write(wcc_error *err, const wcc_station_login_success *value, cJSON **out);
+wcc_status wcc_station_login_success_check(wcc_checker *ck, const wcc_path *path, const wcc_station_login_success *value);
+wcc_status wcc_station_login_success_write(wcc_encoder *e, const wcc_station_login_success *value, cJSON **out);
 
 #ifdef __cplusplus
 }

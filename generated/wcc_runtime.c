@@ -6,6 +6,7 @@
 #include "wcc_runtime.h"
 
 #include <inttypes.h>
+#include <limits.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -20,9 +21,8 @@
 
 /* The largest magnitude a double holds together with all smaller integers. */
 #define WCC_MAX_EXACT_INT 9007199254740991.0
-/* Upstream cJSON 1.7.15 copies at most this many characters of a number
- * before strtod and silently drops the rest (some distributions patch it). */
-#define WCC_MAX_NUMBER_CHARS 63
+/* Levels of nesting whose keys the text check keeps for error paths. */
+#define WCC_TEXT_FRAMES 512
 /* Objects up to this size are checked for duplicates pairwise, without malloc. */
 #define WCC_SMALL_OBJECT 16
 #define WCC_FIRST_BLOCK 1024
@@ -33,6 +33,7 @@ const char *wcc_status_name(wcc_status status)
         "WCC_OK", "WCC_ERR_SYNTAX", "WCC_ERR_TYPE", "WCC_ERR_MISSING",
         "WCC_ERR_VALUE", "WCC_ERR_DUPLICATE", "WCC_ERR_UNKNOWN_KEY",
         "WCC_ERR_NOMEM", "WCC_ERR_RANGE", "WCC_ERR_DEPTH", "WCC_ERR_INVALID_ARG",
+        "WCC_ERR_TOO_LARGE",
     };
     if ((unsigned)status >= sizeof names / sizeof names[0])
         return "WCC_ERR_UNKNOWN";
@@ -155,16 +156,51 @@ wcc_status wcc_fail(wcc_error *err, const wcc_path *path, wcc_status code,
     return code;
 }
 
+/* ---- Allocation ---- */
+
+static void *default_alloc(void *ctx, size_t size)
+{
+    (void)ctx;
+    return malloc(size);
+}
+
+static void default_free(void *ctx, void *ptr)
+{
+    (void)ctx;
+    free(ptr);
+}
+
+wcc_allocator wcc_allocator_of(const wcc_options *options)
+{
+    if (options == NULL || options->allocator == NULL)
+        return (wcc_allocator){ default_alloc, default_free, NULL };
+    return *options->allocator;
+}
+
+void *wcc_alloc(const wcc_allocator *a, size_t size)
+{
+    return a->alloc(a->ctx, size != 0 ? size : 1);
+}
+
+void wcc_free(const wcc_allocator *a, void *ptr)
+{
+    if (ptr != NULL)
+        a->free(a->ctx, ptr);
+}
+
 /* ---- Arena ---- */
 
+/* Each block keeps the allocator it came from, so a message can be freed
+ * without the options it was decoded with. */
 struct wcc_arena {
     struct wcc_arena *prev; /* older, fuller blocks */
+    wcc_allocator allocator;
     size_t size;            /* bytes in data */
     size_t used;
     max_align_t data[];     /* its type aligns data for any object */
 };
 
-static wcc_arena *arena_block(wcc_arena *prev, size_t need)
+static wcc_arena *arena_block(const wcc_allocator *a, wcc_arena *prev, size_t need)
 {
     size_t size = WCC_FIRST_BLOCK;
     wcc_arena *block;
@@ -174,16 +210,17 @@ static wcc_arena *arena_block(wcc_arena *prev, size_t need)
         size = need;
     if (size > SIZE_MAX - sizeof *block)
         return NULL;
-    block = malloc(sizeof *block + size);
+    block = wcc_alloc(a, sizeof *block + size);
     if (block == NULL)
         return NULL;
     block->prev = prev;
+    block->allocator = *a;
     block->size = size;
     block->used = 0;
     return block;
 }
 
-void *wcc_arena_alloc(wcc_arena **arena, size_t size)
+void *wcc_arena_alloc(wcc_arena **arena, const wcc_allocator *a, size_t size)
 {
     const size_t align = _Alignof(max_align_t);
     wcc_arena *block;
@@ -195,7 +232,7 @@ void *wcc_arena_alloc(wcc_arena **arena, size_t size)
     size = size == 0 ? align : (size + align - 1) / align * align;
     block = *arena;
     if (block == NULL || block->size - block->used < size) {
-        block = arena_block(block, size);
+        block = arena_block(a, block, size);
         if (block == NULL)
             return NULL;
         *arena = block;
@@ -205,20 +242,33 @@ void *wcc_arena_alloc(wcc_arena **arena, size_t size)
     return memset(p, 0, size);
 }
 
-void *wcc_arena_alloc_array(wcc_arena **arena, size_t count, size_t size)
+void *wcc_arena_alloc_array(wcc_arena **arena, const wcc_allocator *a, size_t count,
+                            size_t size)
 {
     if (size != 0 && count > SIZE_MAX / size)
         return NULL;
-    return wcc_arena_alloc(arena, count * size);
+    return wcc_arena_alloc(arena, a, count * size);
 }
 
 void wcc_arena_destroy(wcc_arena *arena)
 {
     while (arena != NULL) {
         wcc_arena *prev = arena->prev;
-        free(arena);
+        wcc_allocator a = arena->allocator;
+        a.free(a.ctx, arena);
         arena = prev;
     }
+}
+
+void wcc_decoder_init(wcc_decoder *d, const wcc_options *options, wcc_error *err,
+                      bool text_checked)
+{
+    d->arena = NULL;
+    d->allocator = wcc_allocator_of(options);
+    d->err = err;
+    d->text_checked = text_checked;
+    d->reject_unknown_keys = options != NULL && options->reject_unknown_keys;
+    d->max_depth = wcc_max_depth_of(options);
 }
 
 /* ---- UTF-8 ---- */
@@ -328,9 +378,9 @@ typedef struct wcc_text_frame {
     size_t key_end;
 } wcc_text_frame;
 
-/* Levels 1..WCC_MAX_DEPTH have frames. Deeper levels are already an
- * error, so they keep only what checking the syntax to the end needs: one
- * bit, set for an object, in a heap array grown only by such documents. */
+/* Levels 1..WCC_TEXT_FRAMES have frames. Deeper levels keep only what
+ * checking the syntax needs: one bit, set for an object, in a heap array
+ * grown only by such documents. */
 typedef struct wcc_text_scan {
     const unsigned char *s;
     size_t len;
@@ -345,9 +395,12 @@ typedef struct wcc_text_scan {
     size_t nul_count;
     bool in_key;
     size_t depth;
+    size_t deepest;
+    size_t max_depth;
+    const wcc_allocator *alloc;
     uint8_t *deep;
     size_t deep_bytes;
-    wcc_text_frame stack[WCC_MAX_DEPTH];
+    wcc_text_frame stack[WCC_TEXT_FRAMES];
 } wcc_text_scan;
 
 /* What the scanner expects next, after skipping whitespace. */
@@ -445,19 +498,20 @@ static uint32_t hex4(const unsigned char *s)
     return v;
 }
 
-/* Renders the escape at s[0] == '\\' of an already checked key; returns the
- * number of bytes it spans. */
-static size_t out_escape(wcc_path_out *o, const unsigned char *s)
+/* Decodes the escape at s[0] == '\\' of checked text into out, setting *n to
+ * the bytes written; returns the bytes of text it spans. A \u0000 becomes
+ * the bytes C0 80, which valid UTF-8 never holds, so readers can find it. */
+static size_t decode_escape(const unsigned char *s, unsigned char out[4], size_t *n)
 {
     static const char simple_from[] = "bfnrt";
     static const char simple_to[] = "\b\f\n\r\t";
-    unsigned char utf8[4];
     uint32_t cp;
-    size_t used = 6, n;
+    size_t used = 6;
     if (s[1] != 'u') {
         /* '"', '\\' and '/' stand for themselves. */
         const char *simple = strchr(simple_from, s[1]);
-        out_key_byte(o, simple != NULL ? simple_to[simple - simple_from] : (char)s[1]);
+        out[0] = (unsigned char)(simple != NULL ? simple_to[simple - simple_from] : (char)s[1]);
+        *n = 1;
         return 2;
     }
     cp = hex4(s + 2);
@@ -465,7 +519,23 @@ static size_t out_escape(wcc_path_out *o, const unsigned char *s)
         cp = 0x10000 + ((cp - 0xD800) << 10) + (hex4(s + 8) - 0xDC00);
         used = 12;
     }
-    n = utf8_encode(cp, utf8);
+    if (cp == 0) {
+        out[0] = 0xC0;
+        out[1] = 0x80;
+        *n = 2;
+        return used;
+    }
+    *n = utf8_encode(cp, out);
+    return used;
+}
+
+/* Renders the escape at s[0] == '\\' of an already checked key; returns the
+ * number of bytes it spans. */
+static size_t out_escape(wcc_path_out *o, const unsigned char *s)
+{
+    unsigned char utf8[4];
+    size_t n;
+    size_t used = decode_escape(s, utf8, &n);
     for (size_t i = 0; i < n; i++)
         out_key_byte(o, (char)utf8[i]);
     return used;
@@ -491,8 +561,8 @@ static void out_frame(wcc_path_out *o, const wcc_text_scan *t, const wcc_text_fr
 
 /* A key holding \u0000 has no name a C string can carry, so the path then
  * names the object holding it: its own frame contributes no step. Past
- * WCC_MAX_DEPTH the depth error came first and is the one kept; the
- * depth test only keeps the frame reads in bounds. */
+ * WCC_TEXT_FRAMES a \u0000 is reported with the path of its deepest
+ * frame's level, as the levels below keep no keys. */
 static void nul_escape(wcc_text_scan *t, size_t at)
 {
     wcc_path_out o;
@@ -503,8 +573,10 @@ static void nul_escape(wcc_text_scan *t, size_t at)
     }
     if (!defer_fail(t, at, WCC_ERR_VALUE, "%s contains \\u0000, which a C string cannot hold",
                     t->in_key ? "key" : "string") ||
-        t->err == NULL || t->depth > WCC_MAX_DEPTH)
+        t->err == NULL)
         return;
+    if (steps > WCC_TEXT_FRAMES)
+        steps = WCC_TEXT_FRAMES;
     o = (wcc_path_out){ t->err->path, 0, false };
     for (size_t i = 0; i < steps && !o.overflow; i++)
         out_frame(&o, t, &t->stack[i]);
@@ -650,7 +722,6 @@ static wcc_status scan_digits(wcc_text_scan *t, const char *expected)
 
 static wcc_status scan_number(wcc_text_scan *t)
 {
-    size_t start = t->pos;
     wcc_status st = WCC_OK;
     if (peek(t) == '-')
         t->pos++;
@@ -671,10 +742,6 @@ static wcc_status scan_number(wcc_text_scan *t)
             t->pos++;
         st = scan_digits(t, "a digit in the exponent");
     }
-    if (st == WCC_OK && t->pos - start > WCC_MAX_NUMBER_CHARS)
-        defer_fail(t, start, WCC_ERR_RANGE,
-                   "number of %zu characters is too long to read (at most %d)",
-                   t->pos - start, WCC_MAX_NUMBER_CHARS);
     return st;
 }
 
@@ -688,37 +755,37 @@ static wcc_status scan_literal(wcc_text_scan *t, const char *word)
     return WCC_OK;
 }
 
-/* The frame of the innermost open container, NULL past WCC_MAX_DEPTH. */
+/* The frame of the innermost open container, NULL past WCC_TEXT_FRAMES. */
 static wcc_text_frame *top_frame(wcc_text_scan *t)
 {
-    return t->depth <= WCC_MAX_DEPTH ? &t->stack[t->depth - 1] : NULL;
+    return t->depth <= WCC_TEXT_FRAMES ? &t->stack[t->depth - 1] : NULL;
 }
 
 static bool top_is_object(const wcc_text_scan *t)
 {
     size_t bit;
-    if (t->depth <= WCC_MAX_DEPTH)
+    if (t->depth <= WCC_TEXT_FRAMES)
         return t->stack[t->depth - 1].object;
-    bit = t->depth - 1 - WCC_MAX_DEPTH;
+    bit = t->depth - 1 - WCC_TEXT_FRAMES;
     return (t->deep[bit / 8] >> (bit % 8) & 1) != 0;
 }
 
-/* Opens a level past WCC_MAX_DEPTH (t->depth is not yet counted). */
+/* Opens a level past WCC_TEXT_FRAMES (t->depth is not yet counted). */
 static wcc_status push_deep(wcc_text_scan *t, bool object)
 {
-    size_t bit = t->depth - WCC_MAX_DEPTH;
+    size_t bit = t->depth - WCC_TEXT_FRAMES;
     uint8_t mask = (uint8_t)(1u << (bit % 8));
-    if (bit == 0)
-        defer_fail(t, t->pos, WCC_ERR_DEPTH, "nesting deeper than %d levels",
-                   WCC_MAX_DEPTH);
     if (bit / 8 == t->deep_bytes) {
         /* Doubling keeps the pushes amortised O(1); depth <= len bounds the size. */
         size_t bytes = t->deep_bytes != 0 ? t->deep_bytes * 2 : 64;
-        uint8_t *grown = realloc(t->deep, bytes);
+        uint8_t *grown = wcc_alloc(t->alloc, bytes);
         if (grown == NULL)
             return scan_fail(t, t->pos, WCC_ERR_NOMEM,
                              "out of memory checking nesting deeper than %d levels",
-                             WCC_MAX_DEPTH);
+                             WCC_TEXT_FRAMES);
+        if (t->deep_bytes != 0)
+            memcpy(grown, t->deep, t->deep_bytes);
+        wcc_free(t->alloc, t->deep);
         t->deep = grown;
         t->deep_bytes = bytes;
     }
@@ -731,7 +798,9 @@ static wcc_status push_deep(wcc_text_scan *t, bool object)
 
 static wcc_status open_container(wcc_text_scan *t, bool object, wcc_text_state *state)
 {
-    if (t->depth >= WCC_MAX_DEPTH) {
+    if (t->depth == t->max_depth)
+        defer_fail(t, t->pos, WCC_ERR_DEPTH, "nesting deeper than %zu levels", t->max_depth);
+    if (t->depth >= WCC_TEXT_FRAMES) {
         wcc_status st = push_deep(t, object);
         if (st != WCC_OK)
             return st;
@@ -739,6 +808,8 @@ static wcc_status open_container(wcc_text_scan *t, bool object, wcc_text_state *
         t->stack[t->depth] = (wcc_text_frame){ object, 0, 0, 0 };
     }
     t->depth++;
+    if (t->depth > t->deepest)
+        t->deepest = t->depth;
     t->pos++;
     *state = object ? EXPECT_FIRST_KEY : EXPECT_FIRST_ELEMENT;
     return WCC_OK;
@@ -849,103 +920,278 @@ static void skip_whitespace(wcc_text_scan *t)
     }
 }
 
-static size_t bom_length(const char *json, size_t len)
+size_t wcc_bom_length(const char *json, size_t len)
 {
     return len >= 3 && memcmp(json, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 }
 
-static wcc_status scan_text(const char *json, size_t len, wcc_error *err, bool count_nul,
-                             size_t *nul_count)
+size_t wcc_max_depth_of(const wcc_options *options)
+{
+    return options != NULL && options->max_depth != 0 ? options->max_depth
+                                                      : WCC_DEFAULT_MAX_DEPTH;
+}
+
+static wcc_status check_size(size_t len, const wcc_options *options, wcc_error *err)
+{
+    size_t max = options != NULL && options->max_input_size != 0 ? options->max_input_size
+                                                                  : WCC_DEFAULT_MAX_INPUT_SIZE;
+    if (len <= max)
+        return WCC_OK;
+    wcc_fail(err, NULL, WCC_ERR_TOO_LARGE, "input of %zu bytes is longer than the limit of %zu",
+                    len, max);
+    if (err != NULL)
+        err->offset = max;
+    return WCC_ERR_TOO_LARGE;
+}
+
+wcc_status wcc_scan_text(const char *json, size_t len, const wcc_options *options,
+                             wcc_error *err, wcc_text_stats *stats)
 {
     wcc_text_scan t;
     wcc_text_state state = EXPECT_VALUE;
+    wcc_allocator alloc = wcc_allocator_of(options);
     wcc_status st = WCC_OK;
     if (json == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "json is NULL");
+    st = check_size(len, options, err);
+    if (st != WCC_OK)
+        return st;
+    memset(&t, 0, offsetof(wcc_text_scan, stack));
     t.s = (const unsigned char *)json;
     t.len = len;
-    t.pos = bom_length(json, len);
+    t.pos = wcc_bom_length(json, len);
     t.err = err;
     t.deferred = WCC_OK;
-    t.count_nul = count_nul;
-    t.nul_count = 0;
-    t.in_key = false;
-    t.depth = 0;
-    t.deep = NULL;
-    t.deep_bytes = 0;
+    t.count_nul = stats != NULL;
+    t.max_depth = wcc_max_depth_of(options);
+    t.alloc = &alloc;
     /* Steps fail only on a syntax error (or no memory), which beats any
      * deferred error: a text that is not JSON is a syntax error first. */
     while (state != EXPECT_NOTHING && st == WCC_OK) {
         skip_whitespace(&t);
         st = scan_step(&t, &state);
     }
-    free(t.deep);
-    *nul_count = t.nul_count;
+    wcc_free(&alloc, t.deep);
+    if (stats != NULL)
+        *stats = (wcc_text_stats){ t.nul_count, t.deepest };
     return st != WCC_OK ? st : t.deferred;
 }
 
-wcc_status wcc_check_text(const char *json, size_t len, wcc_error *err)
+wcc_status wcc_check_text(const char *json, size_t len, const wcc_options *options,
+                              wcc_error *err)
 {
-    size_t nul_count;
-    return scan_text(json, len, err, false, &nul_count);
+    return wcc_scan_text(json, len, options, err, NULL);
 }
 
-/* A copy of a checked text with every \u0000 escape replaced by the bytes C0
- * 80, which cJSON keeps as they are and which valid UTF-8 never holds: the
- * readers then find them and report the \u0000 in document order, while an
- * ignored member may hold one harmlessly. Returns the copy's length. */
-static size_t mark_nul_escapes(const char *json, size_t len, char *out)
+/* ---- Tree ----
+ *
+ * decode builds the tree of a text wcc_scan_text accepted itself, rather
+ * than with cJSON_Parse, so that every byte comes from the caller's
+ * allocator (cJSON's hooks are global) and no number is read short. The nodes
+ * are plain cJSON structs in one arena, released together, never with
+ * cJSON_Delete. A number node keeps its text in valuestring, so integers are
+ * read exactly. */
+
+typedef struct wcc_tree_builder {
+    const unsigned char *s;
+    size_t len;
+    size_t pos;
+    wcc_arena **arena;
+    const wcc_allocator *alloc;
+} wcc_tree_builder;
+
+/* One open array or object and its last child, for appending in O(1). */
+typedef struct wcc_tree_level {
+    cJSON *node;
+    cJSON *last;
+} wcc_tree_level;
+
+static cJSON *new_node(wcc_tree_builder *b, int type)
 {
-    size_t o = 0;
-    bool in_string = false;
-    for (size_t i = 0; i < len; i++) {
-        char c = json[i];
-        if (in_string && c == '\\') {
-            if (i + 5 < len && memcmp(json + i + 1, "u0000", 5) == 0) {
-                out[o++] = (char)0xC0;
-                out[o++] = (char)0x80;
-                i += 5;
-            } else {
-                out[o++] = c;
-                out[o++] = json[++i];
-            }
+    cJSON *node = wcc_arena_alloc(b->arena, b->alloc, sizeof *node);
+    if (node != NULL)
+        node->type = type;
+    return node;
+}
+
+static void skip_blanks(wcc_tree_builder *b)
+{
+    while (b->pos < b->len && (b->s[b->pos] == ' ' || b->s[b->pos] == '\t' ||
+                               b->s[b->pos] == '\n' || b->s[b->pos] == '\r'))
+        b->pos++;
+}
+
+/* The string at b->pos (its opening quote), unescaped; NULL when out of
+ * memory. Escapes never grow, so the raw length bounds the result. */
+static char *build_string(wcc_tree_builder *b)
+{
+    size_t start = b->pos + 1, end = start, o = 0;
+    while (b->s[end] != '"')
+        end += b->s[end] == '\\' ? 2 : 1;
+    unsigned char *out = wcc_arena_alloc(b->arena, b->alloc, end - start + 1);
+    if (out == NULL)
+        return NULL;
+    for (size_t i = start; i < end;) {
+        const unsigned char *run = memchr(b->s + i, '\\', end - i);
+        size_t plain = run != NULL ? (size_t)(run - (b->s + i)) : end - i;
+        memcpy(out + o, b->s + i, plain);
+        o += plain;
+        i += plain;
+        if (i < end) {
+            size_t n;
+            i += decode_escape(b->s + i, out + o, &n);
+            o += n;
+        }
+    }
+    out[o] = '\0';
+    b->pos = end + 1;
+    return (char *)out;
+}
+
+/* The locale's decimal point as snprintf writes it ("." in the C locale). */
+static void decimal_point(char point[8])
+{
+    char probe[16];
+    snprintf(probe, sizeof probe, "%.1f", 1.5);
+    size_t n = strcspn(probe + 1, "5");
+    if (n >= 8)
+        n = 0;
+    memcpy(point, probe + 1, n);
+    point[n] = '\0';
+}
+
+/* strtod of a JSON number whatever the locale: strtod expects the locale's
+ * decimal point, so a '.' is swapped for it when it differs. */
+static bool number_value(wcc_tree_builder *b, const char *text, double *out)
+{
+    char point[8];
+    const char *dot = strchr(text, '.');
+    if (dot != NULL) {
+        decimal_point(point);
+        if (strcmp(point, ".") != 0) {
+            size_t head = (size_t)(dot - text), plen = strlen(point), tail = strlen(dot + 1);
+            char *local = wcc_arena_alloc(b->arena, b->alloc, head + plen + tail + 1);
+            if (local == NULL)
+                return false;
+            memcpy(local, text, head);
+            memcpy(local + head, point, plen);
+            memcpy(local + head + plen, dot + 1, tail + 1);
+            text = local;
+        }
+    }
+    *out = strtod(text, NULL);
+    return true;
+}
+
+static cJSON *build_number(wcc_tree_builder *b)
+{
+    size_t start = b->pos;
+    while (b->pos < b->len && strchr("+-.0123456789eE", b->s[b->pos]) != NULL && b->s[b->pos] != '\0')
+        b->pos++;
+    cJSON *node = new_node(b, cJSON_Number);
+    char *text = wcc_arena_alloc(b->arena, b->alloc, b->pos - start + 1);
+    if (node == NULL || text == NULL)
+        return NULL;
+    memcpy(text, b->s + start, b->pos - start);
+    node->valuestring = text;
+    if (!number_value(b, text, &node->valuedouble))
+        return NULL;
+    /* As cJSON fills it: saturated, for callers that read valueint. */
+    node->valueint = node->valuedouble >= INT_MAX ? INT_MAX
+                     : node->valuedouble <= (double)INT_MIN ? INT_MIN : (int)node->valuedouble;
+    return node;
+}
+
+/* The value at b->pos: a scalar, or an empty container the caller fills. */
+static cJSON *build_value(wcc_tree_builder *b)
+{
+    unsigned char c = b->s[b->pos];
+    cJSON *node;
+    if (c == '"') {
+        node = new_node(b, cJSON_String);
+        if (node != NULL && (node->valuestring = build_string(b)) == NULL)
+            node = NULL;
+        return node;
+    }
+    if (c == '-' || (c >= '0' && c <= '9'))
+        return build_number(b);
+    if (c == '{' || c == '[') {
+        b->pos++;
+        return new_node(b, c == '{' ? cJSON_Object : cJSON_Array);
+    }
+    b->pos += c == 'f' ? 5 : 4;
+    node = new_node(b, c == 't' ? cJSON_True : c == 'f' ? cJSON_False : cJSON_NULL);
+    if (node != NULL && c == 't')
+        node->valueint = 1;
+    return node;
+}
+
+/* cJSON's layout: a container's first child's prev is its last child. */
+static void append_child(wcc_tree_level *level, cJSON *node)
+{
+    if (level->last == NULL) {
+        level->node->child = node;
+    } else {
+        level->last->next = node;
+        node->prev = level->last;
+    }
+    level->node->child->prev = node;
+    level->last = node;
+}
+
+/* The text is known to be valid, so the builder only tracks nesting. */
+static bool build_tree(wcc_tree_builder *b, wcc_tree_level *levels, cJSON **root)
+{
+    size_t depth = 0;
+    for (skip_blanks(b); b->pos < b->len; skip_blanks(b)) {
+        unsigned char c = b->s[b->pos];
+        if (c == ',' || c == '}' || c == ']') {
+            b->pos++;
+            depth -= c != ',';
             continue;
         }
-        if (c == '"')
-            in_string = !in_string;
-        out[o++] = c;
+        char *key = NULL;
+        if (depth > 0 && cJSON_IsObject(levels[depth - 1].node)) {
+            if ((key = build_string(b)) == NULL)
+                return false;
+            skip_blanks(b);
+            b->pos++; /* ':' */
+            skip_blanks(b);
+        }
+        cJSON *node = build_value(b);
+        if (node == NULL)
+            return false;
+        node->string = key;
+        if (depth > 0)
+            append_child(&levels[depth - 1], node);
+        else
+            *root = node;
+        if (cJSON_IsObject(node) || cJSON_IsArray(node))
+            levels[depth++] = (wcc_tree_level){ node, NULL };
     }
-    return o;
+    return true;
 }
 
-wcc_status wcc_parse(const char *json, size_t len, cJSON **out, wcc_error *err)
+wcc_status wcc_parse(const char *json, size_t len, const wcc_options *options,
+                         wcc_arena **arena, const cJSON **out, wcc_error *err)
 {
-    const char *end = NULL;
-    size_t nul_count;
-    wcc_status st;
-    if (out == NULL)
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "out is NULL");
+    wcc_text_stats stats;
+    wcc_allocator alloc = wcc_allocator_of(options);
+    if (out == NULL || arena == NULL)
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     *out = NULL;
-    st = scan_text(json, len, err, true, &nul_count);
+    wcc_status st = wcc_scan_text(json, len, options, err, &stats);
     if (st != WCC_OK)
         return st;
-    /* cJSON 1.7.15 skips a BOM only when more than 4 bytes follow it. */
-    size_t bom = bom_length(json, len);
-    json += bom;
-    len -= bom;
-    char *marked = NULL;
-    if (nul_count > 0) {
-        marked = malloc(len > 0 ? len : 1);
-        if (marked == NULL)
-            return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory while parsing");
-        len = mark_nul_escapes(json, len, marked);
-        json = marked;
-    }
-    *out = cJSON_ParseWithLengthOpts(json, len, &end, 0);
-    free(marked);
-    /* The text is known to be valid, so only an allocation can have failed. */
-    if (*out == NULL)
+    size_t bom = wcc_bom_length(json, len);
+    wcc_tree_builder b = { (const unsigned char *)json, len, bom, arena, &alloc };
+    wcc_tree_level *levels = NULL;
+    cJSON *root = NULL;
+    if (stats.deepest > 0)
+        levels = wcc_arena_alloc_array(arena, &alloc, stats.deepest, sizeof *levels);
+    if ((stats.deepest > 0 && levels == NULL) || !build_tree(&b, levels, &root))
         return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory while parsing");
+    *out = root;
     return WCC_OK;
 }
 
@@ -1011,11 +1257,86 @@ wcc_status wcc_read_string(wcc_decoder *d, const wcc_path *path, const cJSON *js
     st = check_decoded_text(d, path, "string", json->valuestring, len);
     if (st != WCC_OK)
         return st;
-    copy = wcc_arena_alloc(&d->arena, len + 1);
+    copy = wcc_arena_alloc(&d->arena, &d->allocator, len + 1);
     if (copy == NULL)
         return out_of_memory(d->err, path);
     memcpy(copy, json->valuestring, len + 1);
     *out = copy;
+    return WCC_OK;
+}
+
+/* The digits of a number's text, integer part then fraction, as one
+ * sequence: the value is that integer times 10^exponent. */
+typedef struct wcc_number_text {
+    const char *int_digits;
+    size_t int_count;
+    const char *frac_digits;
+    size_t frac_count;
+    int64_t exponent; /* saturated at +-10^15, far past any double */
+} wcc_number_text;
+
+static wcc_number_text split_number(const char *t)
+{
+    wcc_number_text n = { NULL, 0, NULL, 0, 0 };
+    if (*t == '-')
+        t++;
+    n.int_digits = t;
+    while (*t >= '0' && *t <= '9')
+        t++, n.int_count++;
+    if (*t == '.') {
+        n.frac_digits = ++t;
+        while (*t >= '0' && *t <= '9')
+            t++, n.frac_count++;
+    }
+    if (*t == 'e' || *t == 'E') {
+        bool minus = *++t == '-';
+        if (*t == '-' || *t == '+')
+            t++;
+        for (; *t >= '0' && *t <= '9'; t++)
+            if (n.exponent < 1000000000000000)
+                n.exponent = n.exponent * 10 + (*t - '0');
+        if (minus)
+            n.exponent = -n.exponent;
+    }
+    return n;
+}
+
+static int digit_at(const wcc_number_text *n, size_t i)
+{
+    return (i < n->int_count ? n->int_digits[i] : n->frac_digits[i - n->int_count]) - '0';
+}
+
+/* Reads the integer a number's text spells, exactly: 1.0 and 1e2 are
+ * integers, 1.5 and 1.0000000000000001 are not. */
+static wcc_status read_int_text(wcc_decoder *d, const wcc_path *path, const char *text,
+                                int64_t *out)
+{
+    wcc_number_text n = split_number(text);
+    size_t count = n.int_count + n.frac_count, first = 0, last = count;
+    while (first < count && digit_at(&n, first) == 0)
+        first++;
+    if (first == count) {
+        *out = 0; /* -0 too */
+        return WCC_OK;
+    }
+    while (digit_at(&n, last - 1) == 0)
+        last--;
+    /* The value is digits first..last times 10^scale. */
+    int64_t scale = n.exponent - (int64_t)n.frac_count + (int64_t)(count - last);
+    if (scale < 0)
+        return wcc_fail(d->err, path, WCC_ERR_TYPE, "expected integer, found %.40s", text);
+    if ((int64_t)(last - first) + scale > 16)
+        return wcc_fail(d->err, path, WCC_ERR_RANGE,
+                        "integer %.40s exceeds 2^53-1 in magnitude", text);
+    uint64_t v = 0;
+    for (size_t i = first; i < last; i++)
+        v = v * 10 + (uint64_t)digit_at(&n, i);
+    for (int64_t i = 0; i < scale; i++)
+        v *= 10;
+    if (v > (uint64_t)WCC_MAX_EXACT_INT)
+        return wcc_fail(d->err, path, WCC_ERR_RANGE,
+                        "integer %.40s exceeds 2^53-1 in magnitude", text);
+    *out = text[0] == '-' ? -(int64_t)v : (int64_t)v;
     return WCC_OK;
 }
 
@@ -1025,6 +1346,8 @@ wcc_status wcc_read_int64(wcc_decoder *d, const wcc_path *path, const cJSON *jso
     double v;
     if (!cJSON_IsNumber(json))
         return type_error(d, path, "integer", json);
+    if (d->text_checked && json->valuestring != NULL)
+        return read_int_text(d, path, json->valuestring, out);
     v = json->valuedouble;
     if (v != floor(v))
         return wcc_fail(d->err, path, WCC_ERR_TYPE, "expected integer, found %.17g", v);
@@ -1051,6 +1374,15 @@ wcc_status wcc_read_int32(wcc_decoder *d, const wcc_path *path, const cJSON *jso
     return WCC_OK;
 }
 
+/* True when a number's text has a nonzero digit before its exponent. */
+static bool nonzero_text(const char *text)
+{
+    for (; *text != '\0' && *text != 'e' && *text != 'E'; text++)
+        if (*text >= '1' && *text <= '9')
+            return true;
+    return false;
+}
+
 wcc_status wcc_read_double(wcc_decoder *d, const wcc_path *path, const cJSON *json,
                            double *out)
 {
@@ -1060,6 +1392,10 @@ wcc_status wcc_read_double(wcc_decoder *d, const wcc_path *path, const cJSON *js
         return wcc_fail(d->err, path, WCC_ERR_RANGE, "number is NaN");
     if (isinf(json->valuedouble))
         return wcc_fail(d->err, path, WCC_ERR_RANGE, "number is too large for a double");
+    if (json->valuedouble == 0 && d->text_checked && json->valuestring != NULL &&
+        nonzero_text(json->valuestring))
+        return wcc_fail(d->err, path, WCC_ERR_RANGE, "number %.40s is too small for a double",
+                        json->valuestring);
     *out = json->valuedouble;
     return WCC_OK;
 }
@@ -1128,7 +1464,7 @@ wcc_status wcc_read_key(wcc_decoder *d, const wcc_path *path, const char **out)
     wcc_status st = check_decoded_text(d, path->parent, "key", path->key, len);
     if (st != WCC_OK)
         return st;
-    char *copy = wcc_arena_alloc(&d->arena, len + 1);
+    char *copy = wcc_arena_alloc(&d->arena, &d->allocator, len + 1);
     if (copy == NULL)
         return wcc_fail(d->err, path, WCC_ERR_NOMEM, "out of memory");
     memcpy(copy, path->key, len + 1);
@@ -1154,20 +1490,21 @@ static int key_ref_compare(const void *a, const void *b)
 }
 
 /* Storage for n key refs: the caller's small array when it is enough. */
-static wcc_status key_refs_alloc(wcc_error *err, size_t n, wcc_key_ref *small,
-                                 wcc_key_ref **refs)
+static wcc_status key_refs_alloc(wcc_error *err, const wcc_allocator *a, size_t n,
+                                 wcc_key_ref *small, wcc_key_ref **refs)
 {
     *refs = small;
     if (n <= WCC_SMALL_OBJECT)
         return WCC_OK;
-    *refs = n <= SIZE_MAX / sizeof **refs ? malloc(n * sizeof **refs) : NULL;
+    *refs = n <= SIZE_MAX / sizeof **refs ? wcc_alloc(a, n * sizeof **refs) : NULL;
     return *refs == NULL ? out_of_memory(err, NULL) : WCC_OK;
 }
 
-static void key_refs_free(wcc_key_ref *refs, const wcc_key_ref *small)
+static void key_refs_free(const wcc_allocator *a, wcc_key_ref *refs,
+                          const wcc_key_ref *small)
 {
     if (refs != small)
-        free(refs);
+        wcc_free(a, refs);
 }
 
 /* refs[i].index == i on entry (refs may be reordered). Returns the smallest
@@ -1204,7 +1541,7 @@ wcc_status wcc_first_duplicate(wcc_decoder *d, const cJSON *json, size_t *index)
     *index = SIZE_MAX;
     if (!cJSON_IsObject(json) || n < 2)
         return WCC_OK;
-    st = key_refs_alloc(d->err, n, small, &refs);
+    st = key_refs_alloc(d->err, &d->allocator, n, small, &refs);
     if (st != WCC_OK)
         return st;
     for (const cJSON *c = json->child; c != NULL; c = c->next, i++) {
@@ -1212,44 +1549,102 @@ wcc_status wcc_first_duplicate(wcc_decoder *d, const cJSON *json, size_t *index)
         refs[i].index = i;
     }
     *index = first_repeat(refs, n);
-    key_refs_free(refs, small);
+    key_refs_free(&d->allocator, refs, small);
     return WCC_OK;
 }
 
-/* Members before the first duplicate, and their values, precede it in the
- * document, so they are checked first; the duplicate is reported before its
- * own value is looked at. depth counts the levels above json, so a hand-built
- * tree cannot recurse deeper than the text scanner allows. */
-static wcc_status check_value(wcc_decoder *d, const wcc_path *path, const cJSON *json,
-                              size_t depth)
+/* One container being checked: its node, the next child to visit, and
+ * the step that names it in paths. */
+typedef struct wcc_unknown_frame {
+    const cJSON *node;
+    const cJSON *next;
+    size_t index;
+    size_t duplicate;
+    wcc_path step;
+} wcc_unknown_frame;
+
+/* Makes room for frame n; parents are re-linked because frames move. The
+ * first frame stands for the value being checked, named by the caller's
+ * path, so its own step is unused. */
+static bool unknown_frames_reserve(wcc_decoder *d, const wcc_path *path,
+                                   wcc_unknown_frame **frames, size_t *cap, size_t n)
 {
-    size_t dup = SIZE_MAX, i = 0;
+    if (n < *cap)
+        return true;
+    size_t grown_cap = *cap != 0 ? *cap * 2 : 32;
+    wcc_unknown_frame *grown = grown_cap <= SIZE_MAX / sizeof *grown
+        ? wcc_alloc(&d->allocator, grown_cap * sizeof *grown) : NULL;
+    if (grown == NULL)
+        return false;
+    if (*cap != 0)
+        memcpy(grown, *frames, *cap * sizeof *grown);
+    for (size_t i = 1; i < *cap; i++)
+        grown[i].step.parent = i == 1 ? path : &grown[i - 1].step;
+    wcc_free(&d->allocator, *frames);
+    *frames = grown;
+    *cap = grown_cap;
+    return true;
+}
+
+/* Enters container json; the caller has set the frame's step. */
+static wcc_status enter_unknown(wcc_decoder *d, wcc_unknown_frame *f, const cJSON *json)
+{
+    f->node = json;
+    f->next = json->child;
+    f->index = 0;
+    f->duplicate = SIZE_MAX;
+    return cJSON_IsObject(json) ? wcc_first_duplicate(d, json, &f->duplicate) : WCC_OK;
+}
+
+/* Visits the next child of the top frame: reports it when it is the first
+ * duplicate, or enters it when it is a container. */
+static wcc_status step_unknown(wcc_decoder *d, const wcc_path *path,
+                               wcc_unknown_frame **frames, size_t *cap, size_t *depth,
+                               size_t base_depth)
+{
+    wcc_unknown_frame *f = &(*frames)[*depth - 1];
+    const cJSON *c = f->next;
+    wcc_path step = { *depth == 1 ? path : &f->step, cJSON_IsObject(f->node) ? member_key(c) : NULL,
+                             f->index };
+    f->next = c->next;
+    if (f->index++ == f->duplicate)
+        return wcc_fail(d->err, &step, WCC_ERR_DUPLICATE, "duplicate key \"%s\"", step.key);
+    if (!cJSON_IsObject(c) && !cJSON_IsArray(c))
+        return WCC_OK;
+    if (base_depth + *depth > d->max_depth)
+        return wcc_fail(d->err, &step, WCC_ERR_DEPTH, "nesting deeper than %zu levels",
+                               d->max_depth);
+    if (!unknown_frames_reserve(d, path, frames, cap, *depth))
+        return out_of_memory(d->err, &step);
+    f = &(*frames)[*depth - 1];
+    step.parent = *depth == 1 ? path : &f->step;
+    (*frames)[*depth].step = step;
+    return enter_unknown(d, &(*frames)[(*depth)++], c);
+}
+
+/* Members before the first duplicate, and their values, precede it in the
+ * document, so they are checked first. Iterative, with frames on the heap,
+ * since an ignored value may nest as deep as the max_depth option allows. */
+wcc_status wcc_check_unknown(wcc_decoder *d, const wcc_path *path, const cJSON *json)
+{
+    size_t base_depth = 1, depth = 1, cap = 0; /* base: the levels above json */
+    wcc_unknown_frame *frames = NULL;
     wcc_status st = WCC_OK;
     if (!cJSON_IsObject(json) && !cJSON_IsArray(json))
         return WCC_OK;
-    if (depth > WCC_MAX_DEPTH)
-        return wcc_fail(d->err, path, WCC_ERR_DEPTH, "nesting deeper than %d levels",
-                               WCC_MAX_DEPTH);
-    if (cJSON_IsObject(json))
-        st = wcc_first_duplicate(d, json, &dup);
-    for (const cJSON *c = json->child; st == WCC_OK && c != NULL; c = c->next, i++) {
-        wcc_path step = { path, NULL, i };
-        if (cJSON_IsObject(json))
-            step.key = member_key(c);
-        if (i == dup)
-            return wcc_fail(d->err, &step, WCC_ERR_DUPLICATE, "duplicate key \"%s\"",
-                            step.key);
-        st = check_value(d, &step, c, depth + 1);
-    }
-    return st;
-}
-
-wcc_status wcc_check_unknown(wcc_decoder *d, const wcc_path *path, const cJSON *json)
-{
-    size_t depth = 1; /* the root object */
     for (const wcc_path *p = path; p != NULL; p = p->parent)
-        depth++;
-    return check_value(d, path, json, depth);
+        base_depth++;
+    if (!unknown_frames_reserve(d, path, &frames, &cap, 0))
+        return out_of_memory(d->err, path);
+    st = enter_unknown(d, &frames[0], json);
+    while (st == WCC_OK && depth > 0) {
+        if (frames[depth - 1].next == NULL)
+            depth--;
+        else
+            st = step_unknown(d, path, &frames, &cap, &depth, base_depth);
+    }
+    wcc_free(&d->allocator, frames);
+    return st;
 }
 
 /* ---- Checks shared by decode and validate ---- */
@@ -1320,9 +1715,10 @@ static wcc_status check_entry_keys(wcc_error *err, const wcc_path *path, const c
     return WCC_OK;
 }
 
-wcc_status wcc_check_map_keys(wcc_error *err, const wcc_path *path, const char *field,
+wcc_status wcc_check_map_keys(wcc_checker *ck, const wcc_path *path, const char *field,
                               const void *entries, size_t count, size_t entry_size)
 {
+    wcc_error *err = ck->err;
     wcc_key_ref small[WCC_SMALL_OBJECT], *refs;
     wcc_path step = { path, NULL, 0 };
     size_t dup;
@@ -1333,7 +1729,7 @@ wcc_status wcc_check_map_keys(wcc_error *err, const wcc_path *path, const char *
     if (st == WCC_OK)
         st = check_entry_keys(err, path, field, entries, count, entry_size);
     if (st == WCC_OK)
-        st = key_refs_alloc(err, count, small, &refs);
+        st = key_refs_alloc(err, &ck->allocator, count, small, &refs);
     if (st != WCC_OK || count < 2)
         return st;
     for (size_t i = 0; i < count; i++) {
@@ -1341,7 +1737,7 @@ wcc_status wcc_check_map_keys(wcc_error *err, const wcc_path *path, const char *
         refs[i].index = i;
     }
     dup = first_repeat(refs, count);
-    key_refs_free(refs, small);
+    key_refs_free(&ck->allocator, refs, small);
     if (dup == SIZE_MAX)
         return WCC_OK;
     step.key = entry_key(entries, entry_size, dup);
@@ -1349,24 +1745,24 @@ wcc_status wcc_check_map_keys(wcc_error *err, const wcc_path *path, const char *
                     field_name(field), step.key);
 }
 
-wcc_status wcc_validate_string(wcc_error *err, const wcc_path *path, const char *const *value)
+wcc_status wcc_validate_string(wcc_checker *ck, const wcc_path *path, const char *const *value)
 {
     if (*value == NULL)
-        return wcc_fail(err, path, WCC_ERR_MISSING, "string is NULL");
+        return wcc_fail(ck->err, path, WCC_ERR_MISSING, "string is NULL");
     if (!wcc_utf8_valid(*value, strlen(*value)))
-        return wcc_fail(err, path, WCC_ERR_VALUE, "string is not valid UTF-8");
+        return wcc_fail(ck->err, path, WCC_ERR_VALUE, "string is not valid UTF-8");
     return WCC_OK;
 }
 
-wcc_status wcc_validate_int64(wcc_error *err, const wcc_path *path, const int64_t *value)
+wcc_status wcc_validate_int64(wcc_checker *ck, const wcc_path *path, const int64_t *value)
 {
-    return wcc_check_int64_exact(err, path, path != NULL && path->key ? path->key : "value",
+    return wcc_check_int64_exact(ck->err, path, path != NULL && path->key ? path->key : "value",
                                  *value);
 }
 
-wcc_status wcc_validate_double(wcc_error *err, const wcc_path *path, const double *value)
+wcc_status wcc_validate_double(wcc_checker *ck, const wcc_path *path, const double *value)
 {
-    return wcc_check_finite(err, path, path != NULL && path->key ? path->key : "value", *value);
+    return wcc_check_finite(ck->err, path, path != NULL && path->key ? path->key : "value", *value);
 }
 
 /* ---- Arrays ---- */
@@ -1376,7 +1772,7 @@ wcc_status wcc_alloc_items(wcc_decoder *d, size_t count, size_t size, void **out
     *out = NULL;
     if (count == 0)
         return WCC_OK;
-    *out = wcc_arena_alloc_array(&d->arena, count, size);
+    *out = wcc_arena_alloc_array(&d->arena, &d->allocator, count, size);
     if (*out == NULL)
         return wcc_fail(d->err, NULL, WCC_ERR_NOMEM,
                         "out of memory allocating %zu items of %zu bytes", count, size);
@@ -1387,9 +1783,9 @@ wcc_status wcc_alloc_items(wcc_decoder *d, size_t count, size_t size, void **out
  * element type only says how to read, check or write one item. */
 typedef wcc_status (*item_reader)(wcc_decoder *d, const wcc_path *path,
                                       const cJSON *json, void *out);
-typedef wcc_status (*item_validator)(wcc_error *err, const wcc_path *path,
+typedef wcc_status (*item_validator)(wcc_checker *ck, const wcc_path *path,
                                          const void *value);
-typedef wcc_status (*item_writer)(wcc_error *err, const void *value, cJSON **out);
+typedef wcc_status (*item_writer)(wcc_encoder *e, const void *value, cJSON **out);
 
 static wcc_status read_items(wcc_decoder *d, const wcc_path *path, const cJSON *json,
                              size_t size, item_reader read, void **items, size_t *count)
@@ -1411,37 +1807,29 @@ static wcc_status read_items(wcc_decoder *d, const wcc_path *path, const cJSON *
     return WCC_OK;
 }
 
-static wcc_status validate_items(wcc_error *err, const wcc_path *path, const void *items,
+static wcc_status validate_items(wcc_checker *ck, const wcc_path *path, const void *items,
                                  size_t count, size_t size, item_validator validate)
 {
-    wcc_status status = wcc_check_items(err, path, path != NULL ? path->key : NULL,
+    wcc_status status = wcc_check_items(ck->err, path, path != NULL ? path->key : NULL,
                                         items, count);
     for (size_t index = 0; status == WCC_OK && validate != NULL && index < count; index++) {
         const wcc_path here = {path, NULL, index};
-        status = validate(err, &here, (const char *)items + index * size);
+        status = validate(ck, &here, (const char *)items + index * size);
     }
     return status;
 }
 
-static wcc_status write_items(wcc_error *err, const void *items, size_t count, size_t size,
+static wcc_status write_items(wcc_encoder *e, const void *items, size_t count, size_t size,
                               item_writer write, cJSON **out)
 {
-    cJSON *array = cJSON_CreateArray();
-    *out = array;
-    if (array == NULL)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
-    for (size_t index = 0; index < count; index++) {
+    wcc_status status = wcc_new_array(e, out);
+    for (size_t index = 0; status == WCC_OK && index < count; index++) {
         cJSON *item = NULL;
-        wcc_status status = write(err, (const char *)items + index * size, &item);
+        status = write(e, (const char *)items + index * size, &item);
         if (status == WCC_OK)
-            status = wcc_add(err, array, NULL, item);
-        if (status != WCC_OK) {
-            cJSON_Delete(array);
-            *out = NULL;
-            return status;
-        }
+            wcc_append(*out, NULL, item);
     }
-    return WCC_OK;
+    return status;
 }
 
 static wcc_status read_string_item(wcc_decoder *d, const wcc_path *path, const cJSON *json,
@@ -1450,15 +1838,15 @@ static wcc_status read_string_item(wcc_decoder *d, const wcc_path *path, const c
     return wcc_read_string(d, path, json, (const char **)out);
 }
 
-static wcc_status validate_string_item(wcc_error *err, const wcc_path *path,
+static wcc_status validate_string_item(wcc_checker *ck, const wcc_path *path,
                                   const void *value)
 {
-    return wcc_validate_string(err, path, (const char *const *)value);
+    return wcc_validate_string(ck, path, (const char *const *)value);
 }
 
-static wcc_status write_string_item(wcc_error *err, const void *value, cJSON **out)
+static wcc_status write_string_item(wcc_encoder *e, const void *value, cJSON **out)
 {
-    return wcc_write_string(err, (const char *const *)value, out);
+    return wcc_write_string(e, (const char *const *)value, out);
 }
 
 wcc_status wcc_read_string_array(wcc_decoder *d, const wcc_path *path, const cJSON *json,
@@ -1471,17 +1859,17 @@ wcc_status wcc_read_string_array(wcc_decoder *d, const wcc_path *path, const cJS
     return status;
 }
 
-wcc_status wcc_validate_string_array(wcc_error *err, const wcc_path *path,
+wcc_status wcc_validate_string_array(wcc_checker *ck, const wcc_path *path,
                                   const wcc_string_array *value)
 {
-    return validate_items(err, path, value->items, value->count, sizeof *value->items,
+    return validate_items(ck, path, value->items, value->count, sizeof *value->items,
                           validate_string_item);
 }
 
-wcc_status wcc_write_string_array(wcc_error *err, const wcc_string_array *value,
+wcc_status wcc_write_string_array(wcc_encoder *e, const wcc_string_array *value,
                                cJSON **out)
 {
-    return write_items(err, value->items, value->count, sizeof *value->items,
+    return write_items(e, value->items, value->count, sizeof *value->items,
                        write_string_item, out);
 }
 
@@ -1491,9 +1879,9 @@ static wcc_status read_int32_item(wcc_decoder *d, const wcc_path *path, const cJ
     return wcc_read_int32(d, path, json, (int32_t *)out);
 }
 
-static wcc_status write_int32_item(wcc_error *err, const void *value, cJSON **out)
+static wcc_status write_int32_item(wcc_encoder *e, const void *value, cJSON **out)
 {
-    return wcc_write_int32(err, (const int32_t *)value, out);
+    return wcc_write_int32(e, (const int32_t *)value, out);
 }
 
 wcc_status wcc_read_int32_array(wcc_decoder *d, const wcc_path *path, const cJSON *json,
@@ -1506,17 +1894,17 @@ wcc_status wcc_read_int32_array(wcc_decoder *d, const wcc_path *path, const cJSO
     return status;
 }
 
-wcc_status wcc_validate_int32_array(wcc_error *err, const wcc_path *path,
+wcc_status wcc_validate_int32_array(wcc_checker *ck, const wcc_path *path,
                                   const wcc_int32_array *value)
 {
-    return validate_items(err, path, value->items, value->count, sizeof *value->items,
+    return validate_items(ck, path, value->items, value->count, sizeof *value->items,
                           NULL);
 }
 
-wcc_status wcc_write_int32_array(wcc_error *err, const wcc_int32_array *value,
+wcc_status wcc_write_int32_array(wcc_encoder *e, const wcc_int32_array *value,
                                cJSON **out)
 {
-    return write_items(err, value->items, value->count, sizeof *value->items,
+    return write_items(e, value->items, value->count, sizeof *value->items,
                        write_int32_item, out);
 }
 
@@ -1526,15 +1914,15 @@ static wcc_status read_int64_item(wcc_decoder *d, const wcc_path *path, const cJ
     return wcc_read_int64(d, path, json, (int64_t *)out);
 }
 
-static wcc_status validate_int64_item(wcc_error *err, const wcc_path *path,
+static wcc_status validate_int64_item(wcc_checker *ck, const wcc_path *path,
                                   const void *value)
 {
-    return wcc_validate_int64(err, path, (const int64_t *)value);
+    return wcc_validate_int64(ck, path, (const int64_t *)value);
 }
 
-static wcc_status write_int64_item(wcc_error *err, const void *value, cJSON **out)
+static wcc_status write_int64_item(wcc_encoder *e, const void *value, cJSON **out)
 {
-    return wcc_write_int64(err, (const int64_t *)value, out);
+    return wcc_write_int64(e, (const int64_t *)value, out);
 }
 
 wcc_status wcc_read_int64_array(wcc_decoder *d, const wcc_path *path, const cJSON *json,
@@ -1547,17 +1935,17 @@ wcc_status wcc_read_int64_array(wcc_decoder *d, const wcc_path *path, const cJSO
     return status;
 }
 
-wcc_status wcc_validate_int64_array(wcc_error *err, const wcc_path *path,
+wcc_status wcc_validate_int64_array(wcc_checker *ck, const wcc_path *path,
                                   const wcc_int64_array *value)
 {
-    return validate_items(err, path, value->items, value->count, sizeof *value->items,
+    return validate_items(ck, path, value->items, value->count, sizeof *value->items,
                           validate_int64_item);
 }
 
-wcc_status wcc_write_int64_array(wcc_error *err, const wcc_int64_array *value,
+wcc_status wcc_write_int64_array(wcc_encoder *e, const wcc_int64_array *value,
                                cJSON **out)
 {
-    return write_items(err, value->items, value->count, sizeof *value->items,
+    return write_items(e, value->items, value->count, sizeof *value->items,
                        write_int64_item, out);
 }
 
@@ -1567,15 +1955,15 @@ static wcc_status read_double_item(wcc_decoder *d, const wcc_path *path, const c
     return wcc_read_double(d, path, json, (double *)out);
 }
 
-static wcc_status validate_double_item(wcc_error *err, const wcc_path *path,
+static wcc_status validate_double_item(wcc_checker *ck, const wcc_path *path,
                                   const void *value)
 {
-    return wcc_validate_double(err, path, (const double *)value);
+    return wcc_validate_double(ck, path, (const double *)value);
 }
 
-static wcc_status write_double_item(wcc_error *err, const void *value, cJSON **out)
+static wcc_status write_double_item(wcc_encoder *e, const void *value, cJSON **out)
 {
-    return wcc_write_double(err, (const double *)value, out);
+    return wcc_write_double(e, (const double *)value, out);
 }
 
 wcc_status wcc_read_double_array(wcc_decoder *d, const wcc_path *path, const cJSON *json,
@@ -1588,17 +1976,17 @@ wcc_status wcc_read_double_array(wcc_decoder *d, const wcc_path *path, const cJS
     return status;
 }
 
-wcc_status wcc_validate_double_array(wcc_error *err, const wcc_path *path,
+wcc_status wcc_validate_double_array(wcc_checker *ck, const wcc_path *path,
                                   const wcc_double_array *value)
 {
-    return validate_items(err, path, value->items, value->count, sizeof *value->items,
+    return validate_items(ck, path, value->items, value->count, sizeof *value->items,
                           validate_double_item);
 }
 
-wcc_status wcc_write_double_array(wcc_error *err, const wcc_double_array *value,
+wcc_status wcc_write_double_array(wcc_encoder *e, const wcc_double_array *value,
                                cJSON **out)
 {
-    return write_items(err, value->items, value->count, sizeof *value->items,
+    return write_items(e, value->items, value->count, sizeof *value->items,
                        write_double_item, out);
 }
 
@@ -1608,9 +1996,9 @@ static wcc_status read_bool_item(wcc_decoder *d, const wcc_path *path, const cJS
     return wcc_read_bool(d, path, json, (bool *)out);
 }
 
-static wcc_status write_bool_item(wcc_error *err, const void *value, cJSON **out)
+static wcc_status write_bool_item(wcc_encoder *e, const void *value, cJSON **out)
 {
-    return wcc_write_bool(err, (const bool *)value, out);
+    return wcc_write_bool(e, (const bool *)value, out);
 }
 
 wcc_status wcc_read_bool_array(wcc_decoder *d, const wcc_path *path, const cJSON *json,
@@ -1623,76 +2011,126 @@ wcc_status wcc_read_bool_array(wcc_decoder *d, const wcc_path *path, const cJSON
     return status;
 }
 
-wcc_status wcc_validate_bool_array(wcc_error *err, const wcc_path *path,
+wcc_status wcc_validate_bool_array(wcc_checker *ck, const wcc_path *path,
                                   const wcc_bool_array *value)
 {
-    return validate_items(err, path, value->items, value->count, sizeof *value->items,
+    return validate_items(ck, path, value->items, value->count, sizeof *value->items,
                           NULL);
 }
 
-wcc_status wcc_write_bool_array(wcc_error *err, const wcc_bool_array *value,
+wcc_status wcc_write_bool_array(wcc_encoder *e, const wcc_bool_array *value,
                                cJSON **out)
 {
-    return write_items(err, value->items, value->count, sizeof *value->items,
+    return write_items(e, value->items, value->count, sizeof *value->items,
                        write_bool_item, out);
 }
 
-/* ---- Encoding ---- */
+/* ---- Encoding ----
+ *
+ * Writers build a cJSON-shaped tree in the encoder's arena, from the
+ * caller's allocator. Nodes borrow their strings and keys from the message,
+ * which outlives the tree; X_to_cjson hands the caller a cJSON_Duplicate. */
 
-wcc_status wcc_add(wcc_error *err, cJSON *parent, const char *key, cJSON *item)
+static wcc_status new_node_for(wcc_encoder *e, int type, cJSON **out)
 {
-    bool added;
-    if (item == NULL)
-        return out_of_memory(err, NULL);
-    if (parent == NULL) {
-        cJSON_Delete(item);
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "parent is NULL");
-    }
-    added = key == NULL ? cJSON_AddItemToArray(parent, item)
-                        : cJSON_AddItemToObject(parent, key, item);
-    /* Only copying the key can fail here; item is then still ours. */
-    if (!added) {
-        cJSON_Delete(item);
-        return out_of_memory(err, NULL);
-    }
+    *out = wcc_arena_alloc(&e->arena, &e->allocator, sizeof **out);
+    if (*out == NULL)
+        return out_of_memory(e->err, NULL);
+    (*out)->type = type;
     return WCC_OK;
 }
 
-static wcc_status created(wcc_error *err, cJSON *item, cJSON **out)
+wcc_status wcc_new_object(wcc_encoder *e, cJSON **out)
 {
-    *out = item;
-    return item ? WCC_OK : wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    return new_node_for(e, cJSON_Object, out);
 }
 
-wcc_status wcc_write_string(wcc_error *err, const char *const *value, cJSON **out)
+wcc_status wcc_new_array(wcc_encoder *e, cJSON **out)
 {
-    return created(err, cJSON_CreateString(*value), out);
+    return new_node_for(e, cJSON_Array, out);
 }
 
-wcc_status wcc_write_int32(wcc_error *err, const int32_t *value, cJSON **out)
+void wcc_append(cJSON *parent, const char *key, cJSON *item)
 {
-    return created(err, cJSON_CreateNumber((double)*value), out);
+    /* The tree is never freed by cJSON, so a borrowed key is safe. */
+    item->string = (char *)(uintptr_t)key;
+    if (parent->child == NULL) {
+        parent->child = item;
+    } else {
+        cJSON *last = parent->child->prev;
+        last->next = item;
+        item->prev = last;
+    }
+    parent->child->prev = item;
 }
 
-wcc_status wcc_write_int64(wcc_error *err, const int64_t *value, cJSON **out)
+static wcc_status new_string(wcc_encoder *e, const char *value, cJSON **out)
+{
+    wcc_status st = new_node_for(e, cJSON_String, out);
+    if (st == WCC_OK)
+        (*out)->valuestring = (char *)(uintptr_t)value;
+    return st;
+}
+
+static wcc_status new_number(wcc_encoder *e, double value, cJSON **out)
+{
+    wcc_status st = new_node_for(e, cJSON_Number, out);
+    if (st == WCC_OK) {
+        (*out)->valuedouble = value;
+        (*out)->valueint = value >= INT_MAX ? INT_MAX : value <= (double)INT_MIN ? INT_MIN : (int)value;
+    }
+    return st;
+}
+
+wcc_status wcc_write_string(wcc_encoder *e, const char *const *value, cJSON **out)
+{
+    return new_string(e, *value, out);
+}
+
+wcc_status wcc_write_int32(wcc_encoder *e, const int32_t *value, cJSON **out)
+{
+    return new_number(e, (double)*value, out);
+}
+
+wcc_status wcc_write_int64(wcc_encoder *e, const int64_t *value, cJSON **out)
 {
     /* Exact: validation keeps |value| <= 2^53 - 1. */
-    return created(err, cJSON_CreateNumber((double)*value), out);
+    return new_number(e, (double)*value, out);
 }
 
-wcc_status wcc_write_double(wcc_error *err, const double *value, cJSON **out)
+wcc_status wcc_write_double(wcc_encoder *e, const double *value, cJSON **out)
 {
-    return created(err, cJSON_CreateNumber(*value), out);
+    return new_number(e, *value, out);
 }
 
-wcc_status wcc_write_bool(wcc_error *err, const bool *value, cJSON **out)
+wcc_status wcc_write_bool(wcc_encoder *e, const bool *value, cJSON **out)
 {
-    return created(err, cJSON_CreateBool(*value), out);
+    wcc_status st = new_node_for(e, *value ? cJSON_True : cJSON_False, out);
+    if (st == WCC_OK)
+        (*out)->valueint = *value;
+    return st;
 }
 
-wcc_status wcc_write_const(wcc_error *err, const char *value, cJSON **out)
+wcc_status wcc_write_const(wcc_encoder *e, const char *value, cJSON **out)
 {
-    return created(err, cJSON_CreateString(value), out);
+    return new_string(e, value, out);
+}
+
+void wcc_encoder_init(wcc_encoder *e, const wcc_options *options, wcc_error *err)
+{
+    e->arena = NULL;
+    e->allocator = wcc_allocator_of(options);
+    e->err = err;
+}
+
+cJSON *wcc_tree_to_cjson(wcc_encoder *e, const cJSON *tree)
+{
+    cJSON *copy = tree != NULL ? cJSON_Duplicate(tree, true) : NULL;
+    if (tree != NULL && copy == NULL)
+        out_of_memory(e->err, NULL);
+    wcc_arena_destroy(e->arena);
+    e->arena = NULL;
+    return copy;
 }
 
 /* ---- Printing ---- */
@@ -1705,6 +2143,7 @@ typedef struct wcc_printer {
     size_t len;
     size_t cap;
     wcc_status status;
+    const wcc_allocator *alloc;
 } wcc_printer;
 
 static void put(struct wcc_printer *p, const char *s, size_t n)
@@ -1715,11 +2154,14 @@ static void put(struct wcc_printer *p, const char *s, size_t n)
         size_t cap = p->cap ? p->cap : 256;
         while (cap - p->len <= n && cap <= SIZE_MAX / 2)
             cap *= 2;
-        char *grown = cap - p->len > n ? realloc(p->text, cap) : NULL;
+        char *grown = cap - p->len > n ? wcc_alloc(p->alloc, cap) : NULL;
         if (grown == NULL) {
             p->status = WCC_ERR_NOMEM;
             return;
         }
+        if (p->len != 0)
+            memcpy(grown, p->text, p->len);
+        wcc_free(p->alloc, p->text);
         p->text = grown;
         p->cap = cap;
     }
@@ -1765,6 +2207,10 @@ static void put_number(struct wcc_printer *p, double v)
         p->status = WCC_ERR_RANGE;
         return;
     }
+    if (v == 0 && signbit(v)) {
+        put(p, "-0", 2); /* JSON keeps the sign, so the value reads back the same */
+        return;
+    }
     if (v == floor(v) && fabs(v) <= WCC_MAX_EXACT_INT) {
         int n = snprintf(buf, sizeof buf, "%" PRId64, (int64_t)v);
         put(p, buf, (size_t)n);
@@ -1806,7 +2252,7 @@ static void put_children(struct wcc_printer *p, const cJSON *item, size_t depth)
 
 static void put_value(struct wcc_printer *p, const cJSON *item, size_t depth)
 {
-    if (depth > WCC_MAX_DEPTH && p->status == WCC_OK)
+    if (depth > WCC_DEFAULT_MAX_DEPTH && p->status == WCC_OK)
         p->status = WCC_ERR_DEPTH;
     else if (cJSON_IsNull(item))
         put(p, "null", 4);
@@ -1824,18 +2270,17 @@ static void put_value(struct wcc_printer *p, const cJSON *item, size_t depth)
         p->status = WCC_ERR_INVALID_ARG; /* raw or invalid items */
 }
 
-char *wcc_print(cJSON *tree, size_t *len, wcc_error *err)
+char *wcc_print(const cJSON *tree, const wcc_allocator *alloc, size_t *len, wcc_error *err)
 {
-    struct wcc_printer p = {NULL, 0, 0, WCC_OK};
+    struct wcc_printer p = {NULL, 0, 0, WCC_OK, alloc};
     if (len != NULL)
         *len = 0;
     if (tree == NULL)
         p.status = WCC_ERR_NOMEM;
     else
         put_value(&p, tree, 1);
-    cJSON_Delete(tree);
     if (p.status != WCC_OK) {
-        free(p.text);
+        wcc_free(alloc, p.text);
         wcc_fail(err, NULL, p.status, "%s", p.status == WCC_ERR_NOMEM ? "out of memory"
                           : p.status == WCC_ERR_RANGE ? "a number is not finite"
                           : p.status == WCC_ERR_DEPTH ? "nesting too deep to print"
@@ -1845,4 +2290,87 @@ char *wcc_print(cJSON *tree, size_t *len, wcc_error *err)
     if (len != NULL)
         *len = p.len;
     return p.text;
+}
+
+/* ---- Equality ---- */
+
+bool wcc_equal_string(const char *const *a, const char *const *b)
+{
+    return *a == *b || (*a != NULL && *b != NULL && strcmp(*a, *b) == 0);
+}
+
+bool wcc_equal_int32(const int32_t *a, const int32_t *b)
+{
+    return *a == *b;
+}
+
+bool wcc_equal_int64(const int64_t *a, const int64_t *b)
+{
+    return *a == *b;
+}
+
+/* -0 and 0 differ, since JSON text keeps the sign; NaN equals NaN. */
+bool wcc_equal_double(const double *a, const double *b)
+{
+    if (isnan(*a) || isnan(*b))
+        return isnan(*a) && isnan(*b);
+    return *a == *b && signbit(*a) == signbit(*b);
+}
+
+bool wcc_equal_bool(const bool *a, const bool *b)
+{
+    return *a == *b;
+}
+
+typedef bool (*item_equal)(const void *a, const void *b);
+
+static bool equal_items(const void *a, const void *b, size_t count, size_t size, item_equal equal)
+{
+    for (size_t i = 0; i < count; i++)
+        if (!equal((const char *)a + i * size, (const char *)b + i * size))
+            return false;
+    return true;
+}
+
+static bool equal_string_item(const void *a, const void *b)
+{
+    return wcc_equal_string((const char *const *)a, (const char *const *)b);
+}
+
+static bool equal_double_item(const void *a, const void *b)
+{
+    return wcc_equal_double((const double *)a, (const double *)b);
+}
+
+bool wcc_equal_string_array(const wcc_string_array *a, const wcc_string_array *b)
+{
+    return a->count == b->count &&
+           equal_items(a->items, b->items, a->count, sizeof *a->items, equal_string_item);
+}
+
+bool wcc_equal_double_array(const wcc_double_array *a, const wcc_double_array *b)
+{
+    return a->count == b->count &&
+           equal_items(a->items, b->items, a->count, sizeof *a->items, equal_double_item);
+}
+
+/* Integers and booleans are equal exactly when their bytes are. */
+bool wcc_equal_int32_array(const wcc_int32_array *a, const wcc_int32_array *b)
+{
+    return a->count == b->count &&
+           (a->count == 0 || memcmp(a->items, b->items, a->count * sizeof *a->items) == 0);
+}
+
+bool wcc_equal_int64_array(const wcc_int64_array *a, const wcc_int64_array *b)
+{
+    return a->count == b->count &&
+           (a->count == 0 || memcmp(a->items, b->items, a->count * sizeof *a->items) == 0);
+}
+
+bool wcc_equal_bool_array(const wcc_bool_array *a, const wcc_bool_array *b)
+{
+    for (size_t i = 0; a->count == b->count && i < a->count; i++)
+        if (a->items[i] != b->items[i])
+            return false;
+    return a->count == b->count;
 }

@@ -28,8 +28,9 @@ typedef enum wcc_status {
     WCC_ERR_UNKNOWN_KEY, /* a key a strict record does not declare */
     WCC_ERR_NOMEM,       /* an allocation failed */
     WCC_ERR_RANGE,       /* a number the C type cannot hold exactly */
-    WCC_ERR_DEPTH,       /* nesting deeper than WCC_MAX_DEPTH */
-    WCC_ERR_INVALID_ARG  /* a NULL pointer where an object is required */
+    WCC_ERR_DEPTH,       /* nesting deeper than the max_depth option */
+    WCC_ERR_INVALID_ARG, /* a NULL pointer where an object is required */
+    WCC_ERR_TOO_LARGE    /* input longer than the max_input_size option */
 } wcc_status;
 
 /* "WCC_OK", "WCC_ERR_SYNTAX", ...; "WCC_ERR_UNKNOWN" for a value outside the enum. */
@@ -38,9 +39,37 @@ const char *wcc_status_name(wcc_status status);
 enum {
     WCC_ERROR_PATH_MAX = 256,
     WCC_ERROR_MESSAGE_MAX = 256,
-    /* Deepest nesting of arrays and objects decode accepts. */
-    WCC_MAX_DEPTH = 512
+    /* Deepest nesting of arrays and objects decode accepts by default. */
+    WCC_DEFAULT_MAX_DEPTH = 512,
+    /* Longest input, in bytes, decode accepts by default (16 MiB). */
+    WCC_DEFAULT_MAX_INPUT_SIZE = 16777216
 };
+
+/* Where decode and encode get memory. alloc returns NULL when out of memory;
+ * free is never given NULL. Every block is returned to the allocator that gave
+ * it, with the same ctx. */
+typedef struct wcc_allocator {
+    void *(*alloc)(void *ctx, size_t size);
+    void (*free)(void *ctx, void *ptr);
+    void *ctx;
+} wcc_allocator;
+
+/* How decode and encode behave. A zeroed struct (or a NULL pointer) gives
+ * the defaults, so fields added later keep old callers' behaviour. */
+typedef struct wcc_options {
+    /* Deepest nesting decode accepts; deeper is WCC_ERR_DEPTH.
+     * 0: WCC_DEFAULT_MAX_DEPTH. */
+    size_t max_depth;
+    /* Longest input decode accepts, in bytes; longer is WCC_ERR_TOO_LARGE.
+     * 0: WCC_DEFAULT_MAX_INPUT_SIZE. */
+    size_t max_input_size;
+    /* NULL: malloc and free. It must outlive every message decoded with it,
+     * since X_free returns the message's memory to it. */
+    const wcc_allocator *allocator;
+    /* true: a key a record does not declare is WCC_ERR_UNKNOWN_KEY even
+     * where the schema allows other keys (additionalProperties absent or true). */
+    bool reject_unknown_keys;
+} wcc_options;
 
 /* Where and why a call failed. Filled only on failure; pass NULL when you do
  * not need it. */
@@ -76,13 +105,22 @@ typedef struct wcc_bool_array { bool *items; size_t count; } wcc_bool_array;
 /* The memory of one decoded message: a chain of blocks released together. */
 typedef struct wcc_arena wcc_arena;
 
+/* The allocator options name: malloc/free when options or its allocator is NULL. */
+wcc_allocator wcc_allocator_of(const wcc_options *options);
+/* a->alloc of size bytes (1 when size is 0); NULL when out of memory. */
+void *wcc_alloc(const wcc_allocator *a, size_t size);
+/* a->free of ptr; NULL is allowed and ignored. */
+void wcc_free(const wcc_allocator *a, void *ptr);
+
 /* Allocates size bytes (aligned for any type, zeroed) from *arena, creating the
- * arena on first use (*arena == NULL). NULL when out of memory or when size is
- * too large to represent; a size of 0 still gives a distinct pointer. */
-void *wcc_arena_alloc(wcc_arena **arena, size_t size);
+ * arena on first use (*arena == NULL); new blocks come from a, and each block
+ * remembers its allocator. NULL when out of memory or when size is too large
+ * to represent; a size of 0 still gives a distinct pointer. */
+void *wcc_arena_alloc(wcc_arena **arena, const wcc_allocator *a, size_t size);
 /* Same, for count elements of size bytes, with overflow checked. */
-void *wcc_arena_alloc_array(wcc_arena **arena, size_t count, size_t size);
-/* Releases every block; NULL is allowed. */
+void *wcc_arena_alloc_array(wcc_arena **arena, const wcc_allocator *a, size_t count,
+                            size_t size);
+/* Returns every block to the allocator it came from; NULL is allowed. */
 void wcc_arena_destroy(wcc_arena *arena);
 
 /* One step of a JSON Pointer, kept on the C stack while walking so that a
@@ -108,13 +146,41 @@ wcc_status wcc_fail(wcc_error *err, const wcc_path *path, wcc_status code,
 /* State of one decode: where the message's memory goes and where errors go. */
 typedef struct wcc_decoder {
     wcc_arena *arena;
+    wcc_allocator allocator;
     wcc_error *err;
-    /* True when the text was checked by wcc_parse, so strings are known to be
-     * valid UTF-8 and need no second check. */
+    /* True when the tree came from wcc_parse: strings are known to be valid
+     * UTF-8 (a \u0000 is marked C0 80) and numbers keep their text. */
     bool text_checked;
+    bool reject_unknown_keys;
+    size_t max_depth;
 } wcc_decoder;
 
-/* Checks that json[0..len) is exactly one well-formed JSON text (RFC 8259):
+void wcc_decoder_init(wcc_decoder *d, const wcc_options *options, wcc_error *err,
+                      bool text_checked);
+
+/* State of one validate: where errors go and where scratch memory comes from. */
+typedef struct wcc_checker {
+    wcc_error *err;
+    wcc_allocator allocator;
+} wcc_checker;
+
+/* State of one encode: the tree being built, in an arena released after
+ * printing, and where errors go. */
+typedef struct wcc_encoder {
+    wcc_arena *arena;
+    wcc_allocator allocator;
+    wcc_error *err;
+} wcc_encoder;
+
+void wcc_encoder_init(wcc_encoder *e, const wcc_options *options, wcc_error *err);
+
+/* options->max_depth, or the default. */
+size_t wcc_max_depth_of(const wcc_options *options);
+/* 3 when json starts with a UTF-8 byte order mark, else 0. */
+size_t wcc_bom_length(const char *json, size_t len);
+
+/* Checks that json[0..len) is exactly one well-formed JSON text (RFC 8259),
+ * within the limits of options (NULL: defaults):
  * optional UTF-8 BOM, whitespace, one value, whitespace, end. Strings must be
  * valid UTF-8 with no raw control characters; escapes must be valid, with
  * surrogates paired. Numbers follow the RFC grammar. Whitespace is space,
@@ -125,25 +191,38 @@ typedef struct wcc_decoder {
  *                  truncated text), message saying what was found and what
  *                  was expected. An ill-formed UTF-8 sequence is reported at
  *                  its first byte; an unpaired surrogate escape at its '\';
- *   WCC_ERR_DEPTH  at the '[' or '{' that opens level WCC_MAX_DEPTH + 1 (the
+ *   WCC_ERR_TOO_LARGE at offset max_input_size, before anything is read,
+ *                  when len is larger;
+ *   WCC_ERR_DEPTH  at the '[' or '{' that opens level max_depth + 1 (the
  *                  top-level array or object is level 1);
- *   WCC_ERR_RANGE  at the start of a well-formed number longer than 63
- *                  characters (upstream cJSON 1.7.15 reads only 63);
  *   WCC_ERR_VALUE  at the '\' of a \u0000 escape (C strings cannot hold it),
  *                  with the JSON Pointer of the string holding it; for a key,
  *                  the pointer of the object holding the member, as the key
  *                  itself cannot be written in a C string.
  * A syntax error anywhere wins; otherwise the first of the others in the
  * text is reported. WCC_ERR_NOMEM when the bookkeeping for nesting deeper
- * than WCC_MAX_DEPTH cannot be allocated; WCC_ERR_INVALID_ARG when
- * json is NULL. */
-wcc_status wcc_check_text(const char *json, size_t len, wcc_error *err);
+ * than 512 levels cannot be allocated; WCC_ERR_INVALID_ARG when json is NULL. */
+wcc_status wcc_check_text(const char *json, size_t len, const wcc_options *options,
+                              wcc_error *err);
 
-/* wcc_check_text, then cJSON_ParseWithLengthOpts. *out is the tree (delete it
- * with cJSON_Delete) or NULL on failure. As the text is known to be valid, a
- * cJSON failure is taken as WCC_ERR_NOMEM. WCC_ERR_INVALID_ARG when json or
- * out is NULL. */
-wcc_status wcc_parse(const char *json, size_t len, cJSON **out, wcc_error *err);
+/* What wcc_scan_text learnt of a valid text. */
+typedef struct wcc_text_stats {
+    size_t nul_escapes; /* \u0000 escapes, which are then not errors */
+    size_t deepest;     /* deepest nesting; 0 for a scalar */
+} wcc_text_stats;
+
+/* wcc_check_text; when stats is not NULL, a \u0000 escape is counted
+ * there instead of being an error, for the tree builder. */
+wcc_status wcc_scan_text(const char *json, size_t len, const wcc_options *options,
+                             wcc_error *err, wcc_text_stats *stats);
+
+/* wcc_scan_text, then builds the tree of json in *arena (from the options'
+ * allocator; destroy it with wcc_arena_destroy, also on failure). The nodes
+ * are cJSON structs that cJSON_Delete must never see. A \u0000 escape becomes
+ * the bytes C0 80; a number keeps its text in valuestring. *out is NULL on
+ * failure. WCC_ERR_INVALID_ARG when json, arena or out is NULL. */
+wcc_status wcc_parse(const char *json, size_t len, const wcc_options *options,
+                         wcc_arena **arena, const cJSON **out, wcc_error *err);
 
 /* Readers: each checks the JSON type and range, then stores the value (*out
  * is left alone on failure). Type errors say what was expected and what was
@@ -154,14 +233,16 @@ wcc_status wcc_parse(const char *json, size_t len, cJSON **out, wcc_error *err);
 wcc_status wcc_read_string(wcc_decoder *d, const wcc_path *path, const cJSON *json,
                            const char **out);
 /* Integers: the number must be integral (else WCC_ERR_TYPE, "expected
- * integer, found 1.5") and its magnitude at most 2^53 - 1, the exact range of
- * the double cJSON keeps (else WCC_ERR_RANGE); int32 also must fit int32_t
- * (else WCC_ERR_RANGE). -0 reads as 0. */
+ * integer, found 1.5") and its magnitude at most 2^53 - 1 (else
+ * WCC_ERR_RANGE); int32 also must fit int32_t (else WCC_ERR_RANGE).
+ * From a parsed text the number's own digits decide, so 1.0000000000000001
+ * is not an integer; from a caller's tree, its double. -0 reads as 0. */
 wcc_status wcc_read_int64(wcc_decoder *d, const wcc_path *path, const cJSON *json,
                           int64_t *out);
 wcc_status wcc_read_int32(wcc_decoder *d, const wcc_path *path, const cJSON *json,
                           int32_t *out);
-/* Numbers: must be finite (else WCC_ERR_RANGE). */
+/* Numbers: must be finite, and a nonzero text must not round to 0 (else
+ * WCC_ERR_RANGE). */
 wcc_status wcc_read_double(wcc_decoder *d, const wcc_path *path, const cJSON *json,
                            double *out);
 wcc_status wcc_read_bool(wcc_decoder *d, const wcc_path *path, const cJSON *json,
@@ -184,8 +265,8 @@ wcc_status wcc_first_duplicate(wcc_decoder *d, const cJSON *json, size_t *index)
 
 /* Checks a value the schema does not describe (an ignored unknown member):
  * duplicate keys anywhere inside it are WCC_ERR_DUPLICATE at the second
- * occurrence (path/key), the first in document order. Recursive: depth is
- * bounded by cJSON's own nesting limit for parsed trees. */
+ * occurrence (path/key), the first in document order; nesting past
+ * d->max_depth (only in a caller's tree) is WCC_ERR_DEPTH. Iterative. */
 wcc_status wcc_check_unknown(wcc_decoder *d, const wcc_path *path, const cJSON *json);
 
 /* Arena storage for count items of size bytes, zeroed; *out is NULL when count
@@ -213,7 +294,7 @@ wcc_status wcc_check_finite(wcc_error *err, const wcc_path *path, const char *fi
  * then every key in order is non-NULL (WCC_ERR_MISSING at path, "<field>:
  * entry N has no key") and valid UTF-8 (WCC_ERR_VALUE at path), then that no
  * key repeats (WCC_ERR_DUPLICATE at path/key, for the earliest later entry). */
-wcc_status wcc_check_map_keys(wcc_error *err, const wcc_path *path, const char *field,
+wcc_status wcc_check_map_keys(wcc_checker *ck, const wcc_path *path, const char *field,
                               const void *entries, size_t count, size_t entry_size);
 /* WCC_ERR_VALUE when items is NULL but count is not 0. */
 wcc_status wcc_check_items(wcc_error *err, const wcc_path *path, const char *field,
@@ -234,64 +315,79 @@ wcc_status wcc_read_key(wcc_decoder *d, const wcc_path *path, const char **out);
  * (WCC_ERR_MISSING) and must be valid UTF-8 (WCC_ERR_VALUE); an int64 must
  * be within +-(2^53 - 1) (WCC_ERR_RANGE); a double must be finite
  * (WCC_ERR_RANGE). */
-wcc_status wcc_validate_string(wcc_error *err, const wcc_path *path, const char *const *value);
-wcc_status wcc_validate_int64(wcc_error *err, const wcc_path *path, const int64_t *value);
-wcc_status wcc_validate_double(wcc_error *err, const wcc_path *path, const double *value);
+wcc_status wcc_validate_string(wcc_checker *ck, const wcc_path *path, const char *const *value);
+wcc_status wcc_validate_int64(wcc_checker *ck, const wcc_path *path, const int64_t *value);
+wcc_status wcc_validate_double(wcc_checker *ck, const wcc_path *path, const double *value);
 
-/* Writers: a new cJSON item in *out (NULL and WCC_ERR_NOMEM on failure). */
-wcc_status wcc_write_string(wcc_error *err, const char *const *value, cJSON **out);
-wcc_status wcc_write_int32(wcc_error *err, const int32_t *value, cJSON **out);
-wcc_status wcc_write_int64(wcc_error *err, const int64_t *value, cJSON **out);
-wcc_status wcc_write_double(wcc_error *err, const double *value, cJSON **out);
-wcc_status wcc_write_bool(wcc_error *err, const bool *value, cJSON **out);
-wcc_status wcc_write_const(wcc_error *err, const char *value, cJSON **out);
+/* Writers: a new node of e's tree in *out (WCC_ERR_NOMEM on failure). Strings
+ * are borrowed from the value, not copied. */
+wcc_status wcc_write_string(wcc_encoder *e, const char *const *value, cJSON **out);
+wcc_status wcc_write_int32(wcc_encoder *e, const int32_t *value, cJSON **out);
+wcc_status wcc_write_int64(wcc_encoder *e, const int64_t *value, cJSON **out);
+wcc_status wcc_write_double(wcc_encoder *e, const double *value, cJSON **out);
+wcc_status wcc_write_bool(wcc_encoder *e, const bool *value, cJSON **out);
+wcc_status wcc_write_const(wcc_encoder *e, const char *value, cJSON **out);
 
 /* Arrays of primitives with no constraints of their own: shared readers,
  * validators and writers, so generated code need not repeat them. */
 wcc_status wcc_read_string_array(wcc_decoder *d, const wcc_path *path,
                               const cJSON *json, wcc_string_array *out);
-wcc_status wcc_validate_string_array(wcc_error *err, const wcc_path *path,
+wcc_status wcc_validate_string_array(wcc_checker *ck, const wcc_path *path,
                                   const wcc_string_array *value);
-wcc_status wcc_write_string_array(wcc_error *err, const wcc_string_array *value,
+wcc_status wcc_write_string_array(wcc_encoder *e, const wcc_string_array *value,
                                cJSON **out);
 wcc_status wcc_read_int32_array(wcc_decoder *d, const wcc_path *path,
                               const cJSON *json, wcc_int32_array *out);
-wcc_status wcc_validate_int32_array(wcc_error *err, const wcc_path *path,
+wcc_status wcc_validate_int32_array(wcc_checker *ck, const wcc_path *path,
                                   const wcc_int32_array *value);
-wcc_status wcc_write_int32_array(wcc_error *err, const wcc_int32_array *value,
+wcc_status wcc_write_int32_array(wcc_encoder *e, const wcc_int32_array *value,
                                cJSON **out);
 wcc_status wcc_read_int64_array(wcc_decoder *d, const wcc_path *path,
                               const cJSON *json, wcc_int64_array *out);
-wcc_status wcc_validate_int64_array(wcc_error *err, const wcc_path *path,
+wcc_status wcc_validate_int64_array(wcc_checker *ck, const wcc_path *path,
                                   const wcc_int64_array *value);
-wcc_status wcc_write_int64_array(wcc_error *err, const wcc_int64_array *value,
+wcc_status wcc_write_int64_array(wcc_encoder *e, const wcc_int64_array *value,
                                cJSON **out);
 wcc_status wcc_read_double_array(wcc_decoder *d, const wcc_path *path,
                               const cJSON *json, wcc_double_array *out);
-wcc_status wcc_validate_double_array(wcc_error *err, const wcc_path *path,
+wcc_status wcc_validate_double_array(wcc_checker *ck, const wcc_path *path,
                                   const wcc_double_array *value);
-wcc_status wcc_write_double_array(wcc_error *err, const wcc_double_array *value,
+wcc_status wcc_write_double_array(wcc_encoder *e, const wcc_double_array *value,
                                cJSON **out);
 wcc_status wcc_read_bool_array(wcc_decoder *d, const wcc_path *path,
                               const cJSON *json, wcc_bool_array *out);
-wcc_status wcc_validate_bool_array(wcc_error *err, const wcc_path *path,
+wcc_status wcc_validate_bool_array(wcc_checker *ck, const wcc_path *path,
                                   const wcc_bool_array *value);
-wcc_status wcc_write_bool_array(wcc_error *err, const wcc_bool_array *value,
+wcc_status wcc_write_bool_array(wcc_encoder *e, const wcc_bool_array *value,
                                cJSON **out);
 
 /* ---- Encoding ---- */
 
-/* Adds item to object under key (copied), or appends it to an array when key
- * is NULL. When item is NULL (allocation failed) records WCC_ERR_NOMEM. Takes
- * ownership of item in every case: it is deleted if it cannot be added
- * (WCC_ERR_NOMEM when copying key fails, WCC_ERR_INVALID_ARG for a NULL
- * parent). */
-wcc_status wcc_add(wcc_error *err, cJSON *parent, const char *key, cJSON *item);
-/* Prints tree compactly, deletes it (in every case), and returns the text
- * (release with free(), or cJSON_free() if cJSON_InitHooks installed another
- * allocator), its length in *len (when len is not NULL; 0 on failure). On NULL
- * tree or allocation failure returns NULL with WCC_ERR_NOMEM. */
-char *wcc_print(cJSON *tree, size_t *len, wcc_error *err);
+/* A new empty object or array in e's tree (WCC_ERR_NOMEM on failure). */
+wcc_status wcc_new_object(wcc_encoder *e, cJSON **out);
+wcc_status wcc_new_array(wcc_encoder *e, cJSON **out);
+/* Appends item to parent, under key (borrowed) for an object, NULL for an array. */
+void wcc_append(cJSON *parent, const char *key, cJSON *item);
+/* A cJSON_Duplicate of tree the caller owns (cJSON_Delete), or NULL when tree
+ * is NULL or copying fails (WCC_ERR_NOMEM); releases e's arena either way. */
+cJSON *wcc_tree_to_cjson(wcc_encoder *e, const cJSON *tree);
+/* Prints tree compactly into text from alloc, its length in *len (when len is
+ * not NULL; 0 on failure). NULL with WCC_ERR_NOMEM when tree is NULL or
+ * memory runs out; WCC_ERR_RANGE for a number that is not finite. */
+char *wcc_print(const cJSON *tree, const wcc_allocator *alloc, size_t *len, wcc_error *err);
+
+/* ---- Equality, for X_equal ---- */
+
+bool wcc_equal_string(const char *const *a, const char *const *b);
+bool wcc_equal_int32(const int32_t *a, const int32_t *b);
+bool wcc_equal_int64(const int64_t *a, const int64_t *b);
+bool wcc_equal_double(const double *a, const double *b);
+bool wcc_equal_bool(const bool *a, const bool *b);
+bool wcc_equal_string_array(const wcc_string_array *a, const wcc_string_array *b);
+bool wcc_equal_int32_array(const wcc_int32_array *a, const wcc_int32_array *b);
+bool wcc_equal_int64_array(const wcc_int64_array *a, const wcc_int64_array *b);
+bool wcc_equal_double_array(const wcc_double_array *a, const wcc_double_array *b);
+bool wcc_equal_bool_array(const wcc_bool_array *a, const wcc_bool_array *b);
 
 #ifdef __cplusplus
 }

@@ -200,18 +200,13 @@ static void fill_slot(file_builder *b, view *v, const slot *sl)
     view_set_str(v, "constrain", constrained ? arena_printf(b->a, "%s_constrain", sl->name) : "");
     view_set_str(v, "check_call", check);
     view_set_bool(v, "checked", constrained || *check != '\0');
-    if (sl->kind == VALUE_CONST) {
-        view_set_str(v, "read_call", "");
-        view_set_str(v, "write_call", "");
-    } else if (is_plain_array(sl)) {
-        view_set_str(v, "read_call", plain_array_call(b, sl, "read"));
-        view_set_str(v, "write_call", plain_array_call(b, sl, "write"));
-    } else if (is_primitive(sl)) {
-        view_set_str(v, "read_call", runtime_call(b, "read", sl));
-        view_set_str(v, "write_call", runtime_call(b, "write", sl));
-    } else {
-        view_set_str(v, "read_call", own_call(b, sl, "read"));
-        view_set_str(v, "write_call", own_call(b, sl, "write"));
+    static const char *const verbs[] = {"read", "write", "equal"};
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
+        const char *call = sl->kind == VALUE_CONST ? ""
+                           : is_plain_array(sl) ? plain_array_call(b, sl, verbs[i])
+                           : is_primitive(sl) ? runtime_call(b, verbs[i], sl)
+                           : own_call(b, sl, verbs[i]);
+        view_set_str(v, arena_printf(b->a, "%s_call", verbs[i]), call);
     }
     set_constraints(b, v, sl);
     if (sl->kind == VALUE_ARRAY) {
@@ -246,6 +241,14 @@ static void add_slot_functions(file_builder *b, const slot *sl)
 }
 
 /* ---- types ---- */
+
+/* The functions other files' generated code calls for t. */
+static void add_walkers(file_builder *b, const model_type *t, bool is_record)
+{
+    view *v = view_add(b->root, "walkers");
+    view_set_str(v, "name", t->c_name);
+    view_set_bool(v, "is_record", is_record);
+}
 
 static void add_enum(file_builder *b, const model_type *t)
 {
@@ -290,7 +293,7 @@ static void add_map(file_builder *b, const model_type *t)
     view_set_str(view_add(b->root, "forward"), "name", t->c_name);
     view_set_str(view_add(b->root, "forward"), "name",
                  arena_printf(b->a, "%s_entry", t->c_name));
-    view_set_str(view_add(b->root, "walkers"), "name", t->c_name);
+    add_walkers(b, t, false);
 }
 
 static const char *c_decl(file_builder *b, const slot *sl, const char *member)
@@ -345,7 +348,7 @@ static void add_record(file_builder *b, const model_type *t)
     view_set_bool(v, "uses_out", uses_out);
     view_set_bool(v, "checked_fields", checked);
     view_set_str(view_add(b->root, "forward"), "name", t->c_name);
-    view_set_str(view_add(b->root, "walkers"), "name", t->c_name);
+    add_walkers(b, t, true);
 }
 
 static void add_type(file_builder *b, const model_type *t)
@@ -355,7 +358,7 @@ static void add_type(file_builder *b, const model_type *t)
         add_enum(b, t);
         add_array_struct(b, arena_printf(b->a, "%s_array", t->c_name), t->c_name,
                          arena_printf(b->a, "An array of %s values.", t->c_name));
-        view_set_str(view_add(b->root, "walkers"), "name", t->c_name);
+        add_walkers(b, t, false);
         break;
     case TYPE_RECORD:
         add_record(b, t);
@@ -411,5 +414,67 @@ view *codegen_runtime_view(arena *a, const model *m)
 {
     view *v = view_new(a);
     set_common(a, v, m);
+    return v;
+}
+
+/* ---- the registry ---- */
+
+static const char *pointer_escaped(arena *a, const char *name)
+{
+    strbuf out = STRBUF_INIT;
+    for (const char *c = name; *c != '\0'; c++) {
+        if (*c == '~')
+            strbuf_append(&out, "~0", 2);
+        else if (*c == '/')
+            strbuf_append(&out, "~1", 2);
+        else
+            strbuf_append(&out, c, 1);
+    }
+    const char *text = arena_strdup(a, strbuf_str(&out));
+    strbuf_release(&out);
+    return text;
+}
+
+/* The JSON Pointer of t's own schema in its file, or NULL for a nested type. */
+static const char *schema_pointer(arena *a, const model_type *t)
+{
+    const schema *root = t->home->root;
+    if (root->model_type == t)
+        return "";
+    for (size_t i = 0; i < root->def_count; i++)
+        if (root->defs[i].value->model_type == t)
+            return arena_printf(a, "/$defs/%s", pointer_escaped(a, root->defs[i].name));
+    return NULL;
+}
+
+static int compare_type_names(const void *x, const void *y)
+{
+    const model_type *const *a = x, *const *b = y;
+    return strcmp((*a)->c_name, (*b)->c_name);
+}
+
+view *codegen_types_view(arena *a, const model *m, const schema_doc *const *docs, size_t doc_count)
+{
+    view *v = view_new(a);
+    set_common(a, v, m);
+    view_set_list(v, "files");
+    view_set_list(v, "types");
+    for (size_t i = 0; i < doc_count; i++)
+        view_set_strf(view_add(v, "files"), "file", "%s.h", docs[i]->stem);
+    model_type **records = xrealloc(NULL, (m->count + 1) * sizeof *records);
+    size_t count = 0;
+    for (size_t i = 0; i < m->count; i++)
+        if (m->types[i]->kind == TYPE_RECORD)
+            records[count++] = m->types[i];
+    qsort(records, count, sizeof *records, compare_type_names);
+    for (size_t i = 0; i < count; i++) {
+        view *t = view_add(v, "types");
+        const char *pointer = schema_pointer(a, records[i]);
+        view_set_str(t, "name", records[i]->c_name);
+        view_set_str(t, "file_literal", c_literal(a, records[i]->home->path));
+        view_set_str(t, "pointer_literal", pointer != NULL ? c_literal(a, pointer) : "NULL");
+    }
+    free(records);
+    view_set_strf(v, "type_count", "%zu", count);
     return v;
 }

@@ -13,4 +13,7 @@ view *codegen_file_view(arena *a, const model *m, const schema_doc *doc);
 /* The view for <prefix>_runtime.h and .c. */
 view *codegen_runtime_view(arena *a, const model *m);
 
+/* The view for <prefix>_types.h and .c: every record type of the run. */
+view *codegen_types_view(arena *a, const model *m, const schema_doc *const *docs, size_t doc_count);
+
 #endif

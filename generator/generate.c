@@ -44,8 +44,9 @@ static bool stems_distinct(const loader *l, const char *prefix, diag *d)
             }
         }
         size_t n = strlen(prefix);
-        if (strncmp(doc->stem, prefix, n) == 0 && strcmp(doc->stem + n, "_runtime") == 0) {
-            diag_error(d, at, "would overwrite the runtime %s_runtime.h", prefix);
+        if (strncmp(doc->stem, prefix, n) == 0 &&
+            (strcmp(doc->stem + n, "_runtime") == 0 || strcmp(doc->stem + n, "_types") == 0)) {
+            diag_error(d, at, "would overwrite the generated %s.h", doc->stem);
             ok = false;
         }
     }
@@ -61,6 +62,9 @@ static bool write_all(const generate_options *opts, const loader *l, const model
                       arena_printf(a, "%s_runtime.h", opts->prefix));
     ok = ok && render(opts, out, a, d, "runtime.c", rt,
                       arena_printf(a, "%s_runtime.c", opts->prefix));
+    const view *types = codegen_types_view(a, m, (const schema_doc *const *)l->docs, l->count);
+    ok = ok && render(opts, out, a, d, "types.h", types, arena_printf(a, "%s_types.h", opts->prefix));
+    ok = ok && render(opts, out, a, d, "types.c", types, arena_printf(a, "%s_types.c", opts->prefix));
     for (size_t i = 0; ok && i < l->count; i++) {
         const schema_doc *doc = l->docs[i];
         const view *v = codegen_file_view(a, m, doc);

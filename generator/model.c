@@ -75,7 +75,15 @@ static const char *const runtime_names[] = {
     "validate_double_array", "validate_bool_array", "write_string_array",
     "write_int32_array", "write_int64_array", "write_double_array",
     "write_bool_array", "key_ref", "path_out", "text_frame", "text_scan",
-    "text_state", "utf8_fault", "printer",
+    "text_state", "utf8_fault", "printer", "types", "allocator", "options",
+    "allocator_of", "alloc", "free", "decoder_init", "checker", "encoder",
+    "encoder_init", "max_depth_of", "bom_length", "text_stats", "scan_text",
+    "tree_builder", "tree_level", "number_text", "unknown_frame", "new_object",
+    "new_array", "append", "tree_to_cjson", "equal_string", "equal_int32",
+    "equal_int64", "equal_double", "equal_bool", "equal_string_array",
+    "equal_int32_array", "equal_int64_array", "equal_double_array",
+    "equal_bool_array", "message_type", "message_types", "message_type_count",
+    "message_type_find",
 };
 
 const char *const *model_runtime_names(size_t *count)
@@ -146,7 +154,7 @@ static bool add_enum_values(builder *b, model_type *t, const schema *s)
 static model_type *build_enum(builder *b, schema *s, const char *c_name)
 {
     static const char *const suffixes[] = {
-        "array", "to_string", "from_string", "read", "check", "write", NULL};
+        "array", "to_string", "from_string", "read", "check", "write", "equal", NULL};
     model_type *t = new_type(b, TYPE_ENUM, c_name, s);
     bool ok = claim_with(b, c_name, suffixes, s->at);
     ok = add_enum_values(b, t, s) && ok;
@@ -233,8 +241,10 @@ static bool check_required(builder *b, const schema *s)
 static model_type *build_record(builder *b, schema *s, const char *c_name)
 {
     static const char *const suffixes[] = {
-        "array", "init", "free", "decode", "from_cjson", "encode", "to_cjson",
-        "validate", "read", "check", "write", NULL};
+        "array", "init", "free", "decode", "decode_ex", "from_cjson", "encode", "encode_ex",
+        "to_cjson", "validate", "validate_ex", "read", "read_member", "check", "write", "equal",
+        "walk", "init_any", "free_any", "decode_any", "encode_any", "equal_any", "message_type",
+        NULL};
     model_type *t = new_type(b, TYPE_RECORD, c_name, s);
     t->strict = s->additional == ADDITIONAL_FALSE;
     t->fields = arena_alloc_array(b->a, s->property_count, sizeof *t->fields);
@@ -247,7 +257,7 @@ static model_type *build_record(builder *b, schema *s, const char *c_name)
 
 static model_type *build_map(builder *b, schema *s, const char *c_name, const char *label)
 {
-    static const char *const suffixes[] = {"entry", "read", "check", "write", NULL};
+    static const char *const suffixes[] = {"entry", "read", "check", "write", "equal", NULL};
     if (s->required_count > 0) {
         diag_error(b->d, s->required[0].at, "'required' does not apply to a map (an object "
                    "with only 'additionalProperties'); declare the property in 'properties'");
@@ -431,7 +441,7 @@ static const char *primitive_array(builder *b, value_kind kind)
 
 static bool build_array(builder *b, slot *sl, schema *s)
 {
-    static const char *const suffixes[] = {"read", "check", "write", NULL};
+    static const char *const suffixes[] = {"read", "check", "write", "equal", NULL};
     if (s->items == NULL) {
         diag_error(b->d, s->type_at, "an array needs 'items'");
         return false;

@@ -1295,11 +1295,11 @@ static char *nested_arrays(size_t n)
 }
 
 /* The root object is level 1 and data level 2, so data's member holds
- * WCC_MAX_DEPTH - 2 arrays at most. */
+ * WCC_DEFAULT_MAX_DEPTH - 2 arrays at most. */
 START_TEST(test_depth)
 {
-    char *ok = nested_arrays(WCC_MAX_DEPTH - 2);
-    char *deep = nested_arrays(WCC_MAX_DEPTH - 1);
+    char *ok = nested_arrays(WCC_DEFAULT_MAX_DEPTH - 2);
+    char *deep = nested_arrays(WCC_DEFAULT_MAX_DEPTH - 1);
     edit e[1] = { ADD_(DATA, "foo", ok) };
     text t;
     msg_t m;
@@ -1311,14 +1311,14 @@ START_TEST(test_depth)
     build(&t, e, 1);
     free(deep);
     ck_assert_uint_eq(decode_bad("depth 513", t.buf, t.len, WCC_ERR_DEPTH, ""),
-                      t.mark + WCC_MAX_DEPTH - 2);
+                      t.mark + WCC_DEFAULT_MAX_DEPTH - 2);
 }
 END_TEST
 
 /* Too deep and truncated: not well-formed, so WCC_ERR_SYNTAX. */
 START_TEST(test_depth_truncated)
 {
-    char *deep = nested_arrays(WCC_MAX_DEPTH - 1);
+    char *deep = nested_arrays(WCC_DEFAULT_MAX_DEPTH - 1);
     edit e[2] = { ADD_(DATA, "foo", deep), CUT_(1) };
     text t;
     build(&t, e, 2);
@@ -1486,13 +1486,13 @@ START_TEST(test_from_cjson_table)
 END_TEST
 
 /* The same nesting limit as decode: a hand-built tree deeper than
- * WCC_MAX_DEPTH levels is rejected (not walked without bound). */
+ * WCC_DEFAULT_MAX_DEPTH levels is rejected (not walked without bound). */
 START_TEST(test_from_cjson_depth)
 {
     cJSON *tree = parse_tree(BASE), *top = cJSON_CreateArray(), *cur = top;
     msg_t m;
     wcc_error err;
-    for (int level = 4; level <= WCC_MAX_DEPTH + 1; level++) {
+    for (int level = 4; level <= WCC_DEFAULT_MAX_DEPTH + 1; level++) {
         cJSON *inner = cJSON_CreateArray();
         ck_assert(cJSON_AddItemToArray(cur, inner));
         cur = inner;
@@ -1502,7 +1502,7 @@ START_TEST(test_from_cjson_depth)
     bool zeroed = is_zeroed(&m, sizeof m);
     wcc_station_login_success_free(&m); /* so that a failure leaks nothing */
     cJSON_Delete(tree);
-    ck_assert_msg(st == WCC_ERR_DEPTH, "from_cjson of %d levels: %s", WCC_MAX_DEPTH + 1,
+    ck_assert_msg(st == WCC_ERR_DEPTH, "from_cjson of %d levels: %s", WCC_DEFAULT_MAX_DEPTH + 1,
                   wcc_status_name(st));
     ck_assert_int_eq(err.code, WCC_ERR_DEPTH);
     ck_assert(zeroed);
@@ -1584,15 +1584,16 @@ START_TEST(test_status_names)
         "WCC_OK", "WCC_ERR_SYNTAX", "WCC_ERR_TYPE", "WCC_ERR_MISSING",
         "WCC_ERR_VALUE", "WCC_ERR_DUPLICATE", "WCC_ERR_UNKNOWN_KEY",
         "WCC_ERR_NOMEM", "WCC_ERR_RANGE", "WCC_ERR_DEPTH", "WCC_ERR_INVALID_ARG",
+        "WCC_ERR_TOO_LARGE",
     };
     static const wcc_status codes[] = {
         WCC_OK, WCC_ERR_SYNTAX, WCC_ERR_TYPE, WCC_ERR_MISSING, WCC_ERR_VALUE,
         WCC_ERR_DUPLICATE, WCC_ERR_UNKNOWN_KEY, WCC_ERR_NOMEM, WCC_ERR_RANGE,
-        WCC_ERR_DEPTH, WCC_ERR_INVALID_ARG,
+        WCC_ERR_DEPTH, WCC_ERR_INVALID_ARG, WCC_ERR_TOO_LARGE,
     };
     for (size_t i = 0; i < COUNT(codes); i++)
         ck_assert_str_eq(wcc_status_name(codes[i]), names[i]);
-    ck_assert_str_eq(wcc_status_name((wcc_status)11), "WCC_ERR_UNKNOWN");
+    ck_assert_str_eq(wcc_status_name((wcc_status)12), "WCC_ERR_UNKNOWN");
     ck_assert_str_eq(wcc_status_name((wcc_status)1000), "WCC_ERR_UNKNOWN");
 }
 END_TEST

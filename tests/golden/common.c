@@ -36,17 +36,22 @@ kw_status kw_color_read(kw_decoder *d, const kw_path *path, const cJSON *json, k
     return KW_OK;
 }
 
-kw_status kw_color_check(kw_error *err, const kw_path *path, const kw_color *value)
+kw_status kw_color_check(kw_checker *ck, const kw_path *path, const kw_color *value)
 {
     if (kw_color_to_string(*value) == NULL)
-        return kw_fail(err, path, KW_ERR_VALUE, "%d is not one of %s", (int)*value,
+        return kw_fail(ck->err, path, KW_ERR_VALUE, "%d is not one of %s", (int)*value,
             "'red', 'green', 'dark-blue'");
     return KW_OK;
 }
 
-kw_status kw_color_write(kw_error *err, const kw_color *value, cJSON **out)
+kw_status kw_color_write(kw_encoder *e, const kw_color *value, cJSON **out)
 {
-    return kw_write_const(err, kw_color_to_string(*value), out);
+    return kw_write_const(e, kw_color_to_string(*value), out);
+}
+
+bool kw_color_equal(const kw_color *a, const kw_color *b)
+{
+    return a != NULL && b != NULL ? *a == *b : a == b;
 }
 
 /* Reads one member of a kw_point object into out. */
@@ -89,44 +94,42 @@ kw_status kw_point_read(kw_decoder *d, const kw_path *path, const cJSON *json, k
     return KW_OK;
 }
 
-kw_status kw_point_check(kw_error *err, const kw_path *path, const kw_point *value)
+kw_status kw_point_check(kw_checker *ck, const kw_path *path, const kw_point *value)
 {
     kw_status status = KW_OK;
-    (void)err;
+    (void)ck;
     (void)path;
     (void)value;
     return status;
 }
 
-kw_status kw_point_write(kw_error *err, const kw_point *value, cJSON **out)
+kw_status kw_point_write(kw_encoder *e, const kw_point *value, cJSON **out)
 {
-    cJSON *object = cJSON_CreateObject();
-    *out = object;
-    if (object == NULL)
-        return kw_fail(err, NULL, KW_ERR_NOMEM, "out of memory");
-    if (true) {
+    kw_status status = kw_new_object(e, out);
+    if (status == KW_OK && true) {
         cJSON *item = NULL;
-        kw_status status = kw_write_int32(err, &value->x, &item);
+        status = kw_write_int32(e, &value->x, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "x", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "x", item);
     }
-    if (true) {
+    if (status == KW_OK && true) {
         cJSON *item = NULL;
-        kw_status status = kw_write_int32(err, &value->y, &item);
+        status = kw_write_int32(e, &value->y, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "y", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "y", item);
     }
-    return KW_OK;
+    return status;
+}
+
+bool kw_point_equal(const kw_point *a, const kw_point *b)
+{
+    if (a == NULL || b == NULL)
+        return a == b;
+    if (!kw_equal_int32(&a->x, &b->x))
+        return false;
+    if (!kw_equal_int32(&a->y, &b->y))
+        return false;
+    return true;
 }
 
 void kw_point_init(kw_point *m)
@@ -156,20 +159,27 @@ static kw_status kw_point_walk(kw_decoder *d, const cJSON *json, kw_point *out)
     return KW_OK;
 }
 
-kw_status kw_point_decode(const char *json, size_t len, kw_point *out, kw_error *err)
+kw_status kw_point_decode_ex(const char *json, size_t len, kw_point *out,
+                         const kw_options *options, kw_error *err)
 {
     kw_error_reset(err);
     kw_point_init(out);
     if (out == NULL || (json == NULL && len != 0))
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
-    cJSON *tree = NULL;
-    kw_status status = kw_parse(json, len, &tree, err);
-    if (status != KW_OK)
-        return status;
-    kw_decoder d = {NULL, err, true};
-    status = kw_point_walk(&d, tree, out);
-    cJSON_Delete(tree);
+    kw_decoder d;
+    kw_decoder_init(&d, options, err, true);
+    kw_arena *tree_arena = NULL;
+    const cJSON *tree = NULL;
+    kw_status status = kw_parse(json, len, options, &tree_arena, &tree, err);
+    if (status == KW_OK)
+        status = kw_point_walk(&d, tree, out);
+    kw_arena_destroy(tree_arena);
     return status;
+}
+
+kw_status kw_point_decode(const char *json, size_t len, kw_point *out, kw_error *err)
+{
+    return kw_point_decode_ex(json, len, out, NULL, err);
 }
 
 kw_status kw_point_from_cjson(const cJSON *json, kw_point *out, kw_error *err)
@@ -178,33 +188,52 @@ kw_status kw_point_from_cjson(const cJSON *json, kw_point *out, kw_error *err)
     kw_point_init(out);
     if (out == NULL || json == NULL)
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
-    kw_decoder d = {NULL, err, false};
+    kw_decoder d;
+    kw_decoder_init(&d, NULL, err, false);
     return kw_point_walk(&d, json, out);
 }
 
-kw_status kw_point_validate(const kw_point *m, kw_error *err)
+static kw_status kw_point_validate_ex(const kw_point *m, const kw_options *options,
+                                    kw_error *err)
 {
     kw_error_reset(err);
     if (m == NULL)
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
-    return kw_point_check(err, NULL, m);
+    kw_checker ck = { err, kw_allocator_of(options) };
+    return kw_point_check(&ck, NULL, m);
+}
+
+kw_status kw_point_validate(const kw_point *m, kw_error *err)
+{
+    return kw_point_validate_ex(m, NULL, err);
 }
 
 cJSON *kw_point_to_cjson(const kw_point *m, kw_error *err)
 {
-    if (kw_point_validate(m, err) != KW_OK)
-        return NULL;
+    kw_encoder e;
     cJSON *tree = NULL;
-    kw_point_write(err, m, &tree);
-    return tree;
+    kw_encoder_init(&e, NULL, err);
+    if (kw_point_validate_ex(m, NULL, err) != KW_OK || kw_point_write(&e, m, &tree) != KW_OK)
+        tree = NULL;
+    return kw_tree_to_cjson(&e, tree);
+}
+
+char *kw_point_encode_ex(const kw_point *m, size_t *len, const kw_options *options,
+                         kw_error *err)
+{
+    kw_encoder e;
+    cJSON *tree = NULL;
+    char *text = NULL;
+    if (len != NULL)
+        *len = 0;
+    kw_encoder_init(&e, options, err);
+    if (kw_point_validate_ex(m, options, err) == KW_OK && kw_point_write(&e, m, &tree) == KW_OK)
+        text = kw_print(tree, &e.allocator, len, err);
+    kw_arena_destroy(e.arena);
+    return text;
 }
 
 char *kw_point_encode(const kw_point *m, size_t *len, kw_error *err)
 {
-    if (len != NULL)
-        *len = 0;
-    cJSON *tree = kw_point_to_cjson(m, err);
-    if (tree == NULL)
-        return NULL;
-    return kw_print(tree, len, err);
+    return kw_point_encode_ex(m, len, NULL, err);
 }

@@ -52,18 +52,24 @@ kw_color kw_color_from_string(const char *text);
 void kw_point_init(kw_point *m);
 void kw_point_free(kw_point *m);
 kw_status kw_point_decode(const char *json, size_t len, kw_point *out, kw_error *err);
+kw_status kw_point_decode_ex(const char *json, size_t len, kw_point *out,
+                         const kw_options *options, kw_error *err);
 kw_status kw_point_from_cjson(const cJSON *json, kw_point *out, kw_error *err);
 char *kw_point_encode(const kw_point *m, size_t *len, kw_error *err);
+char *kw_point_encode_ex(const kw_point *m, size_t *len, const kw_options *options,
+                         kw_error *err);
 cJSON *kw_point_to_cjson(const kw_point *m, kw_error *err);
 kw_status kw_point_validate(const kw_point *m, kw_error *err);
+bool kw_point_equal(const kw_point *a, const kw_point *b);
 
 /* Used by the generated code of other schema files; not for direct use. */
 kw_status kw_color_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_color *out);
-kw_status kw_color_check(kw_error *err, const kw_path *path, const kw_color *value);
-kw_status kw_color_write(kw_error *err, const kw_color *value, cJSON **out);
+kw_status kw_color_check(kw_checker *ck, const kw_path *path, const kw_color *value);
+kw_status kw_color_write(kw_encoder *e, const kw_color *value, cJSON **out);
+bool kw_color_equal(const kw_color *a, const kw_color *b);
 kw_status kw_point_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_point *out);
-kw_status kw_point_check(kw_error *err, const kw_path *path, const kw_point *value);
-kw_status kw_point_write(kw_error *err, const kw_point *value, cJSON **out);
+kw_status kw_point_check(kw_checker *ck, const kw_path *path, const kw_point *value);
+kw_status kw_point_write(kw_encoder *e, const kw_point *value, cJSON **out);
 
 #ifdef __cplusplus
 }

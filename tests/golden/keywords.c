@@ -10,15 +10,18 @@ static kw_status kw_keywords_big_constrain(kw_error *err, const kw_path *path, c
 static kw_status kw_keywords_ratio_constrain(kw_error *err, const kw_path *path, const double *value);
 static kw_status kw_keywords_name_constrain(kw_error *err, const kw_path *path, const char *const *value);
 static kw_status kw_keywords_tags_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_string_array *out);
-static kw_status kw_keywords_tags_check(kw_error *err, const kw_path *path, const kw_string_array *value);
-static kw_status kw_keywords_tags_write(kw_error *err, const kw_string_array *value, cJSON **out);
+static kw_status kw_keywords_tags_check(kw_checker *ck, const kw_path *path, const kw_string_array *value);
+static kw_status kw_keywords_tags_write(kw_encoder *e, const kw_string_array *value, cJSON **out);
+static bool kw_keywords_tags_equal(const kw_string_array *a, const kw_string_array *b);
 static kw_status kw_keywords_tags_item_constrain(kw_error *err, const kw_path *path, const char *const *value);
 static kw_status kw_keywords_points_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_corner_array *out);
-static kw_status kw_keywords_points_check(kw_error *err, const kw_path *path, const kw_corner_array *value);
-static kw_status kw_keywords_points_write(kw_error *err, const kw_corner_array *value, cJSON **out);
+static kw_status kw_keywords_points_check(kw_checker *ck, const kw_path *path, const kw_corner_array *value);
+static kw_status kw_keywords_points_write(kw_encoder *e, const kw_corner_array *value, cJSON **out);
+static bool kw_keywords_points_equal(const kw_corner_array *a, const kw_corner_array *b);
 static kw_status kw_keywords_grid_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_keywords_grid *out);
-static kw_status kw_keywords_grid_check(kw_error *err, const kw_path *path, const kw_keywords_grid *value);
-static kw_status kw_keywords_grid_write(kw_error *err, const kw_keywords_grid *value, cJSON **out);
+static kw_status kw_keywords_grid_check(kw_checker *ck, const kw_path *path, const kw_keywords_grid *value);
+static kw_status kw_keywords_grid_write(kw_encoder *e, const kw_keywords_grid *value, cJSON **out);
+static bool kw_keywords_grid_equal(const kw_keywords_grid *a, const kw_keywords_grid *b);
 
 const char *kw_keywords_shade_to_string(kw_keywords_shade value)
 {
@@ -50,17 +53,22 @@ kw_status kw_keywords_shade_read(kw_decoder *d, const kw_path *path, const cJSON
     return KW_OK;
 }
 
-kw_status kw_keywords_shade_check(kw_error *err, const kw_path *path, const kw_keywords_shade *value)
+kw_status kw_keywords_shade_check(kw_checker *ck, const kw_path *path, const kw_keywords_shade *value)
 {
     if (kw_keywords_shade_to_string(*value) == NULL)
-        return kw_fail(err, path, KW_ERR_VALUE, "%d is not one of %s", (int)*value,
+        return kw_fail(ck->err, path, KW_ERR_VALUE, "%d is not one of %s", (int)*value,
             "'light', 'dark'");
     return KW_OK;
 }
 
-kw_status kw_keywords_shade_write(kw_error *err, const kw_keywords_shade *value, cJSON **out)
+kw_status kw_keywords_shade_write(kw_encoder *e, const kw_keywords_shade *value, cJSON **out)
 {
-    return kw_write_const(err, kw_keywords_shade_to_string(*value), out);
+    return kw_write_const(e, kw_keywords_shade_to_string(*value), out);
+}
+
+bool kw_keywords_shade_equal(const kw_keywords_shade *a, const kw_keywords_shade *b)
+{
+    return a != NULL && b != NULL ? *a == *b : a == b;
 }
 
 /* count: the schema's constraints. */
@@ -148,44 +156,47 @@ static kw_status kw_keywords_tags_read(kw_decoder *d, const kw_path *path, const
     return KW_OK;
 }
 
-static kw_status kw_keywords_tags_check(kw_error *err, const kw_path *path, const kw_string_array *value)
+static kw_status kw_keywords_tags_check(kw_checker *ck, const kw_path *path, const kw_string_array *value)
 {
-    kw_status status = kw_check_items(err, path, "tags", value->items, value->count);
+    kw_status status = kw_check_items(ck->err, path, "tags", value->items, value->count);
     if (status != KW_OK)
         return status;
     if (value->count < 1)
-        return kw_fail(err, path, KW_ERR_VALUE, "%s: %zu items, fewer than minItems 1", "tags", value->count);
+        return kw_fail(ck->err, path, KW_ERR_VALUE, "%s: %zu items, fewer than minItems 1", "tags", value->count);
     if (value->count > 3)
-        return kw_fail(err, path, KW_ERR_VALUE, "%s: %zu items, more than maxItems 3", "tags", value->count);
+        return kw_fail(ck->err, path, KW_ERR_VALUE, "%s: %zu items, more than maxItems 3", "tags", value->count);
     for (size_t index = 0; index < value->count; index++) {
         const kw_path here = {path, NULL, index};
-        status = kw_validate_string(err, &here, &value->items[index]);
+        status = kw_validate_string(ck, &here, &value->items[index]);
         if (status == KW_OK)
-            status = kw_keywords_tags_item_constrain(err, &here, &value->items[index]);
+            status = kw_keywords_tags_item_constrain(ck->err, &here, &value->items[index]);
         if (status != KW_OK)
             return status;
     }
     return status;
 }
 
-static kw_status kw_keywords_tags_write(kw_error *err, const kw_string_array *value, cJSON **out)
+static kw_status kw_keywords_tags_write(kw_encoder *e, const kw_string_array *value, cJSON **out)
 {
-    cJSON *array = cJSON_CreateArray();
-    *out = array;
-    if (array == NULL)
-        return kw_fail(err, NULL, KW_ERR_NOMEM, "out of memory");
-    for (size_t index = 0; index < value->count; index++) {
+    kw_status status = kw_new_array(e, out);
+    for (size_t index = 0; status == KW_OK && index < value->count; index++) {
         cJSON *item = NULL;
-        kw_status status = kw_write_string(err, &value->items[index], &item);
+        status = kw_write_string(e, &value->items[index], &item);
         if (status == KW_OK)
-            status = kw_add(err, array, NULL, item);
-        if (status != KW_OK) {
-            cJSON_Delete(array);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, NULL, item);
     }
-    return KW_OK;
+    return status;
+}
+
+static bool kw_keywords_tags_equal(const kw_string_array *a, const kw_string_array *b)
+{
+    if (a->count != b->count)
+        return false;
+    for (size_t index = 0; index < a->count; index++) {
+        if (!kw_equal_string(&a->items[index], &b->items[index]))
+            return false;
+    }
+    return true;
 }
 
 /* tags items: the schema's constraints. */
@@ -219,38 +230,41 @@ static kw_status kw_keywords_points_read(kw_decoder *d, const kw_path *path, con
     return KW_OK;
 }
 
-static kw_status kw_keywords_points_check(kw_error *err, const kw_path *path, const kw_corner_array *value)
+static kw_status kw_keywords_points_check(kw_checker *ck, const kw_path *path, const kw_corner_array *value)
 {
-    kw_status status = kw_check_items(err, path, "points", value->items, value->count);
+    kw_status status = kw_check_items(ck->err, path, "points", value->items, value->count);
     if (status != KW_OK)
         return status;
     for (size_t index = 0; index < value->count; index++) {
         const kw_path here = {path, NULL, index};
-        status = kw_corner_check(err, &here, &value->items[index]);
+        status = kw_corner_check(ck, &here, &value->items[index]);
         if (status != KW_OK)
             return status;
     }
     return status;
 }
 
-static kw_status kw_keywords_points_write(kw_error *err, const kw_corner_array *value, cJSON **out)
+static kw_status kw_keywords_points_write(kw_encoder *e, const kw_corner_array *value, cJSON **out)
 {
-    cJSON *array = cJSON_CreateArray();
-    *out = array;
-    if (array == NULL)
-        return kw_fail(err, NULL, KW_ERR_NOMEM, "out of memory");
-    for (size_t index = 0; index < value->count; index++) {
+    kw_status status = kw_new_array(e, out);
+    for (size_t index = 0; status == KW_OK && index < value->count; index++) {
         cJSON *item = NULL;
-        kw_status status = kw_corner_write(err, &value->items[index], &item);
+        status = kw_corner_write(e, &value->items[index], &item);
         if (status == KW_OK)
-            status = kw_add(err, array, NULL, item);
-        if (status != KW_OK) {
-            cJSON_Delete(array);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, NULL, item);
     }
-    return KW_OK;
+    return status;
+}
+
+static bool kw_keywords_points_equal(const kw_corner_array *a, const kw_corner_array *b)
+{
+    if (a->count != b->count)
+        return false;
+    for (size_t index = 0; index < a->count; index++) {
+        if (!kw_corner_equal(&a->items[index], &b->items[index]))
+            return false;
+    }
+    return true;
 }
 
 /* grid: an array of kw_int64_array values. */
@@ -276,38 +290,41 @@ static kw_status kw_keywords_grid_read(kw_decoder *d, const kw_path *path, const
     return KW_OK;
 }
 
-static kw_status kw_keywords_grid_check(kw_error *err, const kw_path *path, const kw_keywords_grid *value)
+static kw_status kw_keywords_grid_check(kw_checker *ck, const kw_path *path, const kw_keywords_grid *value)
 {
-    kw_status status = kw_check_items(err, path, "grid", value->items, value->count);
+    kw_status status = kw_check_items(ck->err, path, "grid", value->items, value->count);
     if (status != KW_OK)
         return status;
     for (size_t index = 0; index < value->count; index++) {
         const kw_path here = {path, NULL, index};
-        status = kw_validate_int64_array(err, &here, &value->items[index]);
+        status = kw_validate_int64_array(ck, &here, &value->items[index]);
         if (status != KW_OK)
             return status;
     }
     return status;
 }
 
-static kw_status kw_keywords_grid_write(kw_error *err, const kw_keywords_grid *value, cJSON **out)
+static kw_status kw_keywords_grid_write(kw_encoder *e, const kw_keywords_grid *value, cJSON **out)
 {
-    cJSON *array = cJSON_CreateArray();
-    *out = array;
-    if (array == NULL)
-        return kw_fail(err, NULL, KW_ERR_NOMEM, "out of memory");
-    for (size_t index = 0; index < value->count; index++) {
+    kw_status status = kw_new_array(e, out);
+    for (size_t index = 0; status == KW_OK && index < value->count; index++) {
         cJSON *item = NULL;
-        kw_status status = kw_write_int64_array(err, &value->items[index], &item);
+        status = kw_write_int64_array(e, &value->items[index], &item);
         if (status == KW_OK)
-            status = kw_add(err, array, NULL, item);
-        if (status != KW_OK) {
-            cJSON_Delete(array);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, NULL, item);
     }
-    return KW_OK;
+    return status;
+}
+
+static bool kw_keywords_grid_equal(const kw_keywords_grid *a, const kw_keywords_grid *b)
+{
+    if (a->count != b->count)
+        return false;
+    for (size_t index = 0; index < a->count; index++) {
+        if (!kw_equal_int64_array(&a->items[index], &b->items[index]))
+            return false;
+    }
+    return true;
 }
 
 /* Reads one member of a kw_corner object into out. */
@@ -321,6 +338,8 @@ static kw_status kw_corner_read_member(kw_decoder *d, const kw_path *here, const
         out->has_color = true;
         return kw_color_read(d, here, member, &out->color);
     }
+    if (d->reject_unknown_keys)
+        return kw_fail(d->err, here, KW_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
     return kw_check_unknown(d, here, member);
 }
 
@@ -347,53 +366,53 @@ kw_status kw_corner_read(kw_decoder *d, const kw_path *path, const cJSON *json, 
     return KW_OK;
 }
 
-kw_status kw_corner_check(kw_error *err, const kw_path *path, const kw_corner *value)
+kw_status kw_corner_check(kw_checker *ck, const kw_path *path, const kw_corner *value)
 {
     kw_status status = KW_OK;
     if (true) {
         const kw_path here = {path, "at", 0};
-        status = kw_point_check(err, &here, &value->at);
+        status = kw_point_check(ck, &here, &value->at);
         if (status != KW_OK)
             return status;
     }
     if (value->has_color) {
         const kw_path here = {path, "color", 0};
-        status = kw_color_check(err, &here, &value->color);
+        status = kw_color_check(ck, &here, &value->color);
         if (status != KW_OK)
             return status;
     }
     return status;
 }
 
-kw_status kw_corner_write(kw_error *err, const kw_corner *value, cJSON **out)
+kw_status kw_corner_write(kw_encoder *e, const kw_corner *value, cJSON **out)
 {
-    cJSON *object = cJSON_CreateObject();
-    *out = object;
-    if (object == NULL)
-        return kw_fail(err, NULL, KW_ERR_NOMEM, "out of memory");
-    if (true) {
+    kw_status status = kw_new_object(e, out);
+    if (status == KW_OK && true) {
         cJSON *item = NULL;
-        kw_status status = kw_point_write(err, &value->at, &item);
+        status = kw_point_write(e, &value->at, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "at", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "at", item);
     }
-    if (value->has_color) {
+    if (status == KW_OK && value->has_color) {
         cJSON *item = NULL;
-        kw_status status = kw_color_write(err, &value->color, &item);
+        status = kw_color_write(e, &value->color, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "color", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "color", item);
     }
-    return KW_OK;
+    return status;
+}
+
+bool kw_corner_equal(const kw_corner *a, const kw_corner *b)
+{
+    if (a == NULL || b == NULL)
+        return a == b;
+    if (!kw_point_equal(&a->at, &b->at))
+        return false;
+    if (a->has_color != b->has_color)
+        return false;
+    if (a->has_color && !kw_color_equal(&a->color, &b->color))
+        return false;
+    return true;
 }
 
 void kw_corner_init(kw_corner *m)
@@ -423,20 +442,27 @@ static kw_status kw_corner_walk(kw_decoder *d, const cJSON *json, kw_corner *out
     return KW_OK;
 }
 
-kw_status kw_corner_decode(const char *json, size_t len, kw_corner *out, kw_error *err)
+kw_status kw_corner_decode_ex(const char *json, size_t len, kw_corner *out,
+                         const kw_options *options, kw_error *err)
 {
     kw_error_reset(err);
     kw_corner_init(out);
     if (out == NULL || (json == NULL && len != 0))
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
-    cJSON *tree = NULL;
-    kw_status status = kw_parse(json, len, &tree, err);
-    if (status != KW_OK)
-        return status;
-    kw_decoder d = {NULL, err, true};
-    status = kw_corner_walk(&d, tree, out);
-    cJSON_Delete(tree);
+    kw_decoder d;
+    kw_decoder_init(&d, options, err, true);
+    kw_arena *tree_arena = NULL;
+    const cJSON *tree = NULL;
+    kw_status status = kw_parse(json, len, options, &tree_arena, &tree, err);
+    if (status == KW_OK)
+        status = kw_corner_walk(&d, tree, out);
+    kw_arena_destroy(tree_arena);
     return status;
+}
+
+kw_status kw_corner_decode(const char *json, size_t len, kw_corner *out, kw_error *err)
+{
+    return kw_corner_decode_ex(json, len, out, NULL, err);
 }
 
 kw_status kw_corner_from_cjson(const cJSON *json, kw_corner *out, kw_error *err)
@@ -445,35 +471,54 @@ kw_status kw_corner_from_cjson(const cJSON *json, kw_corner *out, kw_error *err)
     kw_corner_init(out);
     if (out == NULL || json == NULL)
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
-    kw_decoder d = {NULL, err, false};
+    kw_decoder d;
+    kw_decoder_init(&d, NULL, err, false);
     return kw_corner_walk(&d, json, out);
 }
 
-kw_status kw_corner_validate(const kw_corner *m, kw_error *err)
+static kw_status kw_corner_validate_ex(const kw_corner *m, const kw_options *options,
+                                    kw_error *err)
 {
     kw_error_reset(err);
     if (m == NULL)
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
-    return kw_corner_check(err, NULL, m);
+    kw_checker ck = { err, kw_allocator_of(options) };
+    return kw_corner_check(&ck, NULL, m);
+}
+
+kw_status kw_corner_validate(const kw_corner *m, kw_error *err)
+{
+    return kw_corner_validate_ex(m, NULL, err);
 }
 
 cJSON *kw_corner_to_cjson(const kw_corner *m, kw_error *err)
 {
-    if (kw_corner_validate(m, err) != KW_OK)
-        return NULL;
+    kw_encoder e;
     cJSON *tree = NULL;
-    kw_corner_write(err, m, &tree);
-    return tree;
+    kw_encoder_init(&e, NULL, err);
+    if (kw_corner_validate_ex(m, NULL, err) != KW_OK || kw_corner_write(&e, m, &tree) != KW_OK)
+        tree = NULL;
+    return kw_tree_to_cjson(&e, tree);
+}
+
+char *kw_corner_encode_ex(const kw_corner *m, size_t *len, const kw_options *options,
+                         kw_error *err)
+{
+    kw_encoder e;
+    cJSON *tree = NULL;
+    char *text = NULL;
+    if (len != NULL)
+        *len = 0;
+    kw_encoder_init(&e, options, err);
+    if (kw_corner_validate_ex(m, options, err) == KW_OK && kw_corner_write(&e, m, &tree) == KW_OK)
+        text = kw_print(tree, &e.allocator, len, err);
+    kw_arena_destroy(e.arena);
+    return text;
 }
 
 char *kw_corner_encode(const kw_corner *m, size_t *len, kw_error *err)
 {
-    if (len != NULL)
-        *len = 0;
-    cJSON *tree = kw_corner_to_cjson(m, err);
-    if (tree == NULL)
-        return NULL;
-    return kw_print(tree, len, err);
+    return kw_corner_encode_ex(m, len, NULL, err);
 }
 
 kw_status kw_keywords_scores_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_keywords_scores *out)
@@ -505,36 +550,43 @@ kw_status kw_keywords_scores_read(kw_decoder *d, const kw_path *path, const cJSO
     return KW_OK;
 }
 
-kw_status kw_keywords_scores_check(kw_error *err, const kw_path *path, const kw_keywords_scores *value)
+kw_status kw_keywords_scores_check(kw_checker *ck, const kw_path *path, const kw_keywords_scores *value)
 {
-    kw_status status = kw_check_items(err, path, "scores values", value->entries, value->count);
+    kw_status status = kw_check_items(ck->err, path, "scores values", value->entries, value->count);
     if (status == KW_OK)
-        status = kw_check_map_keys(err, path, "scores values", value->entries, value->count, sizeof *value->entries);
+        status = kw_check_map_keys(ck, path, "scores values", value->entries, value->count, sizeof *value->entries);
     for (size_t index = 0; status == KW_OK && index < value->count; index++) {
         const kw_path here = {path, value->entries[index].key, 0};
-        status = kw_validate_double(err, &here, &value->entries[index].value);
+        status = kw_validate_double(ck, &here, &value->entries[index].value);
     }
     return status;
 }
 
-kw_status kw_keywords_scores_write(kw_error *err, const kw_keywords_scores *value, cJSON **out)
+kw_status kw_keywords_scores_write(kw_encoder *e, const kw_keywords_scores *value, cJSON **out)
 {
-    cJSON *object = cJSON_CreateObject();
-    *out = object;
-    if (object == NULL)
-        return kw_fail(err, NULL, KW_ERR_NOMEM, "out of memory");
-    for (size_t index = 0; index < value->count; index++) {
+    kw_status status = kw_new_object(e, out);
+    for (size_t index = 0; status == KW_OK && index < value->count; index++) {
         cJSON *item = NULL;
-        kw_status status = kw_write_double(err, &value->entries[index].value, &item);
+        status = kw_write_double(e, &value->entries[index].value, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, value->entries[index].key, item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, value->entries[index].key, item);
     }
-    return KW_OK;
+    return status;
+}
+
+bool kw_keywords_scores_equal(const kw_keywords_scores *a, const kw_keywords_scores *b)
+{
+    if (a == NULL || b == NULL)
+        return a == b;
+    if (a->count != b->count)
+        return false;
+    for (size_t index = 0; index < a->count; index++) {
+        if (!kw_equal_string(&a->entries[index].key, &b->entries[index].key))
+            return false;
+        if (!kw_equal_double(&a->entries[index].value, &b->entries[index].value))
+            return false;
+    }
+    return true;
 }
 
 /* Reads one member of a kw_keywords_nested object into out. */
@@ -549,6 +601,8 @@ static kw_status kw_keywords_nested_read_member(kw_decoder *d, const kw_path *he
         kw_status status = kw_read_int64(d, here, member, &out->count);
         return status != KW_OK ? status : kw_keywords_nested_count_constrain(d->err, here, &out->count);
     }
+    if (d->reject_unknown_keys)
+        return kw_fail(d->err, here, KW_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
     return kw_check_unknown(d, here, member);
 }
 
@@ -575,49 +629,49 @@ kw_status kw_keywords_nested_read(kw_decoder *d, const kw_path *path, const cJSO
     return KW_OK;
 }
 
-kw_status kw_keywords_nested_check(kw_error *err, const kw_path *path, const kw_keywords_nested *value)
+kw_status kw_keywords_nested_check(kw_checker *ck, const kw_path *path, const kw_keywords_nested *value)
 {
     kw_status status = KW_OK;
     if (value->has_count) {
         const kw_path here = {path, "count", 0};
-        status = kw_validate_int64(err, &here, &value->count);
+        status = kw_validate_int64(ck, &here, &value->count);
         if (status == KW_OK)
-            status = kw_keywords_nested_count_constrain(err, &here, &value->count);
+            status = kw_keywords_nested_count_constrain(ck->err, &here, &value->count);
         if (status != KW_OK)
             return status;
     }
     return status;
 }
 
-kw_status kw_keywords_nested_write(kw_error *err, const kw_keywords_nested *value, cJSON **out)
+kw_status kw_keywords_nested_write(kw_encoder *e, const kw_keywords_nested *value, cJSON **out)
 {
-    cJSON *object = cJSON_CreateObject();
-    *out = object;
-    if (object == NULL)
-        return kw_fail(err, NULL, KW_ERR_NOMEM, "out of memory");
-    if (true) {
+    kw_status status = kw_new_object(e, out);
+    if (status == KW_OK && true) {
         cJSON *item = NULL;
-        kw_status status = kw_write_bool(err, &value->default_, &item);
+        status = kw_write_bool(e, &value->default_, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "default", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "default", item);
     }
-    if (value->has_count) {
+    if (status == KW_OK && value->has_count) {
         cJSON *item = NULL;
-        kw_status status = kw_write_int64(err, &value->count, &item);
+        status = kw_write_int64(e, &value->count, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "count", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "count", item);
     }
-    return KW_OK;
+    return status;
+}
+
+bool kw_keywords_nested_equal(const kw_keywords_nested *a, const kw_keywords_nested *b)
+{
+    if (a == NULL || b == NULL)
+        return a == b;
+    if (!kw_equal_bool(&a->default_, &b->default_))
+        return false;
+    if (a->has_count != b->has_count)
+        return false;
+    if (a->has_count && !kw_equal_int64(&a->count, &b->count))
+        return false;
+    return true;
 }
 
 void kw_keywords_nested_init(kw_keywords_nested *m)
@@ -647,20 +701,27 @@ static kw_status kw_keywords_nested_walk(kw_decoder *d, const cJSON *json, kw_ke
     return KW_OK;
 }
 
-kw_status kw_keywords_nested_decode(const char *json, size_t len, kw_keywords_nested *out, kw_error *err)
+kw_status kw_keywords_nested_decode_ex(const char *json, size_t len, kw_keywords_nested *out,
+                         const kw_options *options, kw_error *err)
 {
     kw_error_reset(err);
     kw_keywords_nested_init(out);
     if (out == NULL || (json == NULL && len != 0))
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
-    cJSON *tree = NULL;
-    kw_status status = kw_parse(json, len, &tree, err);
-    if (status != KW_OK)
-        return status;
-    kw_decoder d = {NULL, err, true};
-    status = kw_keywords_nested_walk(&d, tree, out);
-    cJSON_Delete(tree);
+    kw_decoder d;
+    kw_decoder_init(&d, options, err, true);
+    kw_arena *tree_arena = NULL;
+    const cJSON *tree = NULL;
+    kw_status status = kw_parse(json, len, options, &tree_arena, &tree, err);
+    if (status == KW_OK)
+        status = kw_keywords_nested_walk(&d, tree, out);
+    kw_arena_destroy(tree_arena);
     return status;
+}
+
+kw_status kw_keywords_nested_decode(const char *json, size_t len, kw_keywords_nested *out, kw_error *err)
+{
+    return kw_keywords_nested_decode_ex(json, len, out, NULL, err);
 }
 
 kw_status kw_keywords_nested_from_cjson(const cJSON *json, kw_keywords_nested *out, kw_error *err)
@@ -669,35 +730,54 @@ kw_status kw_keywords_nested_from_cjson(const cJSON *json, kw_keywords_nested *o
     kw_keywords_nested_init(out);
     if (out == NULL || json == NULL)
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
-    kw_decoder d = {NULL, err, false};
+    kw_decoder d;
+    kw_decoder_init(&d, NULL, err, false);
     return kw_keywords_nested_walk(&d, json, out);
 }
 
-kw_status kw_keywords_nested_validate(const kw_keywords_nested *m, kw_error *err)
+static kw_status kw_keywords_nested_validate_ex(const kw_keywords_nested *m, const kw_options *options,
+                                    kw_error *err)
 {
     kw_error_reset(err);
     if (m == NULL)
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
-    return kw_keywords_nested_check(err, NULL, m);
+    kw_checker ck = { err, kw_allocator_of(options) };
+    return kw_keywords_nested_check(&ck, NULL, m);
+}
+
+kw_status kw_keywords_nested_validate(const kw_keywords_nested *m, kw_error *err)
+{
+    return kw_keywords_nested_validate_ex(m, NULL, err);
 }
 
 cJSON *kw_keywords_nested_to_cjson(const kw_keywords_nested *m, kw_error *err)
 {
-    if (kw_keywords_nested_validate(m, err) != KW_OK)
-        return NULL;
+    kw_encoder e;
     cJSON *tree = NULL;
-    kw_keywords_nested_write(err, m, &tree);
-    return tree;
+    kw_encoder_init(&e, NULL, err);
+    if (kw_keywords_nested_validate_ex(m, NULL, err) != KW_OK || kw_keywords_nested_write(&e, m, &tree) != KW_OK)
+        tree = NULL;
+    return kw_tree_to_cjson(&e, tree);
+}
+
+char *kw_keywords_nested_encode_ex(const kw_keywords_nested *m, size_t *len, const kw_options *options,
+                         kw_error *err)
+{
+    kw_encoder e;
+    cJSON *tree = NULL;
+    char *text = NULL;
+    if (len != NULL)
+        *len = 0;
+    kw_encoder_init(&e, options, err);
+    if (kw_keywords_nested_validate_ex(m, options, err) == KW_OK && kw_keywords_nested_write(&e, m, &tree) == KW_OK)
+        text = kw_print(tree, &e.allocator, len, err);
+    kw_arena_destroy(e.arena);
+    return text;
 }
 
 char *kw_keywords_nested_encode(const kw_keywords_nested *m, size_t *len, kw_error *err)
 {
-    if (len != NULL)
-        *len = 0;
-    cJSON *tree = kw_keywords_nested_to_cjson(m, err);
-    if (tree == NULL)
-        return NULL;
-    return kw_print(tree, len, err);
+    return kw_keywords_nested_encode_ex(m, len, NULL, err);
 }
 
 kw_status kw_keywords_by_name_value_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_keywords_by_name_value *out)
@@ -729,36 +809,43 @@ kw_status kw_keywords_by_name_value_read(kw_decoder *d, const kw_path *path, con
     return KW_OK;
 }
 
-kw_status kw_keywords_by_name_value_check(kw_error *err, const kw_path *path, const kw_keywords_by_name_value *value)
+kw_status kw_keywords_by_name_value_check(kw_checker *ck, const kw_path *path, const kw_keywords_by_name_value *value)
 {
-    kw_status status = kw_check_items(err, path, "byName values values", value->entries, value->count);
+    kw_status status = kw_check_items(ck->err, path, "byName values values", value->entries, value->count);
     if (status == KW_OK)
-        status = kw_check_map_keys(err, path, "byName values values", value->entries, value->count, sizeof *value->entries);
+        status = kw_check_map_keys(ck, path, "byName values values", value->entries, value->count, sizeof *value->entries);
     for (size_t index = 0; status == KW_OK && index < value->count; index++) {
         const kw_path here = {path, value->entries[index].key, 0};
-        status = kw_corner_check(err, &here, &value->entries[index].value);
+        status = kw_corner_check(ck, &here, &value->entries[index].value);
     }
     return status;
 }
 
-kw_status kw_keywords_by_name_value_write(kw_error *err, const kw_keywords_by_name_value *value, cJSON **out)
+kw_status kw_keywords_by_name_value_write(kw_encoder *e, const kw_keywords_by_name_value *value, cJSON **out)
 {
-    cJSON *object = cJSON_CreateObject();
-    *out = object;
-    if (object == NULL)
-        return kw_fail(err, NULL, KW_ERR_NOMEM, "out of memory");
-    for (size_t index = 0; index < value->count; index++) {
+    kw_status status = kw_new_object(e, out);
+    for (size_t index = 0; status == KW_OK && index < value->count; index++) {
         cJSON *item = NULL;
-        kw_status status = kw_corner_write(err, &value->entries[index].value, &item);
+        status = kw_corner_write(e, &value->entries[index].value, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, value->entries[index].key, item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, value->entries[index].key, item);
     }
-    return KW_OK;
+    return status;
+}
+
+bool kw_keywords_by_name_value_equal(const kw_keywords_by_name_value *a, const kw_keywords_by_name_value *b)
+{
+    if (a == NULL || b == NULL)
+        return a == b;
+    if (a->count != b->count)
+        return false;
+    for (size_t index = 0; index < a->count; index++) {
+        if (!kw_equal_string(&a->entries[index].key, &b->entries[index].key))
+            return false;
+        if (!kw_corner_equal(&a->entries[index].value, &b->entries[index].value))
+            return false;
+    }
+    return true;
 }
 
 kw_status kw_keywords_by_name_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_keywords_by_name *out)
@@ -790,36 +877,43 @@ kw_status kw_keywords_by_name_read(kw_decoder *d, const kw_path *path, const cJS
     return KW_OK;
 }
 
-kw_status kw_keywords_by_name_check(kw_error *err, const kw_path *path, const kw_keywords_by_name *value)
+kw_status kw_keywords_by_name_check(kw_checker *ck, const kw_path *path, const kw_keywords_by_name *value)
 {
-    kw_status status = kw_check_items(err, path, "byName values", value->entries, value->count);
+    kw_status status = kw_check_items(ck->err, path, "byName values", value->entries, value->count);
     if (status == KW_OK)
-        status = kw_check_map_keys(err, path, "byName values", value->entries, value->count, sizeof *value->entries);
+        status = kw_check_map_keys(ck, path, "byName values", value->entries, value->count, sizeof *value->entries);
     for (size_t index = 0; status == KW_OK && index < value->count; index++) {
         const kw_path here = {path, value->entries[index].key, 0};
-        status = kw_keywords_by_name_value_check(err, &here, &value->entries[index].value);
+        status = kw_keywords_by_name_value_check(ck, &here, &value->entries[index].value);
     }
     return status;
 }
 
-kw_status kw_keywords_by_name_write(kw_error *err, const kw_keywords_by_name *value, cJSON **out)
+kw_status kw_keywords_by_name_write(kw_encoder *e, const kw_keywords_by_name *value, cJSON **out)
 {
-    cJSON *object = cJSON_CreateObject();
-    *out = object;
-    if (object == NULL)
-        return kw_fail(err, NULL, KW_ERR_NOMEM, "out of memory");
-    for (size_t index = 0; index < value->count; index++) {
+    kw_status status = kw_new_object(e, out);
+    for (size_t index = 0; status == KW_OK && index < value->count; index++) {
         cJSON *item = NULL;
-        kw_status status = kw_keywords_by_name_value_write(err, &value->entries[index].value, &item);
+        status = kw_keywords_by_name_value_write(e, &value->entries[index].value, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, value->entries[index].key, item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, value->entries[index].key, item);
     }
-    return KW_OK;
+    return status;
+}
+
+bool kw_keywords_by_name_equal(const kw_keywords_by_name *a, const kw_keywords_by_name *b)
+{
+    if (a == NULL || b == NULL)
+        return a == b;
+    if (a->count != b->count)
+        return false;
+    for (size_t index = 0; index < a->count; index++) {
+        if (!kw_equal_string(&a->entries[index].key, &b->entries[index].key))
+            return false;
+        if (!kw_keywords_by_name_value_equal(&a->entries[index].value, &b->entries[index].value))
+            return false;
+    }
+    return true;
 }
 
 /* Reads one member of a kw_keywords_extended object into out. */
@@ -837,6 +931,8 @@ static kw_status kw_keywords_extended_read_member(kw_decoder *d, const kw_path *
         seen[1] = true;
         return kw_read_string(d, here, member, &out->label);
     }
+    if (d->reject_unknown_keys)
+        return kw_fail(d->err, here, KW_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
     return kw_check_unknown(d, here, member);
 }
 
@@ -865,70 +961,67 @@ kw_status kw_keywords_extended_read(kw_decoder *d, const kw_path *path, const cJ
     return KW_OK;
 }
 
-kw_status kw_keywords_extended_check(kw_error *err, const kw_path *path, const kw_keywords_extended *value)
+kw_status kw_keywords_extended_check(kw_checker *ck, const kw_path *path, const kw_keywords_extended *value)
 {
     kw_status status = KW_OK;
     if (true) {
         const kw_path here = {path, "at", 0};
-        status = kw_point_check(err, &here, &value->at);
+        status = kw_point_check(ck, &here, &value->at);
         if (status != KW_OK)
             return status;
     }
     if (value->has_color) {
         const kw_path here = {path, "color", 0};
-        status = kw_color_check(err, &here, &value->color);
+        status = kw_color_check(ck, &here, &value->color);
         if (status != KW_OK)
             return status;
     }
     if (true) {
         const kw_path here = {path, "label", 0};
-        status = kw_validate_string(err, &here, &value->label);
+        status = kw_validate_string(ck, &here, &value->label);
         if (status != KW_OK)
             return status;
     }
     return status;
 }
 
-kw_status kw_keywords_extended_write(kw_error *err, const kw_keywords_extended *value, cJSON **out)
+kw_status kw_keywords_extended_write(kw_encoder *e, const kw_keywords_extended *value, cJSON **out)
 {
-    cJSON *object = cJSON_CreateObject();
-    *out = object;
-    if (object == NULL)
-        return kw_fail(err, NULL, KW_ERR_NOMEM, "out of memory");
-    if (true) {
+    kw_status status = kw_new_object(e, out);
+    if (status == KW_OK && true) {
         cJSON *item = NULL;
-        kw_status status = kw_point_write(err, &value->at, &item);
+        status = kw_point_write(e, &value->at, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "at", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "at", item);
     }
-    if (value->has_color) {
+    if (status == KW_OK && value->has_color) {
         cJSON *item = NULL;
-        kw_status status = kw_color_write(err, &value->color, &item);
+        status = kw_color_write(e, &value->color, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "color", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "color", item);
     }
-    if (true) {
+    if (status == KW_OK && true) {
         cJSON *item = NULL;
-        kw_status status = kw_write_string(err, &value->label, &item);
+        status = kw_write_string(e, &value->label, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "label", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "label", item);
     }
-    return KW_OK;
+    return status;
+}
+
+bool kw_keywords_extended_equal(const kw_keywords_extended *a, const kw_keywords_extended *b)
+{
+    if (a == NULL || b == NULL)
+        return a == b;
+    if (!kw_point_equal(&a->at, &b->at))
+        return false;
+    if (a->has_color != b->has_color)
+        return false;
+    if (a->has_color && !kw_color_equal(&a->color, &b->color))
+        return false;
+    if (!kw_equal_string(&a->label, &b->label))
+        return false;
+    return true;
 }
 
 void kw_keywords_extended_init(kw_keywords_extended *m)
@@ -958,20 +1051,27 @@ static kw_status kw_keywords_extended_walk(kw_decoder *d, const cJSON *json, kw_
     return KW_OK;
 }
 
-kw_status kw_keywords_extended_decode(const char *json, size_t len, kw_keywords_extended *out, kw_error *err)
+kw_status kw_keywords_extended_decode_ex(const char *json, size_t len, kw_keywords_extended *out,
+                         const kw_options *options, kw_error *err)
 {
     kw_error_reset(err);
     kw_keywords_extended_init(out);
     if (out == NULL || (json == NULL && len != 0))
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
-    cJSON *tree = NULL;
-    kw_status status = kw_parse(json, len, &tree, err);
-    if (status != KW_OK)
-        return status;
-    kw_decoder d = {NULL, err, true};
-    status = kw_keywords_extended_walk(&d, tree, out);
-    cJSON_Delete(tree);
+    kw_decoder d;
+    kw_decoder_init(&d, options, err, true);
+    kw_arena *tree_arena = NULL;
+    const cJSON *tree = NULL;
+    kw_status status = kw_parse(json, len, options, &tree_arena, &tree, err);
+    if (status == KW_OK)
+        status = kw_keywords_extended_walk(&d, tree, out);
+    kw_arena_destroy(tree_arena);
     return status;
+}
+
+kw_status kw_keywords_extended_decode(const char *json, size_t len, kw_keywords_extended *out, kw_error *err)
+{
+    return kw_keywords_extended_decode_ex(json, len, out, NULL, err);
 }
 
 kw_status kw_keywords_extended_from_cjson(const cJSON *json, kw_keywords_extended *out, kw_error *err)
@@ -980,35 +1080,54 @@ kw_status kw_keywords_extended_from_cjson(const cJSON *json, kw_keywords_extende
     kw_keywords_extended_init(out);
     if (out == NULL || json == NULL)
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
-    kw_decoder d = {NULL, err, false};
+    kw_decoder d;
+    kw_decoder_init(&d, NULL, err, false);
     return kw_keywords_extended_walk(&d, json, out);
 }
 
-kw_status kw_keywords_extended_validate(const kw_keywords_extended *m, kw_error *err)
+static kw_status kw_keywords_extended_validate_ex(const kw_keywords_extended *m, const kw_options *options,
+                                    kw_error *err)
 {
     kw_error_reset(err);
     if (m == NULL)
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
-    return kw_keywords_extended_check(err, NULL, m);
+    kw_checker ck = { err, kw_allocator_of(options) };
+    return kw_keywords_extended_check(&ck, NULL, m);
+}
+
+kw_status kw_keywords_extended_validate(const kw_keywords_extended *m, kw_error *err)
+{
+    return kw_keywords_extended_validate_ex(m, NULL, err);
 }
 
 cJSON *kw_keywords_extended_to_cjson(const kw_keywords_extended *m, kw_error *err)
 {
-    if (kw_keywords_extended_validate(m, err) != KW_OK)
-        return NULL;
+    kw_encoder e;
     cJSON *tree = NULL;
-    kw_keywords_extended_write(err, m, &tree);
-    return tree;
+    kw_encoder_init(&e, NULL, err);
+    if (kw_keywords_extended_validate_ex(m, NULL, err) != KW_OK || kw_keywords_extended_write(&e, m, &tree) != KW_OK)
+        tree = NULL;
+    return kw_tree_to_cjson(&e, tree);
+}
+
+char *kw_keywords_extended_encode_ex(const kw_keywords_extended *m, size_t *len, const kw_options *options,
+                         kw_error *err)
+{
+    kw_encoder e;
+    cJSON *tree = NULL;
+    char *text = NULL;
+    if (len != NULL)
+        *len = 0;
+    kw_encoder_init(&e, options, err);
+    if (kw_keywords_extended_validate_ex(m, options, err) == KW_OK && kw_keywords_extended_write(&e, m, &tree) == KW_OK)
+        text = kw_print(tree, &e.allocator, len, err);
+    kw_arena_destroy(e.arena);
+    return text;
 }
 
 char *kw_keywords_extended_encode(const kw_keywords_extended *m, size_t *len, kw_error *err)
 {
-    if (len != NULL)
-        *len = 0;
-    cJSON *tree = kw_keywords_extended_to_cjson(m, err);
-    if (tree == NULL)
-        return NULL;
-    return kw_print(tree, len, err);
+    return kw_keywords_extended_encode_ex(m, len, NULL, err);
 }
 
 /* Reads one member of a kw_keywords object into out. */
@@ -1124,322 +1243,292 @@ kw_status kw_keywords_read(kw_decoder *d, const kw_path *path, const cJSON *json
     return KW_OK;
 }
 
-kw_status kw_keywords_check(kw_error *err, const kw_path *path, const kw_keywords *value)
+kw_status kw_keywords_check(kw_checker *ck, const kw_path *path, const kw_keywords *value)
 {
     kw_status status = KW_OK;
     if (true) {
         const kw_path here = {path, "text", 0};
-        status = kw_validate_string(err, &here, &value->text);
+        status = kw_validate_string(ck, &here, &value->text);
         if (status != KW_OK)
             return status;
     }
     if (value->short_text != NULL) {
         const kw_path here = {path, "shortText", 0};
-        status = kw_validate_string(err, &here, &value->short_text);
+        status = kw_validate_string(ck, &here, &value->short_text);
         if (status == KW_OK)
-            status = kw_keywords_short_text_constrain(err, &here, &value->short_text);
+            status = kw_keywords_short_text_constrain(ck->err, &here, &value->short_text);
         if (status != KW_OK)
             return status;
     }
     if (true) {
         const kw_path here = {path, "small", 0};
         if (status == KW_OK)
-            status = kw_keywords_small_constrain(err, &here, &value->small);
+            status = kw_keywords_small_constrain(ck->err, &here, &value->small);
         if (status != KW_OK)
             return status;
     }
     if (value->has_big) {
         const kw_path here = {path, "big", 0};
-        status = kw_validate_int64(err, &here, &value->big);
+        status = kw_validate_int64(ck, &here, &value->big);
         if (status == KW_OK)
-            status = kw_keywords_big_constrain(err, &here, &value->big);
+            status = kw_keywords_big_constrain(ck->err, &here, &value->big);
         if (status != KW_OK)
             return status;
     }
     if (value->has_ratio) {
         const kw_path here = {path, "ratio", 0};
-        status = kw_validate_double(err, &here, &value->ratio);
+        status = kw_validate_double(ck, &here, &value->ratio);
         if (status == KW_OK)
-            status = kw_keywords_ratio_constrain(err, &here, &value->ratio);
+            status = kw_keywords_ratio_constrain(ck->err, &here, &value->ratio);
         if (status != KW_OK)
             return status;
     }
     if (true) {
         const kw_path here = {path, "color", 0};
-        status = kw_color_check(err, &here, &value->color);
+        status = kw_color_check(ck, &here, &value->color);
         if (status != KW_OK)
             return status;
     }
     if (value->has_shade) {
         const kw_path here = {path, "shade", 0};
-        status = kw_keywords_shade_check(err, &here, &value->shade);
+        status = kw_keywords_shade_check(ck, &here, &value->shade);
         if (status != KW_OK)
             return status;
     }
     if (true) {
         const kw_path here = {path, "origin", 0};
-        status = kw_point_check(err, &here, &value->origin);
+        status = kw_point_check(ck, &here, &value->origin);
         if (status != KW_OK)
             return status;
     }
     if (value->name != NULL) {
         const kw_path here = {path, "name", 0};
-        status = kw_validate_string(err, &here, &value->name);
+        status = kw_validate_string(ck, &here, &value->name);
         if (status == KW_OK)
-            status = kw_keywords_name_constrain(err, &here, &value->name);
+            status = kw_keywords_name_constrain(ck->err, &here, &value->name);
         if (status != KW_OK)
             return status;
     }
     if (value->has_tags) {
         const kw_path here = {path, "tags", 0};
-        status = kw_keywords_tags_check(err, &here, &value->tags);
+        status = kw_keywords_tags_check(ck, &here, &value->tags);
         if (status != KW_OK)
             return status;
     }
     if (value->has_points) {
         const kw_path here = {path, "points", 0};
-        status = kw_keywords_points_check(err, &here, &value->points);
+        status = kw_keywords_points_check(ck, &here, &value->points);
         if (status != KW_OK)
             return status;
     }
     if (value->has_grid) {
         const kw_path here = {path, "grid", 0};
-        status = kw_keywords_grid_check(err, &here, &value->grid);
+        status = kw_keywords_grid_check(ck, &here, &value->grid);
         if (status != KW_OK)
             return status;
     }
     if (value->has_scores) {
         const kw_path here = {path, "scores", 0};
-        status = kw_keywords_scores_check(err, &here, &value->scores);
+        status = kw_keywords_scores_check(ck, &here, &value->scores);
         if (status != KW_OK)
             return status;
     }
     if (value->has_nested) {
         const kw_path here = {path, "nested", 0};
-        status = kw_keywords_nested_check(err, &here, &value->nested);
+        status = kw_keywords_nested_check(ck, &here, &value->nested);
         if (status != KW_OK)
             return status;
     }
     if (value->has_by_name) {
         const kw_path here = {path, "byName", 0};
-        status = kw_keywords_by_name_check(err, &here, &value->by_name);
+        status = kw_keywords_by_name_check(ck, &here, &value->by_name);
         if (status != KW_OK)
             return status;
     }
     if (value->has_extended) {
         const kw_path here = {path, "extended", 0};
-        status = kw_keywords_extended_check(err, &here, &value->extended);
+        status = kw_keywords_extended_check(ck, &here, &value->extended);
         if (status != KW_OK)
             return status;
     }
     return status;
 }
 
-kw_status kw_keywords_write(kw_error *err, const kw_keywords *value, cJSON **out)
+kw_status kw_keywords_write(kw_encoder *e, const kw_keywords *value, cJSON **out)
 {
-    cJSON *object = cJSON_CreateObject();
-    *out = object;
-    if (object == NULL)
-        return kw_fail(err, NULL, KW_ERR_NOMEM, "out of memory");
-    if (true) {
+    kw_status status = kw_new_object(e, out);
+    if (status == KW_OK && true) {
         cJSON *item = NULL;
-        kw_status status = kw_write_string(err, &value->text, &item);
+        status = kw_write_string(e, &value->text, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "text", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "text", item);
     }
-    if (value->short_text != NULL) {
+    if (status == KW_OK && value->short_text != NULL) {
         cJSON *item = NULL;
-        kw_status status = kw_write_string(err, &value->short_text, &item);
+        status = kw_write_string(e, &value->short_text, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "shortText", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "shortText", item);
     }
-    if (true) {
+    if (status == KW_OK && true) {
         cJSON *item = NULL;
-        kw_status status = kw_write_int32(err, &value->small, &item);
+        status = kw_write_int32(e, &value->small, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "small", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "small", item);
     }
-    if (value->has_big) {
+    if (status == KW_OK && value->has_big) {
         cJSON *item = NULL;
-        kw_status status = kw_write_int64(err, &value->big, &item);
+        status = kw_write_int64(e, &value->big, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "big", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "big", item);
     }
-    if (value->has_ratio) {
+    if (status == KW_OK && value->has_ratio) {
         cJSON *item = NULL;
-        kw_status status = kw_write_double(err, &value->ratio, &item);
+        status = kw_write_double(e, &value->ratio, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "ratio", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "ratio", item);
     }
-    if (value->has_flag) {
+    if (status == KW_OK && value->has_flag) {
         cJSON *item = NULL;
-        kw_status status = kw_write_bool(err, &value->flag, &item);
+        status = kw_write_bool(e, &value->flag, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "flag", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "flag", item);
     }
-    if (true) {
+    if (status == KW_OK && true) {
         cJSON *item = NULL;
-        kw_status status = kw_write_const(err, "keywords", &item);
+        status = kw_write_const(e, "keywords", &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "kind", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "kind", item);
     }
-    if (true) {
+    if (status == KW_OK && true) {
         cJSON *item = NULL;
-        kw_status status = kw_color_write(err, &value->color, &item);
+        status = kw_color_write(e, &value->color, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "color", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "color", item);
     }
-    if (value->has_shade) {
+    if (status == KW_OK && value->has_shade) {
         cJSON *item = NULL;
-        kw_status status = kw_keywords_shade_write(err, &value->shade, &item);
+        status = kw_keywords_shade_write(e, &value->shade, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "shade", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "shade", item);
     }
-    if (true) {
+    if (status == KW_OK && true) {
         cJSON *item = NULL;
-        kw_status status = kw_point_write(err, &value->origin, &item);
+        status = kw_point_write(e, &value->origin, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "origin", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "origin", item);
     }
-    if (value->name != NULL) {
+    if (status == KW_OK && value->name != NULL) {
         cJSON *item = NULL;
-        kw_status status = kw_write_string(err, &value->name, &item);
+        status = kw_write_string(e, &value->name, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "name", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "name", item);
     }
-    if (value->has_tags) {
+    if (status == KW_OK && value->has_tags) {
         cJSON *item = NULL;
-        kw_status status = kw_keywords_tags_write(err, &value->tags, &item);
+        status = kw_keywords_tags_write(e, &value->tags, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "tags", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "tags", item);
     }
-    if (value->has_points) {
+    if (status == KW_OK && value->has_points) {
         cJSON *item = NULL;
-        kw_status status = kw_keywords_points_write(err, &value->points, &item);
+        status = kw_keywords_points_write(e, &value->points, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "points", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "points", item);
     }
-    if (value->has_grid) {
+    if (status == KW_OK && value->has_grid) {
         cJSON *item = NULL;
-        kw_status status = kw_keywords_grid_write(err, &value->grid, &item);
+        status = kw_keywords_grid_write(e, &value->grid, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "grid", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "grid", item);
     }
-    if (value->has_scores) {
+    if (status == KW_OK && value->has_scores) {
         cJSON *item = NULL;
-        kw_status status = kw_keywords_scores_write(err, &value->scores, &item);
+        status = kw_keywords_scores_write(e, &value->scores, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "scores", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "scores", item);
     }
-    if (value->has_nested) {
+    if (status == KW_OK && value->has_nested) {
         cJSON *item = NULL;
-        kw_status status = kw_keywords_nested_write(err, &value->nested, &item);
+        status = kw_keywords_nested_write(e, &value->nested, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "nested", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "nested", item);
     }
-    if (value->has_by_name) {
+    if (status == KW_OK && value->has_by_name) {
         cJSON *item = NULL;
-        kw_status status = kw_keywords_by_name_write(err, &value->by_name, &item);
+        status = kw_keywords_by_name_write(e, &value->by_name, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "byName", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "byName", item);
     }
-    if (value->has_extended) {
+    if (status == KW_OK && value->has_extended) {
         cJSON *item = NULL;
-        kw_status status = kw_keywords_extended_write(err, &value->extended, &item);
+        status = kw_keywords_extended_write(e, &value->extended, &item);
         if (status == KW_OK)
-            status = kw_add(err, object, "extended", item);
-        if (status != KW_OK) {
-            cJSON_Delete(object);
-            *out = NULL;
-            return status;
-        }
+            kw_append(*out, "extended", item);
     }
-    return KW_OK;
+    return status;
+}
+
+bool kw_keywords_equal(const kw_keywords *a, const kw_keywords *b)
+{
+    if (a == NULL || b == NULL)
+        return a == b;
+    if (!kw_equal_string(&a->text, &b->text))
+        return false;
+    if (!kw_equal_string(&a->short_text, &b->short_text))
+        return false;
+    if (!kw_equal_int32(&a->small, &b->small))
+        return false;
+    if (a->has_big != b->has_big)
+        return false;
+    if (a->has_big && !kw_equal_int64(&a->big, &b->big))
+        return false;
+    if (a->has_ratio != b->has_ratio)
+        return false;
+    if (a->has_ratio && !kw_equal_double(&a->ratio, &b->ratio))
+        return false;
+    if (a->has_flag != b->has_flag)
+        return false;
+    if (a->has_flag && !kw_equal_bool(&a->flag, &b->flag))
+        return false;
+    if (!kw_color_equal(&a->color, &b->color))
+        return false;
+    if (a->has_shade != b->has_shade)
+        return false;
+    if (a->has_shade && !kw_keywords_shade_equal(&a->shade, &b->shade))
+        return false;
+    if (!kw_point_equal(&a->origin, &b->origin))
+        return false;
+    if (!kw_equal_string(&a->name, &b->name))
+        return false;
+    if (a->has_tags != b->has_tags)
+        return false;
+    if (a->has_tags && !kw_keywords_tags_equal(&a->tags, &b->tags))
+        return false;
+    if (a->has_points != b->has_points)
+        return false;
+    if (a->has_points && !kw_keywords_points_equal(&a->points, &b->points))
+        return false;
+    if (a->has_grid != b->has_grid)
+        return false;
+    if (a->has_grid && !kw_keywords_grid_equal(&a->grid, &b->grid))
+        return false;
+    if (a->has_scores != b->has_scores)
+        return false;
+    if (a->has_scores && !kw_keywords_scores_equal(&a->scores, &b->scores))
+        return false;
+    if (a->has_nested != b->has_nested)
+        return false;
+    if (a->has_nested && !kw_keywords_nested_equal(&a->nested, &b->nested))
+        return false;
+    if (a->has_by_name != b->has_by_name)
+        return false;
+    if (a->has_by_name && !kw_keywords_by_name_equal(&a->by_name, &b->by_name))
+        return false;
+    if (a->has_extended != b->has_extended)
+        return false;
+    if (a->has_extended && !kw_keywords_extended_equal(&a->extended, &b->extended))
+        return false;
+    return true;
 }
 
 void kw_keywords_init(kw_keywords *m)
@@ -1469,20 +1558,27 @@ static kw_status kw_keywords_walk(kw_decoder *d, const cJSON *json, kw_keywords 
     return KW_OK;
 }
 
-kw_status kw_keywords_decode(const char *json, size_t len, kw_keywords *out, kw_error *err)
+kw_status kw_keywords_decode_ex(const char *json, size_t len, kw_keywords *out,
+                         const kw_options *options, kw_error *err)
 {
     kw_error_reset(err);
     kw_keywords_init(out);
     if (out == NULL || (json == NULL && len != 0))
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
-    cJSON *tree = NULL;
-    kw_status status = kw_parse(json, len, &tree, err);
-    if (status != KW_OK)
-        return status;
-    kw_decoder d = {NULL, err, true};
-    status = kw_keywords_walk(&d, tree, out);
-    cJSON_Delete(tree);
+    kw_decoder d;
+    kw_decoder_init(&d, options, err, true);
+    kw_arena *tree_arena = NULL;
+    const cJSON *tree = NULL;
+    kw_status status = kw_parse(json, len, options, &tree_arena, &tree, err);
+    if (status == KW_OK)
+        status = kw_keywords_walk(&d, tree, out);
+    kw_arena_destroy(tree_arena);
     return status;
+}
+
+kw_status kw_keywords_decode(const char *json, size_t len, kw_keywords *out, kw_error *err)
+{
+    return kw_keywords_decode_ex(json, len, out, NULL, err);
 }
 
 kw_status kw_keywords_from_cjson(const cJSON *json, kw_keywords *out, kw_error *err)
@@ -1491,33 +1587,52 @@ kw_status kw_keywords_from_cjson(const cJSON *json, kw_keywords *out, kw_error *
     kw_keywords_init(out);
     if (out == NULL || json == NULL)
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
-    kw_decoder d = {NULL, err, false};
+    kw_decoder d;
+    kw_decoder_init(&d, NULL, err, false);
     return kw_keywords_walk(&d, json, out);
 }
 
-kw_status kw_keywords_validate(const kw_keywords *m, kw_error *err)
+static kw_status kw_keywords_validate_ex(const kw_keywords *m, const kw_options *options,
+                                    kw_error *err)
 {
     kw_error_reset(err);
     if (m == NULL)
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
-    return kw_keywords_check(err, NULL, m);
+    kw_checker ck = { err, kw_allocator_of(options) };
+    return kw_keywords_check(&ck, NULL, m);
+}
+
+kw_status kw_keywords_validate(const kw_keywords *m, kw_error *err)
+{
+    return kw_keywords_validate_ex(m, NULL, err);
 }
 
 cJSON *kw_keywords_to_cjson(const kw_keywords *m, kw_error *err)
 {
-    if (kw_keywords_validate(m, err) != KW_OK)
-        return NULL;
+    kw_encoder e;
     cJSON *tree = NULL;
-    kw_keywords_write(err, m, &tree);
-    return tree;
+    kw_encoder_init(&e, NULL, err);
+    if (kw_keywords_validate_ex(m, NULL, err) != KW_OK || kw_keywords_write(&e, m, &tree) != KW_OK)
+        tree = NULL;
+    return kw_tree_to_cjson(&e, tree);
+}
+
+char *kw_keywords_encode_ex(const kw_keywords *m, size_t *len, const kw_options *options,
+                         kw_error *err)
+{
+    kw_encoder e;
+    cJSON *tree = NULL;
+    char *text = NULL;
+    if (len != NULL)
+        *len = 0;
+    kw_encoder_init(&e, options, err);
+    if (kw_keywords_validate_ex(m, options, err) == KW_OK && kw_keywords_write(&e, m, &tree) == KW_OK)
+        text = kw_print(tree, &e.allocator, len, err);
+    kw_arena_destroy(e.arena);
+    return text;
 }
 
 char *kw_keywords_encode(const kw_keywords *m, size_t *len, kw_error *err)
 {
-    if (len != NULL)
-        *len = 0;
-    cJSON *tree = kw_keywords_to_cjson(m, err);
-    if (tree == NULL)
-        return NULL;
-    return kw_print(tree, len, err);
+    return kw_keywords_encode_ex(m, len, NULL, err);
 }
