@@ -6,11 +6,14 @@
 //
 //   node check.js --messages FILE --verdicts FILE --ours FILE [--min-count N]
 //
-// The intentional differences (README.md, "Input contract"), each applying
-// only when ajv accepts and our decoder rejects:
+// The intentional differences (docs/input-contract.md, "Where we differ from a
+// JSON Schema validator"), each applying only when ajv accepts and our
+// decoder rejects:
 //   duplicate-key   the text has a key twice in one object (JSON.parse keeps
 //                   the last; we refuse the text), and our error is at that
-//                   member or inside its first occurrence, which ajv never saw.
+//                   member or inside its first occurrence, which ajv never saw
+//                   (for a key holding U+0000: a path that starts with the
+//                   key's part before it, as a C string cannot hold the rest).
 //   big-integer     WCC_ERR_RANGE at a number of magnitude above 2^53 - 1
 //                   that JSON.parse reads as an integer (it rounds; we refuse
 //                   to).
@@ -24,7 +27,8 @@
 //                   is not half of a pair: not Unicode text, which JSON.parse
 //                   lets through.
 //   depth-limit     WCC_ERR_DEPTH where the text nests deeper than 512.
-//   size-limit      WCC_ERR_TOO_LARGE where the text is longer than 16 MiB.
+//   size-limit      WCC_ERR_TOO_LARGE where the text is longer than 16 MiB
+//                   (generate.js makes none that long).
 
 const fs = require('fs');
 
@@ -121,7 +125,9 @@ function facts(text) {
         if (c === '{') {
           const k = str();
           const p = `${ptr}/${esc(k)}`;
-          if (seen.has(k)) f.dups.push(p);
+          // A C string cannot spell U+0000, so the path of such a key is
+          // only known up to it.
+          if (seen.has(k)) f.dups.push(k.includes('\u0000') ? { prefix: `${ptr}/${esc(k.split('\u0000')[0])}` } : { ptr: p });
           seen.add(k);
           if (k.includes('\u0000')) f.nulKeyObjects.add(ptr);
           ws(); adv(); // :
@@ -173,7 +179,8 @@ function explain(msg, ours) {
   const st = ours.status.replace(/^[A-Z0-9]+_(ERR_)?/, '');
   if (st === 'DEPTH') return f.depth > MAX_DEPTH ? 'depth-limit' : null;
   if (st === 'SYNTAX') return f.lone.has(ours.offset) ? 'lone-surrogate' : null;
-  if (f.dups.some((d) => at(d) || p.startsWith(`${d}/`))) return 'duplicate-key';
+  if (f.dups.some((d) => (d.ptr !== undefined ? at(d.ptr) || p.startsWith(`${d.ptr}/`) : p.startsWith(d.prefix))))
+    return 'duplicate-key';
   if (st === 'VALUE' && ([...f.nulStrings].some(at) || [...f.nulKeyObjects].some(at))) return 'nul';
   for (const [ptr, tokens] of f.numbers) {
     if (!at(ptr)) continue;
