@@ -164,8 +164,10 @@ function exact(token) {
   exp += digits.length - stripped.length;
   digits = stripped;
   const integer = exp >= 0;
-  const big = digits.length + exp > 400 ||
-    (exp >= 0 ? BigInt(digits) * 10n ** BigInt(exp) > MAX_SAFE : BigInt(digits) > MAX_SAFE * 10n ** BigInt(-exp));
+  // The value has `whole` digits before the point; 2^53 - 1 has 16.
+  const whole = digits.length + exp;
+  const big = whole > 16 || (whole === 16 &&
+    (exp >= 0 ? BigInt(digits) * 10n ** BigInt(exp) > MAX_SAFE : BigInt(digits) > MAX_SAFE * 10n ** BigInt(-exp)));
   return { zero: false, integer, big };
 }
 
