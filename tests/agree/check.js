@@ -1,8 +1,9 @@
 'use strict';
 // Compares ajv's verdicts (generate.js) with our decoders' (agree_decode) and
-// fails on every message where they differ, unless the difference is one of
-// the intentional ones below, found in the message's own text at the exact
-// place our decoder reports.
+// fails on every message where they differ (one accepts, the other rejects;
+// or JSON.parse refuses the text and we report no syntax error, or the other
+// way round), unless the difference is one of the intentional ones below,
+// found in the message's own text at the exact place our decoder reports.
 //
 //   node check.js --messages FILE --verdicts FILE --ours FILE [--min-count N]
 //
@@ -221,8 +222,11 @@ function main() {
     const accepted = /_OK$/.test(o.status);
     if (v.valid) s.ajv++;
     if (accepted) s.ours++;
-    if (v.valid === accepted) return;
-    const why = v.valid ? explain(msg, o) : null;
+    // The text layer must agree too, even where both reject: JSON.parse
+    // refuses a text exactly when we report a syntax error.
+    const syntax = /_ERR_SYNTAX$/.test(o.status);
+    if (v.valid === accepted && Boolean(v.notJson) === syntax) return;
+    const why = (v.valid && !accepted) || (!v.notJson && syntax) ? explain(msg, o) : null;
     if (why) s.exceptions[why] = (s.exceptions[why] || 0) + 1;
     else bad.push({ n, msg, v, o });
   });

@@ -17,7 +17,8 @@
 //
 // MESSAGES: for each message a header line "<type> <byte length>\n", then the
 // text and "\n". VERDICTS: one JSON line per message, in the same order:
-// {"type", "kinds": [mutations], "valid": ajv's verdict, "errors": ajv's}.
+// {"type", "kinds": [mutations], "valid": ajv's verdict, "errors": ajv's,
+// "notJson": true when JSON.parse refused the text}.
 
 const fs = require('fs');
 const { SchemaSet } = require('./schemaset');
@@ -573,7 +574,7 @@ function reference(validate, t) {
     // our decoders do; JSON.parse does not, so it is dropped here.
     value = JSON.parse(t.startsWith('\ufeff') ? t.slice(1) : t);
   } catch (e) {
-    return { valid: false, errors: [{ message: `JSON.parse: ${e.message}` }] };
+    return { valid: false, notJson: true, errors: [{ message: `JSON.parse: ${e.message}` }] };
   }
   const valid = validate(value);
   return valid ? { valid: true } : { valid: false, errors: validate.errors.slice(0, 5) };
