@@ -884,6 +884,8 @@ static Suite *yaml_tree_suite(void)
     tcase_add_test(tree, test_anchors_are_ignored);
     tcase_add_test(tree, test_complex_scalar_key_accepted);
     tcase_add_test(tree, test_get);
+    /* A hang guard, not a speed test: 100 000 keys under valgrind take a while. */
+    tcase_set_timeout(tree, 60);
     tcase_add_test(tree, test_many_keys);
     tcase_add_test(tree, test_load_file);
     tcase_add_test(tree, test_load_errors);
