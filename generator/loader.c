@@ -26,30 +26,6 @@ void loader_release(loader *l)
     l->count = l->cap = 0;
 }
 
-/* Reads a whole file; NULL with errno set on failure. */
-static unsigned char *read_file(arena *a, const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (f == NULL)
-        return NULL;
-    strbuf buf = STRBUF_INIT;
-    char chunk[8192];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        strbuf_append(&buf, chunk, n);
-    int failed = ferror(f);
-    fclose(f);
-    if (failed) {
-        strbuf_release(&buf);
-        errno = EIO;
-        return NULL;
-    }
-    unsigned char *bytes = (unsigned char *)arena_strndup(a, strbuf_str(&buf), buf.len);
-    *len = buf.len;
-    strbuf_release(&buf);
-    return bytes;
-}
-
 static void split_path(arena *a, schema_doc *doc)
 {
     const char *slash = strrchr(doc->path, '/');
@@ -80,14 +56,41 @@ static void remember(loader *l, schema_doc *doc, const char *key)
     l->count++;
 }
 
+static void cannot_read(loader *l, mark from, const char *path, int err)
+{
+    if (from.file == NULL)
+        from.file = path;
+    diag_error(l->d, from, "cannot read '%s': %s", path, strerror(err));
+}
+
+/* Parses path's content into doc; false after errors. */
+static bool parse_file(loader *l, schema_doc *doc, mark from)
+{
+    size_t len = 0;
+    int err = 0;
+    unsigned char *bytes = ytree_read_file(doc->path, &len, &err);
+    if (bytes == NULL) {
+        cannot_read(l, from, doc->path, err);
+        return false;
+    }
+    ynode *root = ytree_parse(l->a, l->d, doc->path, bytes, len);
+    free(bytes);
+    if (root == NULL)
+        return false;
+    if (root->kind != YNODE_MAPPING) {
+        diag_error(l->d, root->at, "a schema file must hold a mapping, not %s",
+                   ytree_kind_name(root));
+        return false;
+    }
+    return schema_parse(l->a, l->d, doc, root);
+}
+
 /* Loads path, reporting a failure to read at `from` (a $ref) or at the file. */
 static schema_doc *load_at(loader *l, const char *path, mark from, bool requested)
 {
     char real[PATH_MAX];
     if (realpath(path, real) == NULL) {
-        if (from.file == NULL)
-            from.file = path;
-        diag_error(l->d, from, "cannot read '%s': %s", path, strerror(errno));
+        cannot_read(l, from, path, errno);
         return NULL;
     }
     schema_doc *doc = find_loaded(l, real);
@@ -100,24 +103,7 @@ static schema_doc *load_at(loader *l, const char *path, mark from, bool requeste
     doc->requested = requested;
     split_path(l->a, doc);
     remember(l, doc, arena_strdup(l->a, real));
-
-    size_t len = 0;
-    unsigned char *bytes = read_file(l->a, path, &len);
-    if (bytes == NULL) {
-        if (from.file == NULL)
-            from.file = path;
-        diag_error(l->d, from, "cannot read '%s': %s", path, strerror(errno));
-        return NULL;
-    }
-    ynode *root = ytree_parse(l->a, l->d, doc->path, bytes, len);
-    if (root == NULL)
-        return NULL;
-    if (root->kind != YNODE_MAPPING) {
-        diag_error(l->d, root->at, "a schema file must hold a mapping, not %s",
-                   ytree_kind_name(root));
-        return NULL;
-    }
-    return schema_parse(l->a, l->d, doc, root) ? doc : NULL;
+    return parse_file(l, doc, from) ? doc : NULL;
 }
 
 schema_doc *loader_load(loader *l, const char *path)
@@ -145,6 +131,24 @@ static bool valid_file_ref(const char *file, size_t len)
             p++;
     }
     return true;
+}
+
+/* The spelling rules keep a $ref inside its file's folder; a symbolic link
+ * could still lead out of it, so compare where both really are. A target
+ * that does not exist is left for load_at to report. */
+static bool stays_inside(loader *l, const schema *s, const char *path)
+{
+    char folder[PATH_MAX], target[PATH_MAX];
+    const char *dir = s->doc->dir[0] != '\0' ? s->doc->dir : ".";
+    if (realpath(dir, folder) == NULL || realpath(path, target) == NULL)
+        return true;
+    size_t n = strlen(folder);
+    bool inside = strcmp(folder, "/") == 0 ||
+                  (strncmp(target, folder, n) == 0 && target[n] == '/');
+    if (!inside)
+        diag_error(l->d, s->ref_at, "$ref '%s' leads outside this folder through a "
+                   "symbolic link", s->ref);
+    return inside;
 }
 
 /* JSON Pointer unescaping of one $defs name: "~0" is "~", "~1" is "/". */
@@ -207,6 +211,8 @@ schema *loader_follow(loader *l, const schema *s, const char **name)
             return NULL;
         }
         char *path = arena_printf(l->a, "%s%.*s", s->doc->dir, (int)file_len, s->ref);
+        if (!stays_inside(l, s, path))
+            return NULL;
         doc = load_at(l, path, s->ref_at, false);
         if (doc == NULL)
             return NULL;

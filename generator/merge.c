@@ -163,21 +163,27 @@ static schema *merge_properties(loader *l, const schema_entry *prev, const schem
     return m.out;
 }
 
-schema *merge_all_of(loader *l, schema *s)
+/* Whether s may hold allOf at all; reports why not. */
+static bool all_of_allowed(loader *l, const schema *s)
 {
     if (s->merging) {
         diag_error(l->d, s->all_of_at, "allOf includes itself");
-        return NULL;
+        return false;
     }
     if (s->additional == ADDITIONAL_FALSE || s->additional == ADDITIONAL_SCHEMA) {
         diag_error(l->d, s->additional_at, "'additionalProperties' beside allOf is "
                    "not supported: it would judge the branches' properties too");
-        return NULL;
+        return false;
     }
     if (s->type != SCHEMA_ANY && s->type != SCHEMA_OBJECT) {
         diag_error(l->d, s->type_at, "a schema with allOf must be an object");
-        return NULL;
+        return false;
     }
+    return true;
+}
+
+static schema *merge_branches(loader *l, schema *s)
+{
     s->merging = true;
     merged m = {l, new_object(l, s), 0, 0};
     m.out->title = s->title;
@@ -194,4 +200,15 @@ schema *merge_all_of(loader *l, schema *s)
         add_required(&m, &s->required[i]);
     s->merging = false;
     return ok ? m.out : NULL;
+}
+
+schema *merge_all_of(loader *l, schema *s)
+{
+    /* A schema reached again (a branch of two schemas, or from its $defs
+     * entry after a property) reports its errors only once. */
+    if (s->failed)
+        return NULL;
+    schema *out = all_of_allowed(l, s) ? merge_branches(l, s) : NULL;
+    s->failed = out == NULL;
+    return out;
 }

@@ -1,5 +1,6 @@
 #include "schema.h"
 
+#include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -46,12 +47,31 @@ static bool expect_sequence(parser *p, const char *keyword, const ynode *v)
     return false;
 }
 
+/* A number as written, or the kind of value that stands where one was
+ * expected: "-1", "1.5", "sequence". */
+static const char *what_was_written(const ynode *v)
+{
+    const char *kind = ytree_kind_name(v);
+    bool numeric = strcmp(kind, "integer") == 0 || strcmp(kind, "number") == 0;
+    return numeric ? v->text : kind;
+}
+
 static bool parse_count(parser *p, const char *keyword, const ynode *v,
                         schema_count *out)
 {
     int64_t n;
-    if (!ytree_as_int64(v, &n) || n < 0) {
-        diag_error(p->d, v->at, "'%s' must be a non-negative integer", keyword);
+    if (!ytree_as_int64(v, &n)) {
+        if (strcmp(ytree_kind_name(v), "integer") == 0 && v->text[0] != '-')
+            diag_error(p->d, v->at, "'%s' %s is too large (at most %" PRId64 ")",
+                       keyword, v->text, INT64_MAX);
+        else
+            diag_error(p->d, v->at, "'%s' must be a non-negative integer, not %s", keyword,
+                       what_was_written(v));
+        return false;
+    }
+    if (n < 0) {
+        diag_error(p->d, v->at, "'%s' must be a non-negative integer, not %s", keyword,
+                   v->text);
         return false;
     }
     out->set = true;
@@ -65,7 +85,8 @@ static bool parse_bound(parser *p, const char *keyword, const ynode *v,
 {
     out->is_integer = ytree_as_int64(v, &out->integer);
     if (!ytree_as_double(v, &out->number)) {
-        diag_error(p->d, v->at, "'%s' must be a finite number", keyword);
+        diag_error(p->d, v->at, "'%s' must be a finite number, not %s", keyword,
+                   what_was_written(v));
         return false;
     }
     out->set = true;

@@ -11,6 +11,8 @@
 
 /* ---- building the tree from libyaml events ------------------------------ */
 
+#define LONG_KEY_MESSAGE "mapping key longer than " YTREE_MAX_KEY_TEXT " characters"
+
 /* An open mapping or sequence; its children so far are pending[base..]. */
 typedef struct frame {
     ynode *node;
@@ -40,15 +42,19 @@ static mark mark_from_yaml(const builder *b, yaml_mark_t m)
     return (mark){b->file, (unsigned)m.line + 1, (unsigned)m.column + 1};
 }
 
+/* Bytes in the UTF-8 sequence that lead byte c starts; 0 when c cannot
+ * start one (a continuation byte, or 0xF8 and above). */
 static size_t utf8_width(unsigned char c)
 {
+    if (c < 0x80)
+        return 1;
     if ((c & 0xE0) == 0xC0)
         return 2;
     if ((c & 0xF0) == 0xE0)
         return 3;
     if ((c & 0xF8) == 0xF0)
         return 4;
-    return 1;
+    return 0;
 }
 
 /* Bytes in the line break at s[0..n), or 0. The same set libyaml counts as
@@ -67,9 +73,11 @@ static size_t break_width(const unsigned char *s, size_t n)
 }
 
 /* libyaml reports reader errors (bad UTF-8, control characters) as a byte
- * offset only, so find the line and character column ourselves. Everything
- * before the offset has already been decoded by libyaml, hence is valid. */
-static mark mark_from_offset(const builder *b, size_t offset)
+ * offset only, so find the line and character column ourselves, and where
+ * the character holding that byte starts (libyaml may point at a later byte
+ * of it). Everything before that character has been decoded by libyaml,
+ * hence is valid. */
+static mark mark_from_offset(const builder *b, size_t offset, size_t *start)
 {
     mark m = {b->file, 1, 1};
     if (offset > b->len)
@@ -84,23 +92,120 @@ static mark mark_from_offset(const builder *b, size_t offset)
             continue;
         }
         w = utf8_width(b->input[i]);
-        if (i + w > offset) /* the offset is inside this character */
+        if (w == 0 || i + w > offset) /* the offset is inside this character */
             break;
         m.column++;
         i += w;
     }
+    *start = i;
     return m;
+}
+
+/* The byte offset of a libyaml mark, found from its line and column (which
+ * count characters) so as not to depend on how libyaml counts its index. */
+static size_t offset_from_mark(const builder *b, yaml_mark_t m)
+{
+    size_t i = 0;
+    for (size_t line = 0; line < m.line && i < b->len; i++) {
+        size_t w = break_width(b->input + i, b->len - i);
+        if (w != 0) {
+            line++;
+            i += w - 1;
+        }
+    }
+    for (size_t column = 0; column < m.column && i < b->len; column++) {
+        size_t w = utf8_width(b->input[i]);
+        i += w == 0 ? 1 : w;
+    }
+    return i < b->len ? i : b->len;
+}
+
+/* What is wrong with the character at s[0..n) that libyaml's reader refused,
+ * in words that name the actual fault (libyaml says "invalid length of a
+ * UTF-8 sequence" for an overlong encoding, for instance). */
+static void describe_bad_character(char *out, size_t size, const unsigned char *s, size_t n)
+{
+    size_t width = n > 0 ? utf8_width(s[0]) : 1;
+    if (n == 0 || width == 0) {
+        snprintf(out, size, "invalid UTF-8: byte 0x%02X cannot start a character",
+                 n > 0 ? s[0] : 0);
+        return;
+    }
+    unsigned long value = width == 1 ? s[0] : s[0] & (0x7Fu >> width);
+    for (size_t i = 1; i < width; i++) {
+        if (i >= n) {
+            snprintf(out, size, "invalid UTF-8: the file ends inside a character");
+            return;
+        }
+        if ((s[i] & 0xC0) != 0x80) {
+            snprintf(out, size, "invalid UTF-8: a character is cut short "
+                     "(byte 0x%02X cannot continue it)", s[i]);
+            return;
+        }
+        value = value << 6 | (s[i] & 0x3Fu);
+    }
+    static const unsigned long smallest[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (value < smallest[width])
+        snprintf(out, size, "invalid UTF-8: overlong encoding of U+%04lX", value);
+    else if (value >= 0xD800 && value <= 0xDFFF)
+        snprintf(out, size, "invalid UTF-8: U+%04lX is a surrogate, not a character", value);
+    else if (value > 0x10FFFF)
+        snprintf(out, size, "invalid UTF-8: U+%lX is beyond Unicode", value);
+    else
+        snprintf(out, size, "character U+%04lX is not allowed in YAML", value);
+}
+
+static bool is_key_lead(unsigned char c)
+{
+    return c == ' ' || c == '-' || c == '{' || c == '[';
+}
+
+/* libyaml cannot take an implicit key (one without '?') longer than
+ * YTREE_MAX_KEY characters and then complains about the ':' after it. True
+ * when the ':' at offset ends such a key: a run from the start of its line
+ * (after indentation, "- ", "{" or "[") with no ": " or ", " in it; *start
+ * receives where the key starts. */
+static bool ends_long_key(const builder *b, size_t colon, size_t *start)
+{
+    if (colon >= b->len || b->input[colon] != ':')
+        return false;
+    size_t i = colon;
+    while (i > 0 && b->input[i - 1] != '\n' && b->input[i - 1] != '\r')
+        i--;
+    while (i < colon && is_key_lead(b->input[i]))
+        i++;
+    *start = i;
+    size_t chars = 0;
+    for (; i < colon; i++) {
+        if ((b->input[i] == ':' || b->input[i] == ',') && b->input[i + 1] == ' ')
+            return false;
+        chars += (b->input[i] & 0xC0) != 0x80;
+    }
+    return chars > YTREE_MAX_KEY;
 }
 
 static void report_libyaml_error(builder *b, const yaml_parser_t *p)
 {
     if (p->error == YAML_MEMORY_ERROR)
         out_of_memory();
-    const char *problem = p->problem != NULL ? p->problem : "invalid YAML";
+    size_t start;
     if (p->error == YAML_READER_ERROR) {
-        diag_error(b->d, mark_from_offset(b, p->problem_offset), "%s", problem);
+        mark at = mark_from_offset(b, p->problem_offset, &start);
+        char problem[96];
+        describe_bad_character(problem, sizeof problem, b->input + start, b->len - start);
+        diag_error(b->d, at, "%s", problem);
         return;
     }
+    size_t offset = offset_from_mark(b, p->problem_mark);
+    if (ends_long_key(b, offset, &start)) {
+        diag_error(b->d, mark_from_offset(b, start, &start), LONG_KEY_MESSAGE);
+        return;
+    }
+    const char *problem = p->problem != NULL ? p->problem : "invalid YAML";
+    /* libyaml's words for a tab where indentation was expected. */
+    if (offset < b->len && b->input[offset] == '\t' &&
+        strcmp(problem, "found character that cannot start any token") == 0)
+        problem = "found a tab character where YAML allows only spaces";
     mark at = mark_from_yaml(b, p->problem_mark);
     /* The context only helps when it points somewhere else, e.g. at the
      * mapping that a misplaced line broke. */
@@ -150,6 +255,29 @@ static bool refuse(builder *b, yaml_mark_t at, const char *message)
     return false;
 }
 
+static size_t count_characters(const unsigned char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += (s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* A plain "<<" would be a merge key to YAML 1.1 tools (which would merge the
+ * mapping it names into this one) and a plain key to us: refuse it rather
+ * than read the file differently. Long keys are refused whether written with
+ * '?' or not, as libyaml refuses the latter. */
+static bool key_ok(builder *b, const yaml_event_t *ev)
+{
+    const yaml_char_t *text = ev->data.scalar.value;
+    size_t len = ev->data.scalar.length;
+    if (ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE && len == 2 && memcmp(text, "<<", 2) == 0)
+        return refuse(b, ev->start_mark, "YAML merge keys ('<<') are not supported");
+    if (count_characters(text, len) > YTREE_MAX_KEY)
+        return refuse(b, ev->start_mark, LONG_KEY_MESSAGE);
+    return true;
+}
+
 static bool on_scalar(builder *b, const yaml_event_t *ev)
 {
     const unsigned char *value = ev->data.scalar.value;
@@ -158,6 +286,8 @@ static bool on_scalar(builder *b, const yaml_event_t *ev)
         return refuse(b, ev->start_mark, "YAML tags are not supported");
     if (len != 0 && memchr(value, '\0', len) != NULL)
         return refuse(b, ev->start_mark, "NUL character in scalar");
+    if (expecting_key(b) && !key_ok(b, ev))
+        return false;
     ynode *n = new_node(b, YNODE_SCALAR, ev->start_mark);
     n->text = arena_strndup(b->a, (const char *)value, len);
     n->len = len;
@@ -342,8 +472,7 @@ ynode *ytree_parse(arena *a, diag *d, const char *file, const unsigned char *byt
     return ok ? b.root : NULL;
 }
 
-/* Reads all of path into a malloc'd buffer; NULL with *err = errno on failure. */
-static unsigned char *read_all(const char *path, size_t *len, int *err)
+unsigned char *ytree_read_file(const char *path, size_t *len, int *err)
 {
     FILE *f = fopen(path, "rb");
     if (f == NULL) {
@@ -353,22 +482,24 @@ static unsigned char *read_all(const char *path, size_t *len, int *err)
     unsigned char *buf = NULL;
     size_t n = 0;
     size_t cap = 0;
-    while (!feof(f) && !ferror(f)) {
+    *err = 0;
+    errno = 0; /* so that a failed read without errno is told apart */
+    while (*err == 0 && !feof(f) && !ferror(f)) {
         if (n == cap) {
-            if (cap > SIZE_MAX / 4)
-                out_of_memory();
             cap = cap != 0 ? cap * 2 : 16384;
             buf = xrealloc(buf, cap);
         }
         n += fread(buf + n, 1, cap - n, f);
+        if (n > YTREE_MAX_FILE)
+            *err = EFBIG;
     }
-    if (ferror(f)) {
-        *err = errno;
+    if (*err == 0 && ferror(f))
+        *err = errno != 0 ? errno : EIO;
+    fclose(f);
+    if (*err != 0) {
         free(buf);
-        fclose(f);
         return NULL;
     }
-    fclose(f);
     *len = n;
     return buf;
 }
@@ -378,7 +509,7 @@ ynode *ytree_load(arena *a, diag *d, const char *path)
     const char *file = arena_strdup(a, path); /* marks must outlive the caller's string */
     size_t len = 0;
     int err = 0;
-    unsigned char *bytes = read_all(path, &len, &err);
+    unsigned char *bytes = ytree_read_file(path, &len, &err);
     if (bytes == NULL) {
         diag_error(d, (mark){file, 0, 0}, "cannot read: %s", strerror(err));
         return NULL;

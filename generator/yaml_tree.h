@@ -3,9 +3,10 @@
  * line and column of whatever they reject.
  *
  * Only the plain data subset of YAML is accepted: no aliases (they make
- * alias bombs possible and schemas have no need for them), no tags, one
- * document per file, scalar and distinct mapping keys, and nesting of at
- * most YTREE_MAX_DEPTH collections (later phases recurse over the tree).
+ * alias bombs possible and schemas have no need for them), no tags, no
+ * merge keys (a plain "<<"), one document per file, scalar and distinct
+ * mapping keys of at most YTREE_MAX_KEY characters, and nesting of at most
+ * YTREE_MAX_DEPTH collections (later phases recurse over the tree).
  * Input must be UTF-8; a leading byte order mark is allowed.
  *
  * Everything is allocated in the caller's arena. */
@@ -21,6 +22,11 @@
 
 /* Deepest allowed nesting of mappings and sequences. */
 #define YTREE_MAX_DEPTH 64
+
+/* Longest mapping key, in characters: libyaml's limit for keys written
+ * without '?', applied to all keys so that the spelling does not matter. */
+#define YTREE_MAX_KEY 1024
+#define YTREE_MAX_KEY_TEXT "1024"
 
 typedef enum ynode_kind { YNODE_SCALAR, YNODE_MAPPING, YNODE_SEQUENCE } ynode_kind;
 
@@ -53,6 +59,14 @@ struct ynode {
  * exactly one error is reported. An empty stream or an empty document returns
  * NULL with error "file:1:1: error: empty document". */
 ynode *ytree_parse(arena *a, diag *d, const char *file, const unsigned char *bytes, size_t len);
+
+/* Largest file read, so that a path such as /dev/zero cannot take all
+ * memory: schemas are a few kilobytes. */
+#define YTREE_MAX_FILE (16u << 20)
+
+/* The whole content of a file, malloc'd; NULL with *err set to an errno value
+ * when it cannot be read (EFBIG beyond YTREE_MAX_FILE bytes). */
+unsigned char *ytree_read_file(const char *path, size_t *len, int *err);
 
 /* Reads the whole file then ytree_parse. The path is copied into the arena
  * for the marks. A file that cannot be opened/read:

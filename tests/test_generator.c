@@ -66,6 +66,17 @@ static void remove_dir(char *dir)
     free(dir);
 }
 
+static int run_schemac(const char *args, char *output, size_t size)
+{
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "'%s' %s 2>&1", SCHEMAC_PATH, args);
+    FILE *p = popen(cmd, "r");
+    size_t n = fread(output, 1, size - 1, p);
+    output[n] = '\0';
+    int status = pclose(p);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
 /* ---- C names ---- */
 
 static const struct {
@@ -139,7 +150,36 @@ START_TEST(test_runtime_names_reserved)
 }
 END_TEST
 
-/* ---- bad schemas: tests/schemas/bad/expected.txt holds "file.yaml: diagnostic" ---- */
+/* ---- bad schemas ----
+ * tests/schemas/bad/expected.txt has a line "file.yaml: diagnostic" for every
+ * file.yaml in the folder: the one diagnostic schemac gives for it, without
+ * the leading "file.yaml:" when it is about that file itself, in full when
+ * it is about a file that one reaches through $ref (in parts/, say). Made by:
+ *   cd tests/schemas/bad && for f in *.yaml; do
+ *     schemac --prefix t --check -o /tmp/none "$f" 2>&1 | sed "s|^$f:|$f: |;t;s|^|$f: |"
+ *   done >expected.txt
+ * and then read line by line: every message must say what is wrong. */
+
+/* The whole output wanted for one line of expected.txt (malloc'd), and its
+ * file name, cut out of the line. */
+static char *wanted_output(char *line, const char **file)
+{
+    char *sep = strstr(line, ": ");
+    ck_assert_ptr_nonnull(sep);
+    *sep = '\0';
+    *file = line;
+    const char *rest = sep + 2;
+    bool own = rest[0] >= '0' && rest[0] <= '9';
+    char *want = malloc(strlen(line) + strlen(rest) + 8);
+    sprintf(want, own ? "%s:%s\n" : "%s\n", own ? line : rest, rest);
+    /* One compiler-style diagnostic: "file:line:col: error: ...". */
+    unsigned at_line = 0, at_column = 0;
+    const char *colon = strstr(want, ".yaml:");
+    ck_assert_msg(colon != NULL && sscanf(colon, ".yaml:%u:%u: error: ", &at_line,
+                                          &at_column) == 2 && at_line > 0 && at_column > 0,
+                  "%s: not a file:line:col: error: diagnostic", line);
+    return want;
+}
 
 START_TEST(test_bad_schemas)
 {
@@ -149,16 +189,17 @@ START_TEST(test_bad_schemas)
     char *dir = temp_dir();
     size_t cases = 0;
     for (char *line = strtok(expected, "\n"); line != NULL; line = strtok(NULL, "\n")) {
-        char *sep = strstr(line, ": ");
-        ck_assert_ptr_nonnull(sep);
-        *sep = '\0';
-        const char *file = line;
-        char *want = malloc(strlen(file) + strlen(sep + 2) + 8);
-        sprintf(want, "%s:%s\n", file, sep + 2);
+        const char *file;
+        char *want = wanted_output(line, &file);
         run r = generate_files("t", dir, OUTPUT_CHECK, &file, 1);
         ck_assert_msg(r.result == GENERATE_FAILED, "%s: accepted", file);
         ck_assert_msg(strcmp(r.messages, want) == 0, "%s:\n want: %s got:  %s", file, want,
                       r.messages);
+        /* The command line says the same, on stderr, with exit status 1. */
+        char args[512], out[4096];
+        snprintf(args, sizeof args, "--prefix t --check -o '%s' '%s'", dir, file);
+        ck_assert_int_eq(run_schemac(args, out, sizeof out), 1);
+        ck_assert_str_eq(out, want);
         free(want);
         free(r.messages);
         cases++;
@@ -171,7 +212,59 @@ START_TEST(test_bad_schemas)
     ck_assert_int_eq(fscanf(ls, "%zu", &files), 1);
     pclose(ls);
     ck_assert_uint_eq(cases, files);
-    ck_assert_uint_ge(cases, 50);
+    ck_assert_uint_ge(cases, 90);
+}
+END_TEST
+
+static void write_text(const char *dir, const char *name, const char *text)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "wb");
+    ck_assert_ptr_nonnull(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+/* A symbolic link that stays inside the folder is an ordinary file to $ref
+ * (tests/schemas/bad/ref_symlink_escape.yaml has one that leads out). */
+START_TEST(test_symlink_inside_folder_accepted)
+{
+    char *dir = temp_dir();
+    write_text(dir, "a.yaml", "type: object\nproperties:\n  b: {$ref: \"link.yaml#/$defs/B\"}\n");
+    write_text(dir, "b.yaml", "$defs:\n  B: {type: string}\n");
+    char link[512];
+    snprintf(link, sizeof link, "%s/link.yaml", dir);
+    ck_assert_int_eq(symlink("b.yaml", link), 0);
+    char file[512];
+    snprintf(file, sizeof file, "%s/a.yaml", dir);
+    const char *files[] = {file};
+    run r = generate_files("t", dir, OUTPUT_CHECK, files, 1);
+    ck_assert_msg(r.result != GENERATE_FAILED, "%s", r.messages);
+    free(r.messages);
+    remove_dir(dir);
+}
+END_TEST
+
+/* A UTF-8 byte order mark is allowed (editors on Windows write one) and
+ * does not shift columns. */
+START_TEST(test_byte_order_mark_accepted)
+{
+    char *dir = temp_dir();
+    char path[512];
+    snprintf(path, sizeof path, "%s/bom.yaml", dir);
+    const char *file = path;
+    write_text(dir, "bom.yaml", "\xEF\xBB\xBFtype: object\nproperties:\n  a: {type: string}\n");
+    run r = generate_files("t", dir, OUTPUT_WRITE, &file, 1);
+    ck_assert_msg(r.result == GENERATE_OK, "%s", r.messages);
+    free(r.messages);
+    write_text(dir, "bom.yaml", "\xEF\xBB\xBFtype: 5\n");
+    r = generate_files("t", dir, OUTPUT_WRITE, &file, 1);
+    char want[600];
+    snprintf(want, sizeof want, "%s:1:7: error: 'type' must be a string, not integer\n", path);
+    ck_assert_str_eq(r.messages, want);
+    free(r.messages);
+    remove_dir(dir);
 }
 END_TEST
 
@@ -242,17 +335,6 @@ END_TEST
 
 /* ---- command line ---- */
 
-static int run_schemac(const char *args, char *output, size_t size)
-{
-    char cmd[1024];
-    snprintf(cmd, sizeof cmd, "'%s' %s 2>&1", SCHEMAC_PATH, args);
-    FILE *p = popen(cmd, "r");
-    size_t n = fread(output, 1, size - 1, p);
-    output[n] = '\0';
-    int status = pclose(p);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
 START_TEST(test_command_line)
 {
     char out[4096];
@@ -282,6 +364,8 @@ int main(void)
     tcase_add_test(tc, test_prefixes);
     tcase_add_test(tc, test_runtime_names_reserved);
     tcase_add_test(tc, test_bad_schemas);
+    tcase_add_test(tc, test_symlink_inside_folder_accepted);
+    tcase_add_test(tc, test_byte_order_mark_accepted);
     tcase_add_test(tc, test_golden_output);
     tcase_add_test(tc, test_rewrite_only_changes);
     tcase_add_test(tc, test_command_line);
