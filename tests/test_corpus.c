@@ -388,8 +388,33 @@ static bool is_text_level(const char *code)
            strcmp(code, "TOO_LARGE") == 0;
 }
 
+/* True when s is valid UTF-8 (shortest forms, no surrogates, at most
+ * U+10FFFF): error paths and messages must be, whatever the input held. */
+static bool utf8_ok(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    while (*u != 0) {
+        unsigned cp, n = *u < 0x80 ? 0 : *u >= 0xC2 && *u < 0xE0 ? 1 : *u >= 0xE0 && *u < 0xF0 ? 2
+                                      : *u >= 0xF0 && *u < 0xF5 ? 3 : 4;
+        if (n == 4)
+            return false;
+        cp = n == 0 ? *u : *u & (0x3Fu >> n);
+        for (unsigned i = 1; i <= n; i++) {
+            if ((u[i] & 0xC0) != 0x80)
+                return false;
+            cp = cp << 6 | (u[i] & 0x3Fu);
+        }
+        if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        u += n + 1;
+    }
+    return true;
+}
+
 /* Checks a failed decode's result: code, path, offset (for text-level
- * errors; 0 otherwise) and an out left zeroed. */
+ * errors; 0 otherwise), valid UTF-8 in path and message, and an out left
+ * zeroed. */
 static void check_failure(const char *label, const type_ref *t, int st, const any_error *e,
                           const void *out, const char *code, const char *path, size_t offset)
 {
@@ -403,6 +428,8 @@ static void check_failure(const char *label, const type_ref *t, int st, const an
                   "%s: %s at offset %zu (%s), expected %zu", label, code, e->offset, e->message,
                   is_text_level(code) ? offset : 0);
     ck_assert_msg(e->message[0] != '\0', "%s: no message", label);
+    ck_assert_msg(utf8_ok(e->path) && utf8_ok(e->message), "%s: path or message not UTF-8",
+                  label);
     ck_assert_msg(is_zeroed(out, type_size(t)), "%s: out is not zeroed after %s", label, code);
 }
 
@@ -671,7 +698,8 @@ END_TEST
 
 /* ---- (c) Generated: deep nesting, big strings, input size ---- */
 
-static const char MSG_HEAD[] = "{\"type\":\"t\",\"orgId\":\"o\",\"trackingId\":\"k\",\"data\":{},\"x\":";
+#define MSG_HEAD_TEXT "{\"type\":\"t\",\"orgId\":\"o\",\"trackingId\":\"k\",\"data\":{},\"x\":"
+static const char MSG_HEAD[] = MSG_HEAD_TEXT;
 
 /* MSG_HEAD, n copies of open, middle, n copies of close, tail (exact size). */
 static char *nested_msg(size_t n, const char *open, const char *middle, const char *close,
@@ -875,6 +903,46 @@ START_TEST(test_input_size_default)
     expect_fail_with("{} with max_input_size 1", msg_type(), "{}", 2, &one, "TOO_LARGE", "", 1);
     expect_fail_with("garbage with max_input_size 1", msg_type(), "\xFF\xFF", 2, &one,
                      "TOO_LARGE", "", 1);
+}
+END_TEST
+
+enum { MANY = 50000 };
+
+/* head, then MANY members "k<i>":0 in a scrambled order, then last and tail. */
+static char *many_keys(const char *head, const char *last, const char *tail, size_t *len)
+{
+    size_t cap = strlen(head) + MANY * 16 + strlen(last) + strlen(tail) + 1;
+    char *text = malloc(cap);
+    size_t n;
+    ck_assert_ptr_nonnull(text);
+    n = (size_t)snprintf(text, cap, "%s", head);
+    for (size_t i = 0; i < MANY; i++)
+        n += (size_t)snprintf(text + n, cap - n, "\"k%zu\":0,", i * 7919 % MANY);
+    n += (size_t)snprintf(text + n, cap - n, "%s%s", last, tail);
+    *len = n;
+    return text;
+}
+
+/* A repeated key among 50 000 is found, in an ignored member and in a map. */
+START_TEST(test_many_keys)
+{
+    static const char kw_head[] = "{\"text\":\"t\",\"kind\":\"keywords\",\"color\":\"red\","
+                                  "\"origin\":{\"x\":0,\"y\":0},\"small\":0,\"scores\":{";
+    type_ref kw = find_type("kw_keywords");
+    size_t len;
+    char *text = many_keys(MSG_HEAD_TEXT "{", "\"k777\":1", "}}", &len);
+    expect_fail("50000 keys in an ignored member", msg_type(), text, len, "DUPLICATE",
+                "/x/k777", 0);
+    free(text);
+    text = many_keys(kw_head, "\"k777\":1", "}}", &len);
+    expect_fail("50000 keys in a map", &kw, text, len, "DUPLICATE", "/scores/k777", 0);
+    free(text);
+    text = many_keys(kw_head, "\"last\":1", "}}", &len);
+    kw_keywords *m = expect_ok("50000 keys in a map", &kw, text, len);
+    ck_assert_uint_eq(m->scores.count, MANY + 1);
+    ck_assert_str_eq(m->scores.entries[MANY].key, "last");
+    free_msg(&kw, m);
+    free(text);
 }
 END_TEST
 
@@ -1230,6 +1298,59 @@ START_TEST(test_valid_utf8)
 }
 END_TEST
 
+/* The test's own UTF-8 check agrees with the tables above. */
+START_TEST(test_utf8_oracle)
+{
+    for (size_t i = 0; i < COUNT(bad_utf8); i++)
+        ck_assert_msg(!utf8_ok(bad_utf8[i].bytes), "%s", bad_utf8[i].name);
+    for (size_t i = 0; i < COUNT(good_utf8); i++)
+        ck_assert(utf8_ok(good_utf8[i][0]));
+}
+END_TEST
+
+/* A path longer than wcc_error.path is cut at a character boundary, ends in
+ * "..." and says so. */
+static void expect_long_path(const char *type, const char *head, const char *unit, size_t n,
+                             const char *tail, const char *code, const char *path_start)
+{
+    type_ref t = find_type(type);
+    size_t lh = strlen(head), lu = strlen(unit), lt = strlen(tail), len = lh + n * lu + lt;
+    char *text = malloc(len);
+    void *out = new_out(&t);
+    any_error e;
+    ck_assert(text != NULL);
+    memcpy(text, head, lh);
+    for (size_t i = 0; i < n; i++)
+        memcpy(text + lh + i * lu, unit, lu);
+    memcpy(text + lh + n * lu, tail, lt);
+    int st = decode_copy(&t, text, len, out, NULL, &e);
+    ck_assert_str_eq(short_code(&t, st), code);
+    ck_assert_msg(e.path_truncated, "%s: path not marked truncated: %s", head, e.path);
+    ck_assert_uint_lt(strlen(e.path), WCC_ERROR_PATH_MAX);
+    ck_assert_uint_gt(strlen(e.path), WCC_ERROR_PATH_MAX - 8);
+    ck_assert_msg(strncmp(e.path, path_start, strlen(path_start)) == 0, "path %s", e.path);
+    ck_assert_str_eq(e.path + strlen(e.path) - 3, "...");
+    ck_assert_msg(utf8_ok(e.path), "path cut inside a character: %s", e.path);
+    ck_assert(is_zeroed(out, type_size(&t)));
+    free(out);
+    free(text);
+}
+
+START_TEST(test_long_paths)
+{
+    expect_long_path("kw_point", "{\"x\":0,\"y\":0,\"", "a", 1000, "\":1}", "UNKNOWN_KEY",
+                     "/aaaa");
+    expect_long_path("kw_point", "{\"x\":0,\"y\":0,\"a", "\xC3\xA9", 300, "\":1}",
+                     "UNKNOWN_KEY", "/a\xC3\xA9");
+    expect_long_path("kw_point", "{\"x\":0,\"y\":0,\"aa", "\\ud83d\\ude00", 100, "\":1}",
+                     "UNKNOWN_KEY", "/aa\xF0\x9F\x98\x80");
+    expect_long_path("kw_point", "{\"x\":0,\"y\":0,\"", "~/", 300, "\":1}", "UNKNOWN_KEY",
+                     "/~0~1");
+    expect_long_path("wcc_msg", "{\"x\":{\"", "a", 300, "\":{\"d\":1,\"d\":2}}}", "DUPLICATE",
+                     "/x/aaa");
+}
+END_TEST
+
 /* One UTF-8 BOM may start the text; it counts in offsets. */
 START_TEST(test_bom)
 {
@@ -1335,6 +1456,7 @@ static Suite *corpus_suite(void)
     tcase_add_test(big, test_big_string);
     tcase_add_test(big, test_big_string_limits);
     tcase_add_test(big, test_input_size_default);
+    tcase_add_test(big, test_many_keys);
     tcase_set_timeout(big, 60);
     tcase_add_loop_test(num, test_integer_forms, 0, COUNT(int_cases));
     tcase_add_loop_test(num, test_number_values, 0, COUNT(double_cases));
@@ -1347,6 +1469,8 @@ static Suite *corpus_suite(void)
     tcase_add_test(str, test_utf8_cut_at_end);
     tcase_add_loop_test(str, test_valid_utf8, 0, COUNT(good_utf8));
     tcase_add_test(str, test_bom);
+    tcase_add_test(str, test_utf8_oracle);
+    tcase_add_test(str, test_long_paths);
     tcase_add_loop_test(keys, test_reject_unknown_keys, 0, COUNT(unknown_cases));
     tcase_add_test(keys, test_reject_unknown_keys_full);
     suite_add_tcase(s, files);

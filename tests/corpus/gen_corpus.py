@@ -640,6 +640,20 @@ def kw_schema():
          "/upToInt64Max")
     case(t, "emptyAllowed_number", b'{"emptyAllowed":1}', "TYPE", "/emptyAllowed")
     case(t, "unix_fraction", b'{"unix":0.5}', "TYPE", "/unix")
+    # Exponents past the range of int32, int64 and uint64.
+    for what, text, code in [
+            ("exp_int32_min_minus_1", b"1e-2147483649", "TYPE"),
+            ("exp_int32_max_plus_1", b"1e2147483648", "RANGE"),
+            ("exp_uint64_max_plus_1", b"1e18446744073709551616", "RANGE"),
+            ("exp_int64_min_fraction", b"0.1e9223372036854775808", "RANGE"),
+            ("exp_below_uint64", b"100e-18446744073709551617", "TYPE"),
+            ("exp_below_int64_min", b"10e-9223372036854775809", "TYPE")]:
+        case(t, "unix_" + what, b'{"unix":' + text + b"}", code, "/unix")
+    for what, text in [("exp_int64_max_fraction", b"0.1e9223372036854775808"),
+                       ("exp_below_int64_min", b"10e-9223372036854775809"),
+                       ("exp_int32_min_minus_1", b"1e-2147483649")]:
+        case("kw_keywords", "scores_" + what, kw(b',"scores":{"a":' + text + b"}"), "RANGE",
+             "/scores/a")
     t = "kw_keywords_nested"
     case(t, "empty_object", b"{}", "MISSING", "/default")
     case(t, "default_string", b'{"default":"true"}', "TYPE", "/default")
@@ -795,6 +809,8 @@ def valid_messages():
     valid(t, "empty", b"{}")
     valid(t, "limits", b'{"fullInt32":-2147483648,"aboveInt64Min":-9007199254740991,'
                        b'"upToInt64Max":9007199254740991,"emptyAllowed":"","unix":-0}')
+    valid(t, "exponent_forms", b'{"fullInt32":-2147483648.000e0,"aboveInt64Min":0.00001e5,'
+                               b'"upToInt64Max":1e0000000000000000000000001,"unix":1e007}')
     valid(t, "other_limits", b'{"fullInt32":2147483647,"aboveInt64Min":9007199254740991,'
                              b'"upToInt64Max":-9007199254740991,"emptyAllowed":"x","unix":1e15}')
     t = "kw_keywords_nested"
