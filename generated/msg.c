@@ -122,7 +122,7 @@ static wcc_status wcc_msg_data_validate_ex(const wcc_msg_data *m, const wcc_opti
     wcc_error_reset(err);
     if (m == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
-    wcc_checker ck = { err, wcc_allocator_of(options) };
+    wcc_checker ck = { err, wcc_allocator_of(options), 0, wcc_max_depth_of(options) };
     return wcc_msg_data_check(&ck, NULL, m);
 }
 
@@ -356,7 +356,7 @@ static wcc_status wcc_msg_validate_ex(const wcc_msg *m, const wcc_options *optio
     wcc_error_reset(err);
     if (m == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
-    wcc_checker ck = { err, wcc_allocator_of(options) };
+    wcc_checker ck = { err, wcc_allocator_of(options), 0, wcc_max_depth_of(options) };
     return wcc_msg_check(&ck, NULL, m);
 }
 

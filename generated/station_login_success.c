@@ -592,7 +592,7 @@ static wcc_status wcc_station_login_success_data_validate_ex(const wcc_station_l
     wcc_error_reset(err);
     if (m == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
-    wcc_checker ck = { err, wcc_allocator_of(options) };
+    wcc_checker ck = { err, wcc_allocator_of(options), 0, wcc_max_depth_of(options) };
     return wcc_station_login_success_data_check(&ck, NULL, m);
 }
 
@@ -826,7 +826,7 @@ static wcc_status wcc_station_login_success_validate_ex(const wcc_station_login_
     wcc_error_reset(err);
     if (m == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
-    wcc_checker ck = { err, wcc_allocator_of(options) };
+    wcc_checker ck = { err, wcc_allocator_of(options), 0, wcc_max_depth_of(options) };
     return wcc_station_login_success_check(&ck, NULL, m);
 }
 

@@ -269,6 +269,7 @@ void wcc_decoder_init(wcc_decoder *d, const wcc_options *options, wcc_error *err
     d->text_checked = text_checked;
     d->reject_unknown_keys = options != NULL && options->reject_unknown_keys;
     d->max_depth = wcc_max_depth_of(options);
+    d->depth = 0;
 }
 
 /* ---- UTF-8 ---- */
@@ -2373,4 +2374,136 @@ bool wcc_equal_bool_array(const wcc_bool_array *a, const wcc_bool_array *b)
         if (a->items[i] != b->items[i])
             return false;
     return a->count == b->count;
+}
+
+/* ---- Type lists: a value that is one of several primitive kinds ---- */
+
+static const char *scalar_kind_name(wcc_scalar_kind kind)
+{
+    switch (kind) {
+    case WCC_SCALAR_STRING: return "string";
+    case WCC_SCALAR_INTEGER: return "integer";
+    case WCC_SCALAR_NUMBER: return "number";
+    case WCC_SCALAR_BOOLEAN: return "boolean";
+    }
+    return NULL;
+}
+
+/* "string or number": the kinds a union allows, for messages. */
+static void scalar_kinds_text(unsigned kinds, char *out, size_t size)
+{
+    size_t used = 0;
+    out[0] = '\0';
+    for (int k = WCC_SCALAR_STRING; k <= WCC_SCALAR_BOOLEAN; k++) {
+        if (!(kinds & WCC_SCALAR_BIT(k)))
+            continue;
+        int n = snprintf(out + used, size - used, "%s%s", used ? " or " : "",
+                         scalar_kind_name((wcc_scalar_kind)k));
+        if (n < 0 || (size_t)n >= size - used)
+            return;
+        used += (size_t)n;
+    }
+}
+
+/* Whether a JSON number is written as an integer: no fraction, no exponent
+ * (so 1.0 is a number, as it is for a plain integer property). */
+static bool integer_shaped(const wcc_decoder *d, const cJSON *json)
+{
+    if (d->text_checked && json->valuestring != NULL)
+        return strpbrk(json->valuestring, ".eE") == NULL;
+    return isfinite(json->valuedouble) && json->valuedouble == floor(json->valuedouble);
+}
+
+static wcc_status read_scalar_number(wcc_decoder *d, const wcc_path *path,
+                                     const cJSON *json, unsigned kinds, wcc_scalar *out)
+{
+    bool integer = kinds & WCC_SCALAR_BIT(WCC_SCALAR_INTEGER);
+    if (integer && (integer_shaped(d, json) || !(kinds & WCC_SCALAR_BIT(WCC_SCALAR_NUMBER)))) {
+        out->kind = WCC_SCALAR_INTEGER;
+        return wcc_read_int64(d, path, json, &out->as.integer);
+    }
+    out->kind = WCC_SCALAR_NUMBER;
+    return wcc_read_double(d, path, json, &out->as.number);
+}
+
+wcc_status wcc_read_scalar(wcc_decoder *d, const wcc_path *path, const cJSON *json,
+                           unsigned kinds, wcc_scalar *out)
+{
+    unsigned numeric = WCC_SCALAR_BIT(WCC_SCALAR_INTEGER) | WCC_SCALAR_BIT(WCC_SCALAR_NUMBER);
+    if (cJSON_IsString(json) && (kinds & WCC_SCALAR_BIT(WCC_SCALAR_STRING))) {
+        out->kind = WCC_SCALAR_STRING;
+        return wcc_read_string(d, path, json, &out->as.string);
+    }
+    if (cJSON_IsNumber(json) && (kinds & numeric))
+        return read_scalar_number(d, path, json, kinds, out);
+    if (cJSON_IsBool(json) && (kinds & WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN))) {
+        out->kind = WCC_SCALAR_BOOLEAN;
+        out->as.boolean = cJSON_IsTrue(json);
+        return WCC_OK;
+    }
+    char expected[64];
+    scalar_kinds_text(kinds, expected, sizeof expected);
+    return type_error(d, path, expected, json);
+}
+
+wcc_status wcc_validate_scalar(wcc_checker *ck, const wcc_path *path, unsigned kinds,
+                               const wcc_scalar *value)
+{
+    /* The name check comes first: the bit of an out-of-range kind is undefined. */
+    if (scalar_kind_name(value->kind) == NULL || !(kinds & WCC_SCALAR_BIT(value->kind))) {
+        char expected[64];
+        scalar_kinds_text(kinds, expected, sizeof expected);
+        return wcc_fail(ck->err, path, WCC_ERR_VALUE, "kind %d is not a %s",
+                               (int)value->kind, expected);
+    }
+    switch (value->kind) {
+    case WCC_SCALAR_STRING: return wcc_validate_string(ck, path, &value->as.string);
+    case WCC_SCALAR_INTEGER: return wcc_validate_int64(ck, path, &value->as.integer);
+    case WCC_SCALAR_NUMBER: return wcc_validate_double(ck, path, &value->as.number);
+    case WCC_SCALAR_BOOLEAN: break;
+    }
+    return WCC_OK;
+}
+
+wcc_status wcc_write_scalar(wcc_encoder *e, const wcc_scalar *value, cJSON **out)
+{
+    switch (value->kind) {
+    case WCC_SCALAR_STRING: return wcc_write_string(e, &value->as.string, out);
+    case WCC_SCALAR_INTEGER: return wcc_write_int64(e, &value->as.integer, out);
+    case WCC_SCALAR_NUMBER: return wcc_write_double(e, &value->as.number, out);
+    case WCC_SCALAR_BOOLEAN: return wcc_write_bool(e, &value->as.boolean, out);
+    }
+    /* validate runs before every write and refuses any other kind. */
+    return wcc_fail(e->err, NULL, WCC_ERR_VALUE, "scalar kind %d", (int)value->kind);
+}
+
+bool wcc_equal_scalar(const wcc_scalar *a, const wcc_scalar *b)
+{
+    if (a->kind != b->kind)
+        return false;
+    switch (a->kind) {
+    case WCC_SCALAR_STRING: return wcc_equal_string(&a->as.string, &b->as.string);
+    case WCC_SCALAR_INTEGER: return a->as.integer == b->as.integer;
+    case WCC_SCALAR_NUMBER: return wcc_equal_double(&a->as.number, &b->as.number);
+    case WCC_SCALAR_BOOLEAN: return a->as.boolean == b->as.boolean;
+    }
+    return true;
+}
+
+/* ---- Null, and the depth of recursive types ---- */
+
+wcc_status wcc_write_null(wcc_encoder *e, cJSON **out)
+{
+    return new_node_for(e, cJSON_NULL, out);
+}
+
+wcc_status wcc_enter_level(wcc_error *err, const wcc_path *path, size_t *depth,
+                           size_t max_depth)
+{
+    size_t limit = max_depth < WCC_RECURSION_LIMIT ? max_depth : WCC_RECURSION_LIMIT;
+    if (*depth >= limit)
+        return wcc_fail(err, path, WCC_ERR_DEPTH,
+                               "recursive value nested deeper than %zu levels", limit);
+    (*depth)++;
+    return WCC_OK;
 }

@@ -97,6 +97,26 @@ typedef struct wcc_int64_array { int64_t *items; size_t count; } wcc_int64_array
 typedef struct wcc_double_array { double *items; size_t count; } wcc_double_array;
 typedef struct wcc_bool_array { bool *items; size_t count; } wcc_bool_array;
 
+/* The value of a type list such as [string, number]: kind says which member
+ * of `as` holds it (0: none). An integer property value is INTEGER when the
+ * list has integer and the JSON text has no fraction or exponent. */
+typedef enum wcc_scalar_kind {
+    WCC_SCALAR_STRING = 1,
+    WCC_SCALAR_INTEGER,
+    WCC_SCALAR_NUMBER,
+    WCC_SCALAR_BOOLEAN
+} wcc_scalar_kind;
+typedef struct wcc_scalar {
+    wcc_scalar_kind kind;
+    union {
+        const char *string;
+        int64_t integer;
+        double number;
+        bool boolean;
+    } as;
+} wcc_scalar;
+typedef struct wcc_scalar_array { wcc_scalar *items; size_t count; } wcc_scalar_array;
+
 /* ------------------------------------------------------------------------
  * Everything below is used by generated code. It is not part of the stable
  * user API and may change between schemac versions.
@@ -153,6 +173,7 @@ typedef struct wcc_decoder {
     bool text_checked;
     bool reject_unknown_keys;
     size_t max_depth;
+    size_t depth; /* levels of recursive types entered */
 } wcc_decoder;
 
 void wcc_decoder_init(wcc_decoder *d, const wcc_options *options, wcc_error *err,
@@ -162,6 +183,8 @@ void wcc_decoder_init(wcc_decoder *d, const wcc_options *options, wcc_error *err
 typedef struct wcc_checker {
     wcc_error *err;
     wcc_allocator allocator;
+    size_t depth;     /* levels of recursive types entered */
+    size_t max_depth; /* a hand-built cycle of pointers ends here */
 } wcc_checker;
 
 /* State of one encode: the tree being built, in an arena released after
@@ -327,6 +350,25 @@ wcc_status wcc_write_int64(wcc_encoder *e, const int64_t *value, cJSON **out);
 wcc_status wcc_write_double(wcc_encoder *e, const double *value, cJSON **out);
 wcc_status wcc_write_bool(wcc_encoder *e, const bool *value, cJSON **out);
 wcc_status wcc_write_const(wcc_encoder *e, const char *value, cJSON **out);
+wcc_status wcc_write_null(wcc_encoder *e, cJSON **out);
+
+/* Type lists: kinds is a mask of WCC_SCALAR_BIT(kind). read picks the first
+ * kind that fits the JSON value (WCC_ERR_TYPE when none does); validate
+ * needs value->kind in kinds (WCC_ERR_VALUE) and checks that member. */
+#define WCC_SCALAR_BIT(kind) (1u << (unsigned)(kind))
+wcc_status wcc_read_scalar(wcc_decoder *d, const wcc_path *path, const cJSON *json,
+                           unsigned kinds, wcc_scalar *out);
+wcc_status wcc_validate_scalar(wcc_checker *ck, const wcc_path *path, unsigned kinds,
+                               const wcc_scalar *value);
+wcc_status wcc_write_scalar(wcc_encoder *e, const wcc_scalar *value, cJSON **out);
+bool wcc_equal_scalar(const wcc_scalar *a, const wcc_scalar *b);
+
+/* Recursive types nest at most this many levels (or max_depth, if lower),
+ * since each level is a C stack frame. */
+#define WCC_RECURSION_LIMIT 512
+/* Counts one more level in *depth; WCC_ERR_DEPTH at path past the limit. */
+wcc_status wcc_enter_level(wcc_error *err, const wcc_path *path, size_t *depth,
+                           size_t max_depth);
 
 /* Arrays of primitives with no constraints of their own: shared readers,
  * validators and writers, so generated code need not repeat them. */

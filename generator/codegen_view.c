@@ -2,6 +2,7 @@
 
 #include "c_text.h"
 #include "cname.h"
+#include "model_default.h"
 #include "strbuf.h"
 #include "version.h"
 
@@ -38,11 +39,15 @@ static const char *c_type_of(file_builder *b, const slot *sl)
     case VALUE_BOOLEAN: return "bool";
     case VALUE_CONST: return "const char *";
     case VALUE_ARRAY: return sl->array_type;
-    case VALUE_ENUM:
+    case VALUE_UNION: return arena_printf(b->a, "%s_scalar", b->m->prefix);
+    case VALUE_OPEN_ENUM: return arena_printf(b->a, "%s_open", sl->type->c_name);
     case VALUE_RECORD:
+        if (sl->indirect)
+            return arena_printf(b->a, "%s *", sl->type->c_name);
+        return sl->type->c_name;
+    case VALUE_ENUM:
     case VALUE_MAP: return sl->type->c_name;
     }
-    (void)b;
     return NULL;
 }
 
@@ -55,10 +60,17 @@ static const char *runtime_call(file_builder *b, const char *verb, const slot *s
     return arena_printf(b->a, "%s_%s_%s", b->m->prefix, verb, names[sl->kind]);
 }
 
+/* The functions generated for sl's own type (or for sl itself: arrays and
+ * unions). */
 static const char *own_call(file_builder *b, const slot *sl, const char *verb)
 {
-    const char *base = sl->kind == VALUE_ARRAY ? sl->name : sl->type->c_name;
-    return arena_printf(b->a, "%s_%s", base, verb);
+    if (sl->kind == VALUE_UNION && (strcmp(verb, "write") == 0 || strcmp(verb, "equal") == 0))
+        return arena_printf(b->a, "%s_%s_scalar", b->m->prefix, verb);
+    if (sl->kind == VALUE_ARRAY || sl->kind == VALUE_UNION)
+        return arena_printf(b->a, "%s_%s", sl->name, verb);
+    if (sl->kind == VALUE_OPEN_ENUM)
+        return arena_printf(b->a, "%s_open_%s", sl->type->c_name, verb);
+    return arena_printf(b->a, "%s_%s%s", sl->type->c_name, verb, sl->indirect ? "_ref" : "");
 }
 
 static bool is_primitive(const slot *sl)
@@ -180,6 +192,25 @@ static const char *kind_words(file_builder *b, const slot *sl)
     }
 }
 
+/* The runtime's bit mask of a union's member kinds, in C. */
+static const char *scalar_kinds(file_builder *b, unsigned types)
+{
+    static const struct {
+        schema_type type;
+        const char *kind;
+    } kinds[] = {{SCHEMA_STRING, "STRING"}, {SCHEMA_INTEGER, "INTEGER"},
+                 {SCHEMA_NUMBER, "NUMBER"}, {SCHEMA_BOOLEAN, "BOOLEAN"}};
+    strbuf out = STRBUF_INIT;
+    const char *upper = cname_upper(b->a, b->m->prefix);
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        if (types & (1u << kinds[i].type))
+            strbuf_printf(&out, "%s%s_SCALAR_BIT(%s_SCALAR_%s)", out.len ? " | " : "",
+                          upper, upper, kinds[i].kind);
+    const char *text = arena_strdup(b->a, strbuf_str(&out));
+    strbuf_release(&out);
+    return text;
+}
+
 /* Everything a template needs to read, check or write the value of sl. */
 static void fill_slot(file_builder *b, view *v, const slot *sl)
 {
@@ -196,6 +227,8 @@ static void fill_slot(file_builder *b, view *v, const slot *sl)
     view_set_bool(v, "is_const", sl->kind == VALUE_CONST);
     view_set_str(v, "const_literal", sl->const_value ? c_literal(b->a, sl->const_value) : "");
     view_set_bool(v, "is_array", sl->kind == VALUE_ARRAY && !is_plain_array(sl));
+    view_set_bool(v, "is_union", sl->kind == VALUE_UNION);
+    view_set_str(v, "scalar_kinds", sl->kind == VALUE_UNION ? scalar_kinds(b, sl->union_types) : "");
     view_set_bool(v, "is_constrained", constrained);
     view_set_str(v, "constrain", constrained ? arena_printf(b->a, "%s_constrain", sl->name) : "");
     view_set_str(v, "check_call", check);
@@ -234,7 +267,8 @@ static void add_slot_functions(file_builder *b, const slot *sl)
 {
     if (sl->type != NULL)
         note_include(b, sl->type);
-    if ((sl->kind == VALUE_ARRAY && !is_plain_array(sl)) || is_constrained(sl))
+    if ((sl->kind == VALUE_ARRAY && !is_plain_array(sl)) || is_constrained(sl) ||
+        sl->kind == VALUE_UNION)
         fill_slot(b, view_add(b->root, "slots"), sl);
     if (sl->kind == VALUE_ARRAY && !is_plain_array(sl))
         add_slot_functions(b, sl->element);
@@ -243,11 +277,12 @@ static void add_slot_functions(file_builder *b, const slot *sl)
 /* ---- types ---- */
 
 /* The functions other files' generated code calls for t. */
-static void add_walkers(file_builder *b, const model_type *t, bool is_record)
+static void add_walkers(file_builder *b, const char *name, bool is_record, bool by_pointer)
 {
     view *v = view_add(b->root, "walkers");
-    view_set_str(v, "name", t->c_name);
+    view_set_str(v, "name", name);
     view_set_bool(v, "is_record", is_record);
+    view_set_bool(v, "by_pointer", by_pointer);
 }
 
 static void add_enum(file_builder *b, const model_type *t)
@@ -265,6 +300,12 @@ static void add_enum(file_builder *b, const model_type *t)
     }
     view_set_str(v, "choices_literal", c_literal(b->a, strbuf_str(&choices)));
     strbuf_release(&choices);
+    view_set_bool(v, "open", t->open);
+    if (!t->open)
+        return;
+    const char *open = arena_printf(b->a, "%s_open", t->c_name);
+    view_set_str(v, "open_name", open);
+    view_set_str(view_add(b->root, "forward"), "name", open);
 }
 
 static void add_array_struct(file_builder *b, const char *name, const char *item_type,
@@ -293,7 +334,7 @@ static void add_map(file_builder *b, const model_type *t)
     view_set_str(view_add(b->root, "forward"), "name", t->c_name);
     view_set_str(view_add(b->root, "forward"), "name",
                  arena_printf(b->a, "%s_entry", t->c_name));
-    add_walkers(b, t, false);
+    add_walkers(b, t->c_name, false, false);
 }
 
 static const char *c_decl(file_builder *b, const slot *sl, const char *member)
@@ -303,12 +344,124 @@ static const char *c_decl(file_builder *b, const slot *sl, const char *member)
     return arena_printf(b->a, "%s%s%s", type, type[n - 1] == '*' ? "" : " ", member);
 }
 
+static const char *enum_constant(const model_type *t, const char *text)
+{
+    for (size_t i = 0; i < t->value_count; i++)
+        if (strcmp(t->values[i], text) == 0)
+            return t->constants[i];
+    return NULL;
+}
+
+/* The C expression of a scalar default of the given type. */
+static const char *default_literal(file_builder *b, const ynode *v, schema_type type)
+{
+    double x = 0;
+    int64_t i = 0;
+    switch (type) {
+    case SCHEMA_STRING: return c_literal(b->a, v->text);
+    case SCHEMA_BOOLEAN: return v->text[0] == 't' || v->text[0] == 'T' ? "true" : "false";
+    case SCHEMA_INTEGER:
+        ytree_as_int64(v, &i); /* never "05", which C would read as octal */
+        return arena_printf(b->a, "INT64_C(%lld)", (long long)i);
+    default:
+        ytree_as_double(v, &x);
+        return arena_printf(b->a, "%.17g", x);
+    }
+}
+
+static void default_line(file_builder *b, view *v, const char *fmt, const char *c_name,
+                         const char *value)
+{
+    view_set_str(view_add(v, "default_lines"), "line", arena_printf(b->a, fmt, c_name, value));
+}
+
+static void union_default(file_builder *b, view *v, const field *f, const ynode *value)
+{
+    static const char *const kinds[] = {
+        [SCHEMA_STRING] = "STRING", [SCHEMA_INTEGER] = "INTEGER",
+        [SCHEMA_NUMBER] = "NUMBER", [SCHEMA_BOOLEAN] = "BOOLEAN"};
+    static const char *const members[] = {
+        [SCHEMA_STRING] = "string", [SCHEMA_INTEGER] = "integer",
+        [SCHEMA_NUMBER] = "number", [SCHEMA_BOOLEAN] = "boolean"};
+    schema_type type = model_default_type(value);
+    if (type == SCHEMA_INTEGER && !(f->value->union_types & (1u << SCHEMA_INTEGER)))
+        type = SCHEMA_NUMBER;
+    const char *upper = cname_upper(b->a, b->m->prefix);
+    default_line(b, v, "out->%s.kind = %s;", f->c_name,
+                 arena_printf(b->a, "%s_SCALAR_%s", upper, kinds[type]));
+    view_set_str(view_add(v, "default_lines"), "line",
+                 arena_printf(b->a, "out->%s.as.%s = %s;", f->c_name, members[type],
+                              default_literal(b, value, type)));
+}
+
+/* The assignments that give an absent property its default on decode. */
+static void add_default(file_builder *b, view *v, const field *f)
+{
+    const slot *sl = f->value;
+    const ynode *value = sl->default_value;
+    view_set_list(v, "default_lines");
+    view_set_bool(v, "has_default", value != NULL);
+    if (value == NULL)
+        return;
+    if (!slot_is_pointer(sl))
+        default_line(b, v, "out->has_%s = %s;", f->c_name, "true");
+    switch (sl->kind) {
+    case VALUE_UNION:
+        union_default(b, v, f, value);
+        return;
+    case VALUE_ENUM:
+        default_line(b, v, "out->%s = %s;", f->c_name, enum_constant(sl->type, value->text));
+        return;
+    case VALUE_OPEN_ENUM: {
+        const char *known = enum_constant(sl->type, value->text);
+        default_line(b, v, "out->%s.known = %s;", f->c_name, known ? known
+                     : arena_printf(b->a, "(%s)0", sl->type->c_name));
+        default_line(b, v, "out->%s.text = %s;", f->c_name, c_literal(b->a, value->text));
+        return;
+    }
+    default:
+        default_line(b, v, "out->%s = %s;", f->c_name,
+                     default_literal(b, value, sl->kind == VALUE_STRING ? SCHEMA_STRING
+                                    : sl->kind == VALUE_BOOLEAN ? SCHEMA_BOOLEAN
+                                    : sl->kind == VALUE_NUMBER ? SCHEMA_NUMBER
+                                    : SCHEMA_INTEGER));
+        return;
+    }
+}
+
+/* C conditions on the member of f in the struct `base` points to: whether
+ * it holds a value (not absent, not null), and whether encode writes it. */
+static const char *holds_value(file_builder *b, const field *f, const char *base)
+{
+    const char *not_null = f->value->nullable
+                           ? arena_printf(b->a, "!%s->%s_is_null", base, f->c_name) : NULL;
+    const char *present = f->required ? NULL
+                          : slot_is_pointer(f->value)
+                          ? arena_printf(b->a, "%s->%s != NULL", base, f->c_name)
+                          : arena_printf(b->a, "%s->has_%s", base, f->c_name);
+    if (not_null && present)
+        return arena_printf(b->a, "%s && %s", not_null, present);
+    return not_null ? not_null : present ? present : "true";
+}
+
+static const char *is_written(file_builder *b, const field *f, const char *base)
+{
+    if (f->required)
+        return "true";
+    if (!slot_is_pointer(f->value))
+        return arena_printf(b->a, "%s->has_%s", base, f->c_name);
+    if (f->value->nullable)
+        return arena_printf(b->a, "(%s->%s != NULL || %s->%s_is_null)", base, f->c_name,
+                            base, f->c_name);
+    return arena_printf(b->a, "%s->%s != NULL", base, f->c_name);
+}
+
 static void add_field(file_builder *b, view *record, const field *f, size_t *required,
                       bool *uses_out, bool *checked)
 {
     view *v = view_add(record, "fields");
     const slot *sl = f->value;
-    bool has_flag = !f->required && sl->kind != VALUE_STRING;
+    bool has_flag = !f->required && !slot_is_pointer(sl);
     bool stored = sl->kind != VALUE_CONST;
     view_set_str(v, "json_literal", c_literal(b->a, f->json_name));
     view_set_str(v, "json_name_comment", c_comment_text(b->a, f->json_name));
@@ -317,15 +470,24 @@ static void add_field(file_builder *b, view *record, const field *f, size_t *req
     view_set_str(v, "c_name", f->c_name);
     view_set_bool(v, "required", f->required);
     view_set_bool(v, "has_flag", has_flag);
+    view_set_bool(v, "nullable", sl->nullable);
     view_set_bool(v, "stored", stored);
     view_set_str(v, "c_decl", stored ? c_decl(b, sl, f->c_name) : "");
+    view_set_str(v, "holds_value", holds_value(b, f, "value"));
+    view_set_str(v, "is_written", is_written(b, f, "value"));
+    /* Flags were compared already; a pointer's equal function handles NULL. */
+    view_set_str(v, "equal_guard", arena_printf(b->a, "%s%s",
+                 has_flag ? arena_printf(b->a, "a->has_%s && ", f->c_name) : "",
+                 sl->nullable ? arena_printf(b->a, "!a->%s_is_null && ", f->c_name) : ""));
+    add_default(b, v, f);
+    view_set_str(v, "is_absent", arena_printf(b->a, "!%s", is_written(b, f, "out")));
     view_set_strf(v, "required_index", "%zu", *required);
     if (f->required)
         (*required)++;
     c_doc_comment(b->a, v, f->description, "    ");
     fill_slot(b, view_add(v, "value"), sl);
     add_slot_functions(b, sl);
-    *uses_out = *uses_out || stored || has_flag;
+    *uses_out = *uses_out || stored || has_flag || sl->nullable;
     *checked = *checked || is_constrained(sl) || *check_call(b, sl) != '\0';
 }
 
@@ -337,6 +499,7 @@ static void add_record(file_builder *b, const model_type *t)
     view_set_str(v, "name", t->c_name);
     view_set_str(v, "json_title", c_comment_text(b->a, t->c_name));
     view_set_bool(v, "strict", t->strict);
+    view_set_bool(v, "by_pointer", t->indirect_target);
     c_doc_comment(b->a, v, t->description, "");
     view_set_list(v, "fields");
     size_t required = 0;
@@ -348,7 +511,7 @@ static void add_record(file_builder *b, const model_type *t)
     view_set_bool(v, "uses_out", uses_out);
     view_set_bool(v, "checked_fields", checked);
     view_set_str(view_add(b->root, "forward"), "name", t->c_name);
-    add_walkers(b, t, true);
+    add_walkers(b, t->c_name, true, t->indirect_target);
 }
 
 static void add_type(file_builder *b, const model_type *t)
@@ -358,7 +521,13 @@ static void add_type(file_builder *b, const model_type *t)
         add_enum(b, t);
         add_array_struct(b, arena_printf(b->a, "%s_array", t->c_name), t->c_name,
                          arena_printf(b->a, "An array of %s values.", t->c_name));
-        add_walkers(b, t, false);
+        add_walkers(b, t->c_name, false, false);
+        if (t->open) {
+            const char *open = arena_printf(b->a, "%s_open", t->c_name);
+            add_array_struct(b, arena_printf(b->a, "%s_array", open), open,
+                             arena_printf(b->a, "An array of %s values.", open));
+            add_walkers(b, open, false, false);
+        }
         break;
     case TYPE_RECORD:
         add_record(b, t);

@@ -11,7 +11,8 @@ static bool ref_siblings_ok(loader *l, const schema *s)
                    s->const_value || s->enum_count || s->min_length.set ||
                    s->max_length.set || s->min_items.set || s->max_items.set ||
                    s->minimum.set || s->maximum.set || s->exclusive_minimum.set ||
-                   s->exclusive_maximum.set;
+                   s->exclusive_maximum.set || s->nullable || s->union_types ||
+                   s->any_of_count || s->default_value;
     if (content)
         diag_error(l->d, s->at, "only 'description', 'title' and '$comment' may "
                    "stand beside '$ref'; use allOf to combine schemas");

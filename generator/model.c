@@ -2,6 +2,7 @@
 
 #include "cname.h"
 #include "merge.h"
+#include "model_default.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -16,6 +17,8 @@ typedef struct builder {
 } builder;
 
 static slot *build_slot(builder *b, schema *s, const char *name, const char *label);
+static const schema *open_enum_branch(const schema *s);
+static bool element_ok(builder *b, const slot *element, const char *what);
 
 /* ---- names ---- */
 
@@ -83,7 +86,8 @@ static const char *const runtime_names[] = {
     "equal_int64", "equal_double", "equal_bool", "equal_string_array",
     "equal_int32_array", "equal_int64_array", "equal_double_array",
     "equal_bool_array", "message_type", "message_types", "message_type_count",
-    "message_type_find",
+    "message_type_find", "scalar_kind", "scalar", "scalar_array", "read_scalar",
+    "validate_scalar", "write_scalar", "equal_scalar", "write_null", "enter_level",
 };
 
 const char *const *model_runtime_names(size_t *count)
@@ -151,14 +155,36 @@ static bool add_enum_values(builder *b, model_type *t, const schema *s)
     return ok;
 }
 
-static model_type *build_enum(builder *b, schema *s, const char *c_name)
+/* s names and describes the enum; values lists its values (s itself, or
+ * the enum branch of an open enum's anyOf). */
+static model_type *build_enum(builder *b, schema *s, const schema *values,
+                              const char *c_name, bool open)
 {
     static const char *const suffixes[] = {
         "array", "to_string", "from_string", "read", "check", "write", "equal", NULL};
+    static const char *const open_suffixes[] = {"array", "read", "check", "write", "equal", NULL};
     model_type *t = new_type(b, TYPE_ENUM, c_name, s);
+    t->open = open;
     bool ok = claim_with(b, c_name, suffixes, s->at);
-    ok = add_enum_values(b, t, s) && ok;
+    if (ok && open)
+        ok = claim_with(b, arena_printf(b->a, "%s_open", c_name), open_suffixes, s->at);
+    ok = add_enum_values(b, t, values) && ok;
     return ok ? t : NULL;
+}
+
+bool slot_is_pointer(const slot *sl)
+{
+    return sl->kind == VALUE_STRING || sl->indirect;
+}
+
+static bool member_taken(arena *a, const field *f, const char *member)
+{
+    bool has_flag = !f->required && !slot_is_pointer(f->value);
+    bool stored = f->value->kind != VALUE_CONST;
+    return (stored && strcmp(f->c_name, member) == 0) ||
+           (has_flag && strcmp(arena_printf(a, "has_%s", f->c_name), member) == 0) ||
+           (f->value->nullable &&
+            strcmp(arena_printf(a, "%s_is_null", f->c_name), member) == 0);
 }
 
 static bool member_free(builder *b, const model_type *t, const char *member,
@@ -166,11 +192,7 @@ static bool member_free(builder *b, const model_type *t, const char *member,
 {
     for (size_t i = 0; i < t->field_count; i++) {
         const field *f = &t->fields[i];
-        bool has_flag = !f->required && f->value->kind != VALUE_STRING;
-        bool stored = f->value->kind != VALUE_CONST;
-        const char *flag = has_flag ? arena_printf(b->a, "has_%s", f->c_name) : NULL;
-        if ((stored && strcmp(f->c_name, member) == 0) ||
-            (flag != NULL && strcmp(flag, member) == 0)) {
+        if (member_taken(b->a, f, member)) {
             diag_error(b->d, p->at, "property '%s' and property '%s' both become the "
                        "C member '%s'", f->json_name, p->name, member);
             return false;
@@ -207,16 +229,16 @@ static bool add_field(builder *b, model_type *t, const schema *s, const schema_e
                           p->name);
     if (f->value == NULL)
         return false;
-    f->description = f->value->kind == VALUE_RECORD || f->value->kind == VALUE_ENUM
-                         ? p->value->description
-                         : p->value->description;
+    f->description = p->value->description;
     if (f->description == NULL && f->value->type != NULL)
         f->description = f->value->type->description;
-    bool ok = true;
+    bool ok = model_check_default(b->d, f);
     if (f->value->kind != VALUE_CONST)
-        ok = member_free(b, t, f->c_name, p);
-    if (!f->required && f->value->kind != VALUE_STRING)
+        ok = member_free(b, t, f->c_name, p) && ok;
+    if (!f->required && !slot_is_pointer(f->value))
         ok = member_free(b, t, arena_printf(b->a, "has_%s", f->c_name), p) && ok;
+    if (f->value->nullable)
+        ok = member_free(b, t, arena_printf(b->a, "%s_is_null", f->c_name), p) && ok;
     if (ok)
         t->field_count++;
     return ok;
@@ -238,20 +260,27 @@ static bool check_required(builder *b, const schema *s)
     return ok;
 }
 
-static model_type *build_record(builder *b, schema *s, const char *c_name)
+/* owner is the schema the type is named for (s itself, or the allOf that
+ * merged into s): it knows its type before the fields are built, so that a
+ * field reaching owner again closes a cycle instead of recursing. */
+static model_type *build_record(builder *b, schema *owner, schema *s, const char *c_name)
 {
     static const char *const suffixes[] = {
         "array", "init", "free", "decode", "decode_ex", "from_cjson", "encode", "encode_ex",
         "to_cjson", "validate", "validate_ex", "read", "read_member", "check", "write", "equal",
         "walk", "init_any", "free_any", "decode_any", "encode_any", "equal_any", "message_type",
-        NULL};
+        "read_ref", "check_ref", "write_ref", "equal_ref", NULL};
     model_type *t = new_type(b, TYPE_RECORD, c_name, s);
     t->strict = s->additional == ADDITIONAL_FALSE;
     t->fields = arena_alloc_array(b->a, s->property_count, sizeof *t->fields);
     bool ok = claim_with(b, c_name, suffixes, s->at);
     ok = check_required(b, s) && ok;
+    owner->model_type = t;
+    t->building = true;
     for (size_t i = 0; i < s->property_count; i++)
         ok = add_field(b, t, s, &s->properties[i]) && ok;
+    t->building = false;
+    owner->model_type = ok ? t : NULL;
     return ok ? t : NULL;
 }
 
@@ -267,7 +296,7 @@ static model_type *build_map(builder *b, schema *s, const char *c_name, const ch
     bool ok = claim_with(b, c_name, suffixes, s->at);
     t->element = build_slot(b, s->additional_schema, arena_printf(b->a, "%s_value", c_name),
                             arena_printf(b->a, "%s values", label));
-    return ok && t->element ? t : NULL;
+    return ok && t->element && element_ok(b, t->element, "map values") ? t : NULL;
 }
 
 /* ---- slots ---- */
@@ -307,6 +336,7 @@ static bool check_applicable(builder *b, const schema *s, value_kind kind)
         if (uses[i].present) {
             const char *what = kind == VALUE_CONST ? "const"
                                : kind == VALUE_ENUM ? "enum"
+                               : kind == VALUE_UNION ? "type-list"
                                : schema_type_name(s->type);
             diag_error(b->d, uses[i].at, "'%s' does not apply to %s values",
                        uses[i].keyword, what);
@@ -439,6 +469,22 @@ static const char *primitive_array(builder *b, value_kind kind)
     }
 }
 
+/* Array items and map values: null and defaults belong to properties. */
+static bool element_ok(builder *b, const slot *element, const char *what)
+{
+    if (element->nullable) {
+        diag_error(b->d, element->at, "null is supported only for properties, not for %s",
+                   what);
+        return false;
+    }
+    if (element->default_value != NULL) {
+        diag_error(b->d, element->default_value->at, "'default' applies only to "
+                   "properties, not to %s", what);
+        return false;
+    }
+    return true;
+}
+
 static bool build_array(builder *b, slot *sl, schema *s)
 {
     static const char *const suffixes[] = {"read", "check", "write", "equal", NULL};
@@ -448,8 +494,9 @@ static bool build_array(builder *b, slot *sl, schema *s)
     }
     sl->element = build_slot(b, s->items, arena_printf(b->a, "%s_item", sl->name),
                              arena_printf(b->a, "%s items", sl->label));
-    if (sl->element == NULL)
+    if (sl->element == NULL || !element_ok(b, sl->element, "array items"))
         return false;
+    sl->element->indirect = false; /* the array already holds its items through a pointer */
     switch (sl->element->kind) {
     case VALUE_CONST:
         diag_error(b->d, s->items_at, "arrays of const values are not supported");
@@ -457,6 +504,12 @@ static bool build_array(builder *b, slot *sl, schema *s)
     case VALUE_RECORD:
     case VALUE_ENUM:
         sl->array_type = arena_printf(b->a, "%s_array", sl->element->type->c_name);
+        break;
+    case VALUE_OPEN_ENUM:
+        sl->array_type = arena_printf(b->a, "%s_open_array", sl->element->type->c_name);
+        break;
+    case VALUE_UNION:
+        sl->array_type = arena_printf(b->a, "%s_scalar_array", b->m->prefix);
         break;
     case VALUE_ARRAY:
     case VALUE_MAP:
@@ -490,14 +543,15 @@ static model_type *build_type(builder *b, schema *s, value_kind kind,
     if (c_name == NULL)
         return NULL;
     if (s->resolving) {
-        diag_error(b->d, s->at, "'%s' contains itself; recursive schemas are not "
-                   "supported", c_name);
+        diag_error(b->d, s->at, "'%s' contains itself with no object in between; a "
+                   "recursive type must recur through an object's property", c_name);
         return NULL;
     }
     s->resolving = true;
     model_type *t = NULL;
-    if (kind == VALUE_ENUM) {
-        t = build_enum(b, s, c_name);
+    if (kind == VALUE_ENUM || kind == VALUE_OPEN_ENUM) {
+        t = build_enum(b, s, kind == VALUE_OPEN_ENUM ? open_enum_branch(s) : s, c_name,
+                       kind == VALUE_OPEN_ENUM);
     } else if (kind == VALUE_MAP) {
         t = build_map(b, s, c_name, label);
     } else {
@@ -505,7 +559,7 @@ static model_type *build_type(builder *b, schema *s, value_kind kind,
         if (content != NULL) {
             if (s->all_of_count)
                 content->title = c_name; /* keep the name it got from s */
-            t = build_record(b, content, c_name);
+            t = build_record(b, s, content, c_name);
         }
     }
     s->resolving = false;
@@ -514,8 +568,73 @@ static model_type *build_type(builder *b, schema *s, value_kind kind,
     return t;
 }
 
+/* How many keywords that constrain values s holds (annotations such as
+ * description do not count). */
+static size_t value_keywords(const schema *s)
+{
+    const bool used[] = {
+        s->ref != NULL, s->all_of_count > 0, s->any_of_count > 0, s->type != SCHEMA_ANY,
+        s->nullable, s->union_types != 0, s->has_properties, s->required_count > 0,
+        s->additional != ADDITIONAL_ABSENT, s->items != NULL, s->format != NULL,
+        s->const_value != NULL, s->enum_count > 0, s->min_length.set, s->max_length.set,
+        s->min_items.set, s->max_items.set, s->minimum.set, s->maximum.set,
+        s->exclusive_minimum.set, s->exclusive_maximum.set, s->default_value != NULL,
+    };
+    size_t n = 0;
+    for (size_t i = 0; i < sizeof used / sizeof used[0]; i++)
+        n += used[i];
+    return n;
+}
+
+static bool is_enum_branch(const schema *s)
+{
+    bool typed = s->type == SCHEMA_STRING;
+    return s->enum_count > 0 && (s->type == SCHEMA_ANY || typed) &&
+           value_keywords(s) == 1u + typed;
+}
+
+static bool is_string_branch(const schema *s)
+{
+    return s->type == SCHEMA_STRING && value_keywords(s) == 1;
+}
+
+/* The enum branch of an open enum, anyOf [{enum: [...]}, {type: string}]. */
+static const schema *open_enum_branch(const schema *s)
+{
+    return is_enum_branch(s->any_of[0]) ? s->any_of[0] : s->any_of[1];
+}
+
+/* anyOf is supported in one shape: the TypeScript 'A' | 'B' | string. */
+static bool check_open_enum(builder *b, const schema *s)
+{
+    bool shape = s->any_of_count == 2 &&
+                 ((is_enum_branch(s->any_of[0]) && is_string_branch(s->any_of[1])) ||
+                  (is_string_branch(s->any_of[0]) && is_enum_branch(s->any_of[1])));
+    if (!shape) {
+        diag_error(b->d, s->any_of_at, "'anyOf' is supported only as an open enum: "
+                   "[{enum: [...]}, {type: string}]");
+        return false;
+    }
+    size_t beside = value_keywords(s) - 1 - (s->default_value != NULL) - s->nullable -
+                    (s->type == SCHEMA_STRING);
+    if (beside > 0) {
+        diag_error(b->d, s->any_of_at, "beside an open enum's 'anyOf' only 'type: string', "
+                   "'default' and annotations may stand");
+        return false;
+    }
+    return true;
+}
+
 static bool classify(builder *b, const schema *s, value_kind *kind)
 {
+    if (s->any_of_count) {
+        *kind = VALUE_OPEN_ENUM;
+        return check_open_enum(b, s);
+    }
+    if (s->union_types) {
+        *kind = VALUE_UNION;
+        return true;
+    }
     if (s->all_of_count)
         *kind = VALUE_RECORD;
     else if (s->const_value)
@@ -564,6 +683,31 @@ static bool constrained_primitive(const slot *sl)
            sl->maximum.set || sl->exclusive_minimum.set || sl->exclusive_maximum.set;
 }
 
+/* A record slot that reaches a record whose fields are still being built
+ * closes a cycle: it holds the record through a pointer. */
+static bool note_cycle(builder *b, slot *sl, const schema *s)
+{
+    if (!sl->type->building)
+        return true;
+    if (sl->type->home != s->doc) {
+        diag_error(b->d, s->at, "'%s' contains itself through another schema file; keep "
+                   "a recursive type's cycle within one file", sl->type->c_name);
+        return false;
+    }
+    sl->indirect = true;
+    sl->type->indirect_target = true;
+    return true;
+}
+
+static bool check_nullable(builder *b, const schema *s, value_kind kind)
+{
+    if (!s->nullable || (kind != VALUE_CONST && kind != VALUE_ENUM))
+        return true;
+    diag_error(b->d, s->type_at, "a nullable %s is not supported (JSON Schema would also "
+               "need null among its values)", kind == VALUE_CONST ? "const" : "enum");
+    return false;
+}
+
 static slot *build_slot(builder *b, schema *s, const char *name, const char *label)
 {
     const char *defname;
@@ -575,17 +719,27 @@ static slot *build_slot(builder *b, schema *s, const char *name, const char *lab
     sl->name = name;
     sl->label = label;
     if (!classify(b, t, &sl->kind) || !check_applicable(b, t, sl->kind) ||
-        !copy_constraints(b, sl, t))
+        !check_nullable(b, t, sl->kind) || !copy_constraints(b, sl, t))
         return NULL;
+    sl->nullable = t->nullable;
+    sl->default_value = t->default_value;
     switch (sl->kind) {
     case VALUE_CONST:
         sl->const_value = t->const_value;
         return sl;
-    case VALUE_ENUM:
     case VALUE_RECORD:
+        sl->type = build_type(b, t, sl->kind, defname, name, label);
+        return sl->type && note_cycle(b, sl, s) ? sl : NULL;
+    case VALUE_ENUM:
+    case VALUE_OPEN_ENUM:
     case VALUE_MAP:
         sl->type = build_type(b, t, sl->kind, defname, name, label);
         return sl->type ? sl : NULL;
+    case VALUE_UNION: {
+        static const char *const suffixes[] = {"read", "check", NULL};
+        sl->union_types = t->union_types;
+        return claim_with(b, name, suffixes, s->at) ? sl : NULL;
+    }
     case VALUE_ARRAY:
         if (!build_array(b, sl, t))
             return NULL;
@@ -690,7 +844,7 @@ static void visit(order *o, model_type *t);
 
 static void visit_slot(order *o, const slot *sl)
 {
-    if (sl == NULL)
+    if (sl == NULL || sl->indirect) /* a pointer needs only the forward typedef */
         return;
     if (sl->type != NULL)
         visit(o, sl->type);

@@ -16,7 +16,9 @@ typedef enum value_kind {
     VALUE_ENUM,
     VALUE_RECORD,
     VALUE_ARRAY,
-    VALUE_MAP
+    VALUE_MAP,
+    VALUE_UNION,     /* a type list of primitives: the runtime's <prefix>_scalar */
+    VALUE_OPEN_ENUM  /* anyOf [enum, string]: known constant or the text as it came */
 } value_kind;
 
 typedef enum type_kind {
@@ -41,6 +43,10 @@ struct slot {
     const char *array_type; /* ARRAY: the C type name of the array struct */
     slot *element;     /* ARRAY: the items */
     const char *const_value;
+    unsigned union_types; /* UNION: bit (1 << schema_type) per member type */
+    bool nullable;        /* a property's value that may be null */
+    bool indirect;        /* RECORD: a pointer, since it closes a cycle of types */
+    const ynode *default_value;
     schema_count min_length, max_length, min_items, max_items;
     schema_bound minimum, maximum, exclusive_minimum, exclusive_maximum;
 };
@@ -68,8 +74,12 @@ struct model_type {
     const char **values;
     const char **constants;
     size_t value_count;
+    bool open; /* an open enum: values outside the list are kept as text */
     /* TYPE_MAP (values) and TYPE_ARRAY (items) */
     slot *element;
+    /* TYPE_RECORD: some slot holds it through a pointer (a recursive type). */
+    bool indirect_target;
+    bool building; /* its fields are being built: a slot reaching it closes a cycle */
     /* Bookkeeping for emission order. */
     unsigned visit;
 };
@@ -98,6 +108,10 @@ void model_release(model *m);
 
 /* The names (after "<prefix>_") the runtime defines, which no schema may take. */
 const char *const *model_runtime_names(size_t *count);
+
+/* Whether sl's C member is a pointer whose NULL means absent, so that an
+ * optional property needs no has_ flag. */
+bool slot_is_pointer(const slot *sl);
 
 /* The types defined in doc's header, each after every type it holds by value. */
 size_t model_types_of(const model *m, const schema_doc *doc, model_type **out);

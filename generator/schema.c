@@ -143,7 +143,7 @@ static bool parse_entries(parser *p, const char *keyword, const ynode *v,
     return ok;
 }
 
-static bool parse_type(parser *p, schema *s, const ynode *v)
+static bool type_by_name(const char *name, schema_type *out)
 {
     static const struct {
         const char *name;
@@ -153,18 +153,75 @@ static bool parse_type(parser *p, schema *s, const ynode *v)
         {"string", SCHEMA_STRING},   {"integer", SCHEMA_INTEGER},
         {"number", SCHEMA_NUMBER},   {"boolean", SCHEMA_BOOLEAN},
     };
-    if (v->kind == YNODE_SEQUENCE)
-        return fail(p, v, "type lists (unions) are not supported%s", "");
-    if (!expect_string(p, "type", v))
-        return false;
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
-        if (strcmp(v->text, types[i].name) == 0) {
-            s->type = types[i].type;
-            s->type_at = v->at;
+        if (strcmp(name, types[i].name) == 0) {
+            *out = types[i].type;
             return true;
         }
     }
-    return fail(p, v, "unsupported type '%s'", v->text);
+    return false;
+}
+
+/* One name of a type list: "null" makes the schema nullable. */
+static bool add_listed_type(parser *p, schema *s, const ynode *item, unsigned *mask)
+{
+    schema_type t;
+    if (!expect_string(p, "type", item))
+        return false;
+    if (strcmp(item->text, "null") == 0) {
+        if (s->nullable)
+            return fail(p, item, "'type' lists 'null' twice%s", "");
+        s->nullable = true;
+        return true;
+    }
+    if (!type_by_name(item->text, &t))
+        return fail(p, item, "unsupported type '%s'", item->text);
+    if (*mask & (1u << t))
+        return fail(p, item, "'type' lists '%s' twice", item->text);
+    *mask |= 1u << t;
+    return true;
+}
+
+/* A type list: one type plus "null" is a nullable type; two or more types
+ * (besides "null") are a union, which only primitive types may form. */
+static bool parse_type_list(parser *p, schema *s, const ynode *v)
+{
+    unsigned mask = 0;
+    if (v->nitems == 0)
+        return fail(p, v, "'type' must list at least one type%s", "");
+    for (size_t i = 0; i < v->nitems; i++)
+        if (!add_listed_type(p, s, v->items[i], &mask))
+            return false;
+    if (mask == 0)
+        return fail(p, v, "'type' lists only 'null'; a value that can only be null "
+                    "is not supported%s", "");
+    s->type_at = v->at;
+    if ((mask & (mask - 1)) == 0) { /* one type besides null */
+        for (schema_type t = SCHEMA_OBJECT; t <= SCHEMA_BOOLEAN; t++)
+            if (mask == 1u << t)
+                s->type = t;
+        return true;
+    }
+    if (mask & ((1u << SCHEMA_OBJECT) | (1u << SCHEMA_ARRAY)))
+        return fail(p, v, "a type list of more than one type may hold only string, "
+                    "integer, number and boolean%s", "");
+    s->union_types = mask;
+    return true;
+}
+
+static bool parse_type(parser *p, schema *s, const ynode *v)
+{
+    if (v->kind == YNODE_SEQUENCE)
+        return parse_type_list(p, s, v);
+    if (!expect_string(p, "type", v))
+        return false;
+    if (strcmp(v->text, "null") == 0)
+        return fail(p, v, "type 'null' alone is not supported; list it beside another "
+                    "type (type: [string, \"null\"])%s", "");
+    if (!type_by_name(v->text, &s->type))
+        return fail(p, v, "unsupported type '%s'", v->text);
+    s->type_at = v->at;
+    return true;
 }
 
 static bool parse_additional(parser *p, schema *s, const ynode *v)
@@ -182,19 +239,21 @@ static bool parse_additional(parser *p, schema *s, const ynode *v)
     return s->additional_schema != NULL;
 }
 
-static bool parse_all_of(parser *p, schema *s, const ynode *v)
+/* allOf and anyOf: a non-empty list of schemas. */
+static bool parse_schema_list(parser *p, const char *keyword, const ynode *v,
+                              schema ***out, size_t *count, mark *at)
 {
-    if (!expect_sequence(p, "allOf", v))
+    if (!expect_sequence(p, keyword, v))
         return false;
     if (v->nitems == 0)
-        return fail(p, v, "'allOf' must list at least one schema%s", "");
-    s->all_of = arena_alloc_array(p->a, v->nitems, sizeof *s->all_of);
-    s->all_of_count = v->nitems;
-    s->all_of_at = v->at;
+        return fail(p, v, "'%s' must list at least one schema", keyword);
+    *out = arena_alloc_array(p->a, v->nitems, sizeof **out);
+    *count = v->nitems;
+    *at = v->at;
     bool ok = true;
     for (size_t i = 0; i < v->nitems; i++) {
-        s->all_of[i] = parse_schema(p, v->items[i], false);
-        ok = ok && s->all_of[i] != NULL;
+        (*out)[i] = parse_schema(p, v->items[i], false);
+        ok = ok && (*out)[i] != NULL;
     }
     return ok;
 }
@@ -297,7 +356,14 @@ static bool parse_keyword(parser *p, schema *s, const ynode *key, const ynode *v
         return parse_entries(p, k, v, &s->defs, &s->def_count);
     }
     if (strcmp(k, "allOf") == 0)
-        return parse_all_of(p, s, v);
+        return parse_schema_list(p, k, v, &s->all_of, &s->all_of_count, &s->all_of_at);
+    if (strcmp(k, "anyOf") == 0)
+        return parse_schema_list(p, k, v, &s->any_of, &s->any_of_count, &s->any_of_at);
+    if (strcmp(k, "default") == 0) {
+        s->default_value = v;
+        s->default_at = v->at;
+        return true;
+    }
     if (strcmp(k, "type") == 0)
         return parse_type(p, s, v);
     if (strcmp(k, "properties") == 0) {

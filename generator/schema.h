@@ -77,8 +77,17 @@ struct schema {
     size_t all_of_count;
     mark all_of_at;
 
-    schema_type type;
+    schema_type type; /* SCHEMA_ANY for a type list of two or more types */
     mark type_at;
+    bool nullable;         /* "null" in a type list */
+    unsigned union_types;  /* a type list of two or more: bit (1 << schema_type) each */
+
+    schema **any_of;       /* only the open enum shape is supported (see model.c) */
+    size_t any_of_count;
+    mark any_of_at;
+
+    const ynode *default_value; /* checked against the schema by model.c */
+    mark default_at;
 
     schema_entry *properties;
     size_t property_count;

@@ -199,7 +199,7 @@ static kw_status kw_point_validate_ex(const kw_point *m, const kw_options *optio
     kw_error_reset(err);
     if (m == NULL)
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
-    kw_checker ck = { err, kw_allocator_of(options) };
+    kw_checker ck = { err, kw_allocator_of(options), 0, kw_max_depth_of(options) };
     return kw_point_check(&ck, NULL, m);
 }
 

@@ -482,7 +482,7 @@ static kw_status kw_corner_validate_ex(const kw_corner *m, const kw_options *opt
     kw_error_reset(err);
     if (m == NULL)
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
-    kw_checker ck = { err, kw_allocator_of(options) };
+    kw_checker ck = { err, kw_allocator_of(options), 0, kw_max_depth_of(options) };
     return kw_corner_check(&ck, NULL, m);
 }
 
@@ -741,7 +741,7 @@ static kw_status kw_keywords_nested_validate_ex(const kw_keywords_nested *m, con
     kw_error_reset(err);
     if (m == NULL)
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
-    kw_checker ck = { err, kw_allocator_of(options) };
+    kw_checker ck = { err, kw_allocator_of(options), 0, kw_max_depth_of(options) };
     return kw_keywords_nested_check(&ck, NULL, m);
 }
 
@@ -1091,7 +1091,7 @@ static kw_status kw_keywords_extended_validate_ex(const kw_keywords_extended *m,
     kw_error_reset(err);
     if (m == NULL)
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
-    kw_checker ck = { err, kw_allocator_of(options) };
+    kw_checker ck = { err, kw_allocator_of(options), 0, kw_max_depth_of(options) };
     return kw_keywords_extended_check(&ck, NULL, m);
 }
 
@@ -1598,7 +1598,7 @@ static kw_status kw_keywords_validate_ex(const kw_keywords *m, const kw_options 
     kw_error_reset(err);
     if (m == NULL)
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
-    kw_checker ck = { err, kw_allocator_of(options) };
+    kw_checker ck = { err, kw_allocator_of(options), 0, kw_max_depth_of(options) };
     return kw_keywords_check(&ck, NULL, m);
 }
 
