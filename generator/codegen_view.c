@@ -318,6 +318,8 @@ static void add_array_struct(file_builder *b, const char *name, const char *item
     view_set_str(view_add(b->root, "forward"), "name", name);
 }
 
+static const char *c_decl(file_builder *b, const slot *sl, const char *member);
+
 static void add_map(file_builder *b, const model_type *t)
 {
     view *v = view_add(b->root, "structs");
@@ -325,7 +327,7 @@ static void add_map(file_builder *b, const model_type *t)
     view_set_bool(v, "is_record", false);
     view_set_str(v, "name", t->c_name);
     view_set_str(v, "entry", arena_printf(b->a, "%s_entry", t->c_name));
-    view_set_str(v, "value_type", c_type_of(b, t->element));
+    view_set_str(v, "value_decl", c_decl(b, t->element, "value"));
     view_set_str(v, "label", c_comment_text(b->a, t->element->label));
     view_set_str(v, "label_literal", c_literal(b->a, t->element->label));
     c_doc_comment(b->a, v, t->description, "");
@@ -456,6 +458,16 @@ static const char *is_written(file_builder *b, const field *f, const char *base)
     return arena_printf(b->a, "%s->%s != NULL", base, f->c_name);
 }
 
+/* On decode, whether an optional property was absent from the input. */
+static const char *is_absent(file_builder *b, const field *f)
+{
+    if (!slot_is_pointer(f->value))
+        return arena_printf(b->a, "!out->has_%s", f->c_name);
+    if (f->value->nullable)
+        return arena_printf(b->a, "out->%s == NULL && !out->%s_is_null", f->c_name, f->c_name);
+    return arena_printf(b->a, "out->%s == NULL", f->c_name);
+}
+
 static void add_field(file_builder *b, view *record, const field *f, size_t *required,
                       bool *uses_out, bool *checked)
 {
@@ -480,7 +492,7 @@ static void add_field(file_builder *b, view *record, const field *f, size_t *req
                  has_flag ? arena_printf(b->a, "a->has_%s && ", f->c_name) : "",
                  sl->nullable ? arena_printf(b->a, "!a->%s_is_null && ", f->c_name) : ""));
     add_default(b, v, f);
-    view_set_str(v, "is_absent", arena_printf(b->a, "!%s", is_written(b, f, "out")));
+    view_set_str(v, "is_absent", is_absent(b, f));
     view_set_strf(v, "required_index", "%zu", *required);
     if (f->required)
         (*required)++;

@@ -111,8 +111,8 @@ bool model_check_default(diag *d, const field *f)
         return false;
     }
     if (!fits(f->value, v, model_default_type(v))) {
-        diag_error(d, v->at, "'default' %s does not match the schema of property '%s'",
-                   v->text, f->json_name);
+        diag_error(d, v->at, "'default' %s (%s) does not fit the schema of property '%s'",
+                   v->text, ytree_kind_name(v), f->json_name);
         return false;
     }
     return true;
