@@ -104,6 +104,13 @@ static void out_finish(wcc_path_out *o, bool *truncated)
     memcpy(o->buf + cut, "...", 4);
 }
 
+/* True at the bytes C0 80, which wcc_parse puts where a key or string
+ * had the escape \u0000 (a C string cannot hold the character itself). */
+static bool at_nul_mark(const char *s)
+{
+    return (unsigned char)s[0] == 0xC0 && (unsigned char)s[1] == 0x80;
+}
+
 static void out_step(wcc_path_out *o, const wcc_path *step)
 {
     out_byte(o, '/');
@@ -111,8 +118,15 @@ static void out_step(wcc_path_out *o, const wcc_path *step)
         out_index(o, step->index);
         return;
     }
-    for (const char *k = step->key; *k != '\0' && !o->overflow; k++)
-        out_key_byte(o, *k);
+    for (const char *k = step->key; *k != '\0' && !o->overflow; k++) {
+        if (at_nul_mark(k)) {
+            for (const char *escape = "\\u0000"; *escape != '\0'; escape++)
+                out_byte(o, *escape);
+            k++;
+        } else {
+            out_key_byte(o, *k);
+        }
+    }
 }
 
 /* The chain is linked leaf to root but rendered root first; walking it again
@@ -132,15 +146,52 @@ static void render_path(wcc_error *err, const wcc_path *path)
     out_finish(&o, &err->path_truncated);
 }
 
+/* Bytes in the UTF-8 character text starts with: 0 when it is not one (a
+ * stray byte, or a sequence a "%.64s" cut), SIZE_MAX when the text ends
+ * inside it (vsnprintf cut the message there). */
+static size_t utf8_char_length(const char *text)
+{
+    unsigned char lead = (unsigned char)text[0];
+    size_t n = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
+    for (size_t i = 1; i < n; i++)
+        if (text[i] == '\0')
+            return SIZE_MAX;
+    return n != 0 && wcc_utf8_valid(text, n) ? n : 0;
+}
+
+/* Copies a formatted message so that it is always valid UTF-8: the \u0000
+ * mark is spelled out, a broken sequence becomes '?', and a message that
+ * does not fit is cut between characters. */
+static void copy_message(char *out, size_t size, const char *text)
+{
+    size_t len = 0;
+    while (*text != '\0') {
+        bool mark = at_nul_mark(text);
+        size_t n = mark ? 2 : utf8_char_length(text);
+        if (n == SIZE_MAX)
+            break;
+        const char *piece = mark ? "\\u0000" : n == 0 ? "?" : text;
+        size_t piece_len = mark ? 6 : n == 0 ? 1 : n;
+        if (len + piece_len >= size)
+            break;
+        memcpy(out + len, piece, piece_len);
+        len += piece_len;
+        text += n == 0 ? 1 : n;
+    }
+    out[len] = '\0';
+}
+
 WCC_FORMAT(4, 0)
 static void record(wcc_error *err, wcc_status code, size_t offset,
                    const char *fmt, va_list ap)
 {
+    char message[sizeof err->message];
     err->code = code;
     err->offset = offset;
     err->path[0] = '\0';
     err->path_truncated = false;
-    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    vsnprintf(message, sizeof message, fmt, ap);
+    copy_message(err->message, sizeof err->message, message);
 }
 
 wcc_status wcc_fail(wcc_error *err, const wcc_path *path, wcc_status code,
@@ -2405,25 +2456,37 @@ static void scalar_kinds_text(unsigned kinds, char *out, size_t size)
     }
 }
 
-/* Whether a JSON number is written as an integer: no fraction, no exponent
- * (so 1.0 is a number, as it is for a plain integer property). */
-static bool integer_shaped(const wcc_decoder *d, const cJSON *json)
+/* Whether a JSON number is written as an integer: no fraction, no exponent.
+ * A caller's cJSON tree has no text, so its numbers never are. */
+static bool written_as_integer(const wcc_decoder *d, const cJSON *json)
 {
-    if (d->text_checked && json->valuestring != NULL)
-        return strpbrk(json->valuestring, ".eE") == NULL;
-    return isfinite(json->valuedouble) && json->valuedouble == floor(json->valuedouble);
+    return d->text_checked && json->valuestring != NULL &&
+           strpbrk(json->valuestring, ".eE") == NULL;
 }
 
+/* With both integer and number allowed, an integer spelling is an INTEGER
+ * (exact, or WCC_ERR_RANGE), and so is any other number that is a whole
+ * number within +-(2^53 - 1), such as 5.0: written back as 5, it must read
+ * back as the same kind. */
 static wcc_status read_scalar_number(wcc_decoder *d, const wcc_path *path,
                                      const cJSON *json, unsigned kinds, wcc_scalar *out)
 {
     bool integer = kinds & WCC_SCALAR_BIT(WCC_SCALAR_INTEGER);
-    if (integer && (integer_shaped(d, json) || !(kinds & WCC_SCALAR_BIT(WCC_SCALAR_NUMBER)))) {
+    bool number = kinds & WCC_SCALAR_BIT(WCC_SCALAR_NUMBER);
+    if (integer && (!number || written_as_integer(d, json))) {
         out->kind = WCC_SCALAR_INTEGER;
         return wcc_read_int64(d, path, json, &out->as.integer);
     }
-    out->kind = WCC_SCALAR_NUMBER;
-    return wcc_read_double(d, path, json, &out->as.number);
+    double v = 0;
+    wcc_status status = wcc_read_double(d, path, json, &v);
+    if (integer && v == floor(v) && fabs(v) <= WCC_MAX_EXACT_INT) {
+        out->kind = WCC_SCALAR_INTEGER;
+        out->as.integer = (int64_t)v;
+    } else {
+        out->kind = WCC_SCALAR_NUMBER;
+        out->as.number = v;
+    }
+    return status;
 }
 
 wcc_status wcc_read_scalar(wcc_decoder *d, const wcc_path *path, const cJSON *json,

@@ -627,6 +627,34 @@ START_TEST(test_fail_message_truncation)
 }
 END_TEST
 
+/* A message cut at its end, or a "%.64s" that cuts a key, never leaves half
+ * a UTF-8 character; the mark of an escaped \u0000 is spelled out. */
+START_TEST(test_fail_message_utf8)
+{
+    wcc_error err;
+    char big[600];
+    size_t n = 0;
+    big[n++] = 'm';
+    big[n++] = 'm';
+    while (n + 2 < sizeof big) {
+        big[n++] = '\xC3';
+        big[n++] = '\xA9'; /* é, so the cut at 255 bytes falls inside one */
+    }
+    big[n] = '\0';
+    wcc_fail(&err, NULL, WCC_ERR_VALUE, "%s", big);
+    ck_assert_uint_eq(strlen(err.message), WCC_ERROR_MESSAGE_MAX - 2);
+    ck_assert(wcc_utf8_valid(err.message, strlen(err.message)));
+    wcc_fail(&err, NULL, WCC_ERR_VALUE, "key '%.2s' then '%s'", "\xC3\xA9", "x\xC0\x80y");
+    ck_assert_str_eq(err.message, "key '\xC3\xA9' then 'x\\u0000y'");
+    wcc_fail(&err, NULL, WCC_ERR_VALUE, "cut '%.1s'", "\xC3\xA9");
+    ck_assert_str_eq(err.message, "cut '?'");
+    const wcc_path key = {NULL, "a\xC0\x80/b", 0};
+    wcc_fail(&err, &key, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'", key.key);
+    ck_assert_str_eq(err.path, "/a\\u0000~1b");
+    ck_assert_str_eq(err.message, "unknown property 'a\\u0000/b'");
+}
+END_TEST
+
 START_TEST(test_fail_deep_chain)
 {
     enum { N = 3000 };
@@ -1439,6 +1467,7 @@ static Suite *runtime_suite(void)
     tcase_add_test(errors, test_fail_paths);
     tcase_add_test(errors, test_fail_path_truncation);
     tcase_add_test(errors, test_fail_path_truncation_boundaries);
+    tcase_add_test(errors, test_fail_message_utf8);
     tcase_add_test(errors, test_fail_message_truncation);
     tcase_add_test(errors, test_fail_deep_chain);
     tcase_add_test(errors, test_status_names_and_reset);

@@ -663,6 +663,53 @@ def kw_schema():
     case(t, "no_label", b'{"at":{"x":0,"y":0}}', "MISSING", "/label")
 
 
+VK = b'{"id":"m","label":"L","reading":1,"tag":true}'
+
+
+def vk(extra):
+    """A kw_value_kinds message with extra members (each starting with a comma)."""
+    return VK[:-1] + extra + b"}"
+
+
+def value_kinds_schema():
+    t = "kw_value_kinds"
+    case(t, "label_missing", b'{"id":"m","reading":1,"tag":true}', "MISSING", "/label")
+    case(t, "label_number", b'{"id":"m","label":1,"reading":1,"tag":true}', "TYPE", "/label")
+    case(t, "reading_string_null_word", b'{"id":"m","label":null,"reading":"null","tag":1}',
+         "TYPE", "/reading")
+    case(t, "tag_null", b'{"id":"m","label":null,"reading":null,"tag":null}', "TYPE", "/tag")
+    case(t, "tag_number", b'{"id":"m","label":null,"reading":null,"tag":0}', "TYPE", "/tag")
+    case(t, "code_array", vk(b',"code":[]'), "TYPE", "/code")
+    case(t, "code_huge", vk(b',"code":1e400'), "RANGE", "/code")
+    case(t, "exact_fraction", vk(b',"exact":2.5'), "TYPE", "/exact")
+    case(t, "exact_beyond_2_53", vk(b',"exact":-9007199254740992'), "RANGE", "/exact")
+    case(t, "amount_beyond_2_53", vk(b',"amount":9007199254740993'), "RANGE", "/amount")
+    case(t, "amount_string", vk(b',"amount":"5"'), "TYPE", "/amount")
+    case(t, "maybe_object", vk(b',"maybe":{}'), "TYPE", "/maybe")
+    case(t, "maybe_nul", vk(b',"maybe":"a\\u0000"'), "VALUE", "/maybe")
+    case(t, "tags_null_item", vk(b',"tags":["a",null]'), "TYPE", "/tags/1")
+    case(t, "channel_number", vk(b',"channel":3'), "TYPE", "/channel")
+    case(t, "channel_null", vk(b',"channel":null'), "TYPE", "/channel")
+    case(t, "device_nul", vk(b',"device":"\\u0000"'), "VALUE", "/device")
+    case(t, "devices_object_item", vk(b',"devices":["BROWSER",{}]'), "TYPE", "/devices/1")
+    case(t, "detail_array", vk(b',"detail":[]'), "TYPE", "/detail")
+    case(t, "codes_null_item", vk(b',"codes":[null]'), "TYPE", "/codes/0")
+    case(t, "priority_above_default_bounds", vk(b',"priority":0'), "VALUE", "/priority")
+    case(t, "level_unknown", vk(b',"level":"mid"'), "VALUE", "/level")
+    case(t, "tree_parent_number", vk(b',"tree":{"name":"a","parent":5}'), "TYPE", "/tree/parent")
+    case(t, "tree_parent_null", vk(b',"tree":{"name":"a","parent":null}'), "TYPE",
+         "/tree/parent")
+    case(t, "tree_deep_missing", vk(b',"tree":{"name":"a","parent":{"name":"b","parent":{}}}'),
+         "MISSING", "/tree/parent/parent/name")
+    case(t, "tree_by_name_missing", vk(b',"tree":{"name":"a","byName":{"k":{}}}'), "MISSING",
+         "/tree/byName/k/name")
+    case(t, "tree_child_dup", vk(b',"tree":{"name":"a","children":[{"name":"b","name":"c"}]}'),
+         "DUPLICATE", "/tree/children/0/name")
+    t = "kw_tree_node"
+    case(t, "no_name", b'{"parent":{"name":"p"}}', "MISSING", "/name")
+    case(t, "children_object", b'{"name":"n","children":{}}', "TYPE", "/children")
+
+
 # ---- Valid messages: (type, what, bytes) ----
 
 VALID = []
@@ -816,6 +863,25 @@ def valid_messages():
     t = "kw_keywords_nested"
     valid(t, "default_only", b'{"default":true}')
     valid(t, "with_count_and_unknown", b'{"count":9007199254740991,"default":false,"x":[]}')
+    t = "kw_value_kinds"
+    valid(t, "required_only", VK)
+    valid(t, "nulls", b'{"id":"m","label":null,"reading":null,"tag":"t","note":null,'
+                      b'"held":null,"flag":null,"detail":null,"codes":null,"maybe":null}')
+    valid(t, "values", vk(b',"note":"n","held":-0.5,"flag":false,"detail":{"x":7},"codes":["c"],'
+                          b'"code":"s","exact":9007199254740991,"amount":5.0,"maybe":-3,'
+                          b'"tags":["a",2],"channel":"sms","device":"BROWSER",'
+                          b'"devices":["x","EXTENSION"],"priority":9,"mode":"m","ratio":1e-3,'
+                          b'"enabled":false,"level":"high","kind":"b","either":"e"'))
+    valid(t, "tree", vk(b',"tree":{"name":"a","parent":{"name":"b","parent":{"name":"c"}},'
+                        b'"children":[{"name":"d","children":[{"name":"e"}]}],'
+                        b'"byName":{"f":{"name":"f","byName":{}}}}'))
+    t = "kw_value_kinds_detail"
+    valid(t, "empty", b"{}")
+    valid(t, "x", b'{"x":-1,"y":null}')
+    t = "kw_tree_node"
+    valid(t, "leaf", b'{"name":""}')
+    valid(t, "deep", b'{"name":"a","parent":{"name":"b","parent":{"name":"c","parent":'
+                     b'{"name":"d"}}},"children":[]}')
     t = "kw_keywords_extended"
     valid(t, "label_and_at", b'{"label":"x","at":{"x":1,"y":2}}')
     valid(t, "with_color", b'{"color":"red","label":"","at":{"x":-1,"y":-2},"u":0}')
@@ -852,6 +918,7 @@ def main():
     wcc_data_schema()
     sls_schema()
     kw_schema()
+    value_kinds_schema()
     valid_messages()
 
     valid_dir = os.path.join(HERE, "valid")
