@@ -137,8 +137,39 @@ static schema *new_object(loader *l, const schema *like)
     return out;
 }
 
+/* `type: string` and nothing else that constrains the value. */
+static bool is_plain_string(const schema *s)
+{
+    return s->type == SCHEMA_STRING && !s->nullable && !s->union_types && !s->any_of_count &&
+           !s->const_value && !s->enum_count && !s->min_length.set && !s->max_length.set &&
+           !s->default_value && !s->all_of_count;
+}
+
+/* A const or enum of strings. */
+static bool is_string_literal(const schema *s)
+{
+    return (s->const_value || s->enum_count) && !s->nullable &&
+           (s->type == SCHEMA_ANY || s->type == SCHEMA_STRING);
+}
+
+/* A string in one branch pinned to a const or enum in the other (an
+ * envelope's `type: string` refined by one message): both hold exactly when
+ * the literal does. */
+static schema *narrow_string(loader *l, const schema_entry *prev, const schema_entry *next,
+                             schema *a, schema *b)
+{
+    schema *out = arena_alloc(l->a, sizeof *out);
+    *out = is_string_literal(b) ? *b : *a;
+    out->description = next->value->description ? next->value->description
+                       : b->description ? b->description
+                       : prev->value->description ? prev->value->description
+                       : a->description;
+    return out;
+}
+
 /* The same property in two branches: both must hold, so two objects merge
- * like allOf branches; anything else would need real intersection. */
+ * like allOf branches, and a string narrows to a const or enum; anything
+ * else would need real intersection. */
 static schema *merge_properties(loader *l, const schema_entry *prev, const schema_entry *next)
 {
     const char *ignored;
@@ -146,11 +177,15 @@ static schema *merge_properties(loader *l, const schema_entry *prev, const schem
     schema *b = merge_follow_refs(l, next->value, &ignored);
     if (a == NULL || b == NULL)
         return NULL;
+    if ((is_plain_string(a) && is_string_literal(b)) ||
+        (is_string_literal(a) && is_plain_string(b)))
+        return narrow_string(l, prev, next, a, b);
     bool objects = (a->type == SCHEMA_OBJECT || a->all_of_count) &&
                    (b->type == SCHEMA_OBJECT || b->all_of_count);
     if (!objects) {
-        diag_error(l->d, next->at, "property '%s' is declared in two allOf branches; "
-                   "only object properties can be merged", next->name);
+        diag_error(l->d, next->at, "property '%s' is declared in two allOf branches; only "
+                   "object properties, or a string and a const or enum, can be merged",
+                   next->name);
         return NULL;
     }
     merged m = {l, new_object(l, next->value), 0, 0};

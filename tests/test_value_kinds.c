@@ -478,6 +478,24 @@ START_TEST(test_recursive_cycle_validate)
 }
 END_TEST
 
+/* allOf narrows the envelope's string to a const: nothing is stored. */
+START_TEST(test_narrowed_const)
+{
+    kw_vk_pinned m;
+    kw_error err;
+    const char *json = "{\"type\":\"pinned\"}";
+    ck_assert_int_eq(kw_vk_pinned_decode(json, strlen(json), &m, &err), KW_OK);
+    size_t len;
+    char *text = kw_vk_pinned_encode(&m, &len, &err);
+    ck_assert_str_eq(text, json);
+    free(text);
+    kw_vk_pinned_free(&m);
+    json = "{\"type\":\"other\"}";
+    ck_assert_int_eq(kw_vk_pinned_decode(json, strlen(json), &m, &err), KW_ERR_VALUE);
+    expect_err("pinned", &err, KW_ERR_VALUE, "/type");
+}
+END_TEST
+
 static Suite *value_kinds_suite(void)
 {
     Suite *s = suite_create("value kinds");
@@ -501,6 +519,7 @@ static Suite *value_kinds_suite(void)
     tcase_add_test(recursive, test_recursive_decode);
     tcase_add_test(recursive, test_recursive_depth);
     tcase_add_test(recursive, test_recursive_cycle_validate);
+    tcase_add_test(defaults, test_narrowed_const);
     suite_add_tcase(s, nulls);
     suite_add_tcase(s, lists);
     suite_add_tcase(s, open);

@@ -705,6 +705,9 @@ def value_kinds_schema():
          "/tree/byName/k/name")
     case(t, "tree_child_dup", vk(b',"tree":{"name":"a","children":[{"name":"b","name":"c"}]}'),
          "DUPLICATE", "/tree/children/0/name")
+    t = "kw_vk_pinned"
+    case(t, "other_type", b'{"type":"other"}', "VALUE", "/type")
+    case(t, "no_type", b'{"x":1}', "MISSING", "/type")
     t = "kw_tree_node"
     case(t, "no_name", b'{"parent":{"name":"p"}}', "MISSING", "/name")
     case(t, "children_object", b'{"name":"n","children":{}}', "TYPE", "/children")
@@ -878,6 +881,10 @@ def valid_messages():
     t = "kw_value_kinds_detail"
     valid(t, "empty", b"{}")
     valid(t, "x", b'{"x":-1,"y":null}')
+    t = "kw_vk_envelope"
+    valid(t, "any_type", b'{"type":"anything"}')
+    t = "kw_vk_pinned"
+    valid(t, "pinned", b'{"type":"pinned","extra":[1]}')
     t = "kw_tree_node"
     valid(t, "leaf", b'{"name":""}')
     valid(t, "deep", b'{"name":"a","parent":{"name":"b","parent":{"name":"c","parent":'
