@@ -12,6 +12,8 @@
 # FUZZ_MESSAGE=list BUILD_DIR/tests/fuzz/fuzz_decode_wcc), seeded from
 # tests/corpus/{valid,malformed}/MESSAGE when those folders exist.
 #
+# Every target at once: run_all_fuzzers.sh (what .ci/run uses).
+#
 # To add a target: a fuzz_x.c in tests/fuzz with its schemac_fuzzer() line in
 # tests/fuzz/CMakeLists.txt, and its seeds (and dictionary) below.
 set -euo pipefail
@@ -44,9 +46,13 @@ dict_of() {
 seed_dirs=$(seeds_of "$target")
 dict=$(dict_of "$target")
 
-CC=clang CXX=clang++ cmake -S "$root" -B "$build" -DSCHEMAC_FUZZ=ON \
-  -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_FLAGS=-O1 >/dev/null
-cmake --build "$build" --target "$target" -j"$(nproc)"
+# run_all_fuzzers.sh builds every target first and sets FUZZ_BUILT=1, so that
+# runs in parallel do not build one folder at once.
+if [ -z "${FUZZ_BUILT:-}" ]; then
+  CC=clang CXX=clang++ cmake -S "$root" -B "$build" -DSCHEMAC_FUZZ=ON \
+    -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_FLAGS=-O1 >/dev/null
+  cmake --build "$build" --target "$target" -j"$(nproc)"
+fi
 
 corpus=$(mktemp -d "${TMPDIR:-/tmp}/$target-corpus-XXXXXX")
 trap 'rm -rf "$corpus"' EXIT
