@@ -16,7 +16,8 @@ typedef enum value_kind {
     VALUE_ENUM,
     VALUE_RECORD,
     VALUE_ARRAY,
-    VALUE_MAP
+    VALUE_MAP,
+    VALUE_ANY     /* any JSON value, kept as a cJSON tree */
 } value_kind;
 
 typedef enum type_kind {
@@ -64,6 +65,9 @@ struct model_type {
     field *fields;
     size_t field_count;
     bool strict; /* additionalProperties: false */
+    model_type *extras; /* additionalProperties: <schema> beside properties: a TYPE_MAP */
+    /* TYPE_MAP holding a record's additional properties: that record */
+    const model_type *owner;
     /* TYPE_ENUM */
     const char **values;
     const char **constants;
@@ -90,6 +94,10 @@ typedef struct model {
     size_t name_count;
     size_t name_cap;
 } model;
+
+/* True for values held by pointer (strings, any values): NULL when an
+ * optional one is absent, so they need no has_ flag. */
+bool slot_is_pointer(const slot *sl);
 
 /* Builds the model for every file the loader holds (their roots and $defs).
  * Returns false after reporting every error found. */

@@ -129,4 +129,9 @@ bool schema_parse(arena *a, diag *d, schema_doc *doc, const ynode *root);
 
 const char *schema_type_name(schema_type type);
 
+/* True when s has a keyword that says what its values are (anything but
+ * $ref, $defs and annotations). A schema without one, `{}` or `true`, allows
+ * any value. */
+bool schema_has_content(const schema *s);
+
 #endif
