@@ -1604,7 +1604,7 @@ typedef wcc_status (*wcc_walk_visitor)(void *ctx, const wcc_path *path,
                                                     const cJSON *node, const cJSON *container,
                                                     void *parent, void **data);
 
-typedef struct wcc_walk {
+typedef struct wcc_walk_state {
     wcc_decoder *d;
     const wcc_path *path; /* names the walked value */
     wcc_walk_visitor visit; /* NULL: only duplicates and depth are checked */
@@ -1613,12 +1613,12 @@ typedef struct wcc_walk {
     size_t cap;
     size_t depth;      /* frames in use */
     size_t base_depth; /* the level of the walked value */
-} wcc_walk;
+} wcc_walk_state;
 
 /* Makes room for frame n; parents are re-linked because frames move. The
  * first frame stands for the walked value, named by w->path, so its own
  * step is unused. */
-static bool walk_reserve(wcc_walk *w, size_t n)
+static bool walk_reserve(wcc_walk_state *w, size_t n)
 {
     if (n < w->cap)
         return true;
@@ -1638,7 +1638,7 @@ static bool walk_reserve(wcc_walk *w, size_t n)
 }
 
 /* Enters container json at frame w->depth; the caller has set its step. */
-static wcc_status walk_enter(wcc_walk *w, const cJSON *json, void *data)
+static wcc_status walk_enter(wcc_walk_state *w, const cJSON *json, void *data)
 {
     wcc_walk_frame *f = &w->frames[w->depth++];
     f->node = json;
@@ -1651,7 +1651,7 @@ static wcc_status walk_enter(wcc_walk *w, const cJSON *json, void *data)
 
 /* Visits the next child of the top frame: reports it when it is the first
  * duplicate, or enters it when it is a container. */
-static wcc_status walk_step(wcc_walk *w)
+static wcc_status walk_step(wcc_walk_state *w)
 {
     wcc_walk_frame *f = &w->frames[w->depth - 1];
     const cJSON *c = f->next;
@@ -1683,7 +1683,7 @@ static wcc_status walk_step(wcc_walk *w)
 static wcc_status walk_value(wcc_decoder *d, const wcc_path *path, const cJSON *json,
                              wcc_walk_visitor visit, void *ctx)
 {
-    wcc_walk w = { d, path, visit, ctx, NULL, 0, 0, 1 };
+    wcc_walk_state w = { d, path, visit, ctx, NULL, 0, 0, 1 };
     void *data = NULL;
     for (const wcc_path *p = path; p != NULL; p = p->parent)
         w.base_depth++;
@@ -2511,11 +2511,6 @@ static wcc_status check_any_node(wcc_decoder *d, const wcc_path *path, const cJS
     return wcc_fail(d->err, path, WCC_ERR_TYPE, "expected a JSON value, found %s", kind_name(node));
 }
 
-static bool is_ascii_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 /* Sets *same when text is exactly one JSON number that reads as value, so
  * that it may stand for the value. A caller's tree may carry any text (or a
  * stale one, after cJSON_SetNumberValue), which is then not used. false
@@ -2526,7 +2521,7 @@ static bool number_text_reads_as(wcc_arena **arena, const wcc_allocator *alloc,
     size_t len = strlen(text);
     double read;
     *same = false;
-    if (len == 0 || (text[0] != '-' && !is_ascii_digit(text[0])) || !is_ascii_digit(text[len - 1]) ||
+    if (len == 0 || (text[0] != '-' && !is_digit(text[0])) || !is_digit(text[len - 1]) ||
         wcc_check_text(text, len, NULL, NULL) != WCC_OK)
         return true;
     if (!number_value(arena, alloc, text, &read))

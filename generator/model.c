@@ -84,7 +84,7 @@ static const char *const runtime_names[] = {
     "equal_int32_array", "equal_int64_array", "equal_double_array",
     "equal_bool_array", "message_type", "message_types", "message_type_count",
     "message_type_find", "any_array", "arena_cleanup", "arena_on_destroy", "walk_frame",
-    "walk_visitor", "walk", "read_any", "validate_any", "write_any", "equal_any", "any_copy",
+    "walk_visitor", "walk_state", "read_any", "validate_any", "write_any", "equal_any", "any_copy",
     "any_writer", "read_any_array", "validate_any_array", "write_any_array", "equal_any_array",
     "alloc_extras", "check_extra_keys",
 };
