@@ -51,6 +51,15 @@ bool wcc_sub_status_equal(const wcc_sub_status *a, const wcc_sub_status *b)
     return a != NULL && b != NULL ? *a == *b : a == b;
 }
 
+/* Reads the member of an object that here names: its key and its value. */
+static wcc_status wcc_station_login_success_data_channels_map_read_entry(wcc_decoder *d, const wcc_path *here, const cJSON *member, wcc_station_login_success_data_channels_map_entry *entry)
+{
+    wcc_status status = wcc_read_key(d, here, &entry->key);
+    if (status == WCC_OK)
+        status = wcc_read_string_array(d, here, member, &entry->value);
+    return status;
+}
+
 wcc_status wcc_station_login_success_data_channels_map_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_station_login_success_data_channels_map *out)
 {
     wcc_status status = wcc_expect_object(d, path, json);
@@ -70,10 +79,7 @@ wcc_status wcc_station_login_success_data_channels_map_read(wcc_decoder *d, cons
         const wcc_path here = {path, member->string ? member->string : "", 0};
         if (index == duplicate)
             return wcc_fail(d->err, &here, WCC_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        wcc_station_login_success_data_channels_map_entry *entry = &out->entries[index];
-        status = wcc_read_key(d, &here, &entry->key);
-        if (status == WCC_OK)
-            status = wcc_read_string_array(d, &here, member, &entry->value);
+        status = wcc_station_login_success_data_channels_map_read_entry(d, &here, member, &out->entries[index]);
         if (status != WCC_OK)
             return status;
     }
@@ -92,16 +98,23 @@ wcc_status wcc_station_login_success_data_channels_map_check(wcc_checker *ck, co
     return status;
 }
 
-wcc_status wcc_station_login_success_data_channels_map_write(wcc_encoder *e, const wcc_station_login_success_data_channels_map *value, cJSON **out)
+/* Appends the entries to object, in order. */
+static wcc_status wcc_station_login_success_data_channels_map_write_entries(wcc_encoder *e, const wcc_station_login_success_data_channels_map *value, cJSON *object)
 {
-    wcc_status status = wcc_new_object(e, out);
+    wcc_status status = WCC_OK;
     for (size_t index = 0; status == WCC_OK && index < value->count; index++) {
         cJSON *item = NULL;
         status = wcc_write_string_array(e, &value->entries[index].value, &item);
         if (status == WCC_OK)
-            wcc_append(*out, value->entries[index].key, item);
+            wcc_append(object, value->entries[index].key, item);
     }
     return status;
+}
+
+wcc_status wcc_station_login_success_data_channels_map_write(wcc_encoder *e, const wcc_station_login_success_data_channels_map *value, cJSON **out)
+{
+    wcc_status status = wcc_new_object(e, out);
+    return status == WCC_OK ? wcc_station_login_success_data_channels_map_write_entries(e, value, *out) : status;
 }
 
 bool wcc_station_login_success_data_channels_map_equal(const wcc_station_login_success_data_channels_map *a, const wcc_station_login_success_data_channels_map *b)

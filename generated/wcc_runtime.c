@@ -241,11 +241,20 @@ void wcc_free(const wcc_allocator *a, void *ptr)
 
 /* ---- Arena ---- */
 
+/* What an arena releases before its blocks: memory from elsewhere that it
+ * owns (any values, allocated through cJSON's hooks). */
+typedef struct wcc_arena_cleanup {
+    struct wcc_arena_cleanup *next;
+    void (*release)(void *ptr);
+    void *ptr;
+} wcc_arena_cleanup;
+
 /* Each block keeps the allocator it came from, so a message can be freed
  * without the options it was decoded with. */
 struct wcc_arena {
     struct wcc_arena *prev; /* older, fuller blocks */
     wcc_allocator allocator;
+    wcc_arena_cleanup *cleanups; /* kept by the newest block only */
     size_t size;            /* bytes in data */
     size_t used;
     max_align_t data[];     /* its type aligns data for any object */
@@ -266,6 +275,7 @@ static wcc_arena *arena_block(const wcc_allocator *a, wcc_arena *prev, size_t ne
         return NULL;
     block->prev = prev;
     block->allocator = *a;
+    block->cleanups = prev != NULL ? prev->cleanups : NULL;
     block->size = size;
     block->used = 0;
     return block;
@@ -301,8 +311,23 @@ void *wcc_arena_alloc_array(wcc_arena **arena, const wcc_allocator *a, size_t co
     return wcc_arena_alloc(arena, a, count * size);
 }
 
+bool wcc_arena_on_destroy(wcc_arena **arena, const wcc_allocator *a,
+                         void (*release)(void *ptr), void *ptr)
+{
+    wcc_arena_cleanup *c = wcc_arena_alloc(arena, a, sizeof *c);
+    if (c == NULL)
+        return false;
+    c->release = release;
+    c->ptr = ptr;
+    c->next = (*arena)->cleanups;
+    (*arena)->cleanups = c;
+    return true;
+}
+
 void wcc_arena_destroy(wcc_arena *arena)
 {
+    for (wcc_arena_cleanup *c = arena != NULL ? arena->cleanups : NULL; c != NULL; c = c->next)
+        c->release(c->ptr);
     while (arena != NULL) {
         wcc_arena *prev = arena->prev;
         wcc_allocator a = arena->allocator;
@@ -1114,7 +1139,8 @@ static void decimal_point(char point[8])
 
 /* strtod of a JSON number whatever the locale: strtod expects the locale's
  * decimal point, so a '.' is swapped for it when it differs. */
-static bool number_value(wcc_tree_builder *b, const char *text, double *out)
+static bool number_value(wcc_arena **arena, const wcc_allocator *alloc, const char *text,
+                         double *out)
 {
     char point[8];
     const char *dot = strchr(text, '.');
@@ -1122,7 +1148,7 @@ static bool number_value(wcc_tree_builder *b, const char *text, double *out)
         decimal_point(point);
         if (strcmp(point, ".") != 0) {
             size_t head = (size_t)(dot - text), plen = strlen(point), tail = strlen(dot + 1);
-            char *local = wcc_arena_alloc(b->arena, b->alloc, head + plen + tail + 1);
+            char *local = wcc_arena_alloc(arena, alloc, head + plen + tail + 1);
             if (local == NULL)
                 return false;
             memcpy(local, text, head);
@@ -1146,7 +1172,7 @@ static cJSON *build_number(wcc_tree_builder *b)
         return NULL;
     memcpy(text, b->s + start, b->pos - start);
     node->valuestring = text;
-    if (!number_value(b, text, &node->valuedouble))
+    if (!number_value(b->arena, b->alloc, text, &node->valuedouble))
         return NULL;
     /* As cJSON fills it: saturated, for callers that read valueint. */
     node->valueint = node->valuedouble >= INT_MAX ? INT_MAX
@@ -1605,98 +1631,137 @@ wcc_status wcc_first_duplicate(wcc_decoder *d, const cJSON *json, size_t *index)
     return WCC_OK;
 }
 
-/* One container being checked: its node, the next child to visit, and
- * the step that names it in paths. */
-typedef struct wcc_unknown_frame {
+/* ---- Walking a value ----
+ *
+ * Values the schema does not describe (ignored members, any values) may nest
+ * as deep as the max_depth option allows, so they are walked iteratively,
+ * with frames on the heap, never by recursion. */
+
+/* One container being walked: its node, the next child to visit, what the
+ * visitor made of it, and the step that names it in paths. */
+typedef struct wcc_walk_frame {
     const cJSON *node;
     const cJSON *next;
     size_t index;
     size_t duplicate;
+    void *data;
     wcc_path step;
-} wcc_unknown_frame;
+} wcc_walk_frame;
+
+/* Called for every value in document order, the walked value first (with
+ * container NULL). container is the array or object holding node, parent
+ * what the visitor stored for it; *data is kept for node when it is a
+ * container. */
+typedef wcc_status (*wcc_walk_visitor)(void *ctx, const wcc_path *path,
+                                                    const cJSON *node, const cJSON *container,
+                                                    void *parent, void **data);
+
+typedef struct wcc_walk_state {
+    wcc_decoder *d;
+    const wcc_path *path; /* names the walked value */
+    wcc_walk_visitor visit; /* NULL: only duplicates and depth are checked */
+    void *ctx;
+    wcc_walk_frame *frames;
+    size_t cap;
+    size_t depth;      /* frames in use */
+    size_t base_depth; /* the level of the walked value */
+} wcc_walk_state;
 
 /* Makes room for frame n; parents are re-linked because frames move. The
- * first frame stands for the value being checked, named by the caller's
- * path, so its own step is unused. */
-static bool unknown_frames_reserve(wcc_decoder *d, const wcc_path *path,
-                                   wcc_unknown_frame **frames, size_t *cap, size_t n)
+ * first frame stands for the walked value, named by w->path, so its own
+ * step is unused. */
+static bool walk_reserve(wcc_walk_state *w, size_t n)
 {
-    if (n < *cap)
+    if (n < w->cap)
         return true;
-    size_t grown_cap = *cap != 0 ? *cap * 2 : 32;
-    wcc_unknown_frame *grown = grown_cap <= SIZE_MAX / sizeof *grown
-        ? wcc_alloc(&d->allocator, grown_cap * sizeof *grown) : NULL;
+    size_t grown_cap = w->cap != 0 ? w->cap * 2 : 32;
+    wcc_walk_frame *grown = grown_cap <= SIZE_MAX / sizeof *grown
+        ? wcc_alloc(&w->d->allocator, grown_cap * sizeof *grown) : NULL;
     if (grown == NULL)
         return false;
-    if (*cap != 0)
-        memcpy(grown, *frames, *cap * sizeof *grown);
-    for (size_t i = 1; i < *cap; i++)
-        grown[i].step.parent = i == 1 ? path : &grown[i - 1].step;
-    wcc_free(&d->allocator, *frames);
-    *frames = grown;
-    *cap = grown_cap;
+    if (w->cap != 0)
+        memcpy(grown, w->frames, w->cap * sizeof *grown);
+    for (size_t i = 1; i < w->cap; i++)
+        grown[i].step.parent = i == 1 ? w->path : &grown[i - 1].step;
+    wcc_free(&w->d->allocator, w->frames);
+    w->frames = grown;
+    w->cap = grown_cap;
     return true;
 }
 
-/* Enters container json; the caller has set the frame's step. */
-static wcc_status enter_unknown(wcc_decoder *d, wcc_unknown_frame *f, const cJSON *json)
+/* Enters container json at frame w->depth; the caller has set its step. */
+static wcc_status walk_enter(wcc_walk_state *w, const cJSON *json, void *data)
 {
+    wcc_walk_frame *f = &w->frames[w->depth++];
     f->node = json;
     f->next = json->child;
     f->index = 0;
     f->duplicate = SIZE_MAX;
-    return cJSON_IsObject(json) ? wcc_first_duplicate(d, json, &f->duplicate) : WCC_OK;
+    f->data = data;
+    return cJSON_IsObject(json) ? wcc_first_duplicate(w->d, json, &f->duplicate) : WCC_OK;
 }
 
 /* Visits the next child of the top frame: reports it when it is the first
  * duplicate, or enters it when it is a container. */
-static wcc_status step_unknown(wcc_decoder *d, const wcc_path *path,
-                               wcc_unknown_frame **frames, size_t *cap, size_t *depth,
-                               size_t base_depth)
+static wcc_status walk_step(wcc_walk_state *w)
 {
-    wcc_unknown_frame *f = &(*frames)[*depth - 1];
+    wcc_walk_frame *f = &w->frames[w->depth - 1];
     const cJSON *c = f->next;
-    wcc_path step = { *depth == 1 ? path : &f->step, cJSON_IsObject(f->node) ? member_key(c) : NULL,
-                             f->index };
+    const wcc_path *parent = w->depth == 1 ? w->path : &f->step;
+    wcc_path step = { parent, cJSON_IsObject(f->node) ? member_key(c) : NULL, f->index };
+    void *data = NULL;
     f->next = c->next;
     if (f->index++ == f->duplicate)
-        return wcc_fail(d->err, &step, WCC_ERR_DUPLICATE, "duplicate key \"%s\"", step.key);
-    if (!cJSON_IsObject(c) && !cJSON_IsArray(c))
-        return WCC_OK;
-    if (base_depth + *depth > d->max_depth)
-        return wcc_fail(d->err, &step, WCC_ERR_DEPTH, "nesting deeper than %zu levels",
-                               d->max_depth);
-    if (!unknown_frames_reserve(d, path, frames, cap, *depth))
-        return out_of_memory(d->err, &step);
-    f = &(*frames)[*depth - 1];
-    step.parent = *depth == 1 ? path : &f->step;
-    (*frames)[*depth].step = step;
-    return enter_unknown(d, &(*frames)[(*depth)++], c);
+        return wcc_fail(w->d->err, &step, WCC_ERR_DUPLICATE, "duplicate key \"%s\"", step.key);
+    wcc_status st = w->visit != NULL ? w->visit(w->ctx, &step, c, f->node, f->data, &data)
+                                            : WCC_OK;
+    if (st != WCC_OK || (!cJSON_IsObject(c) && !cJSON_IsArray(c)))
+        return st;
+    if (w->base_depth + w->depth > w->d->max_depth)
+        return wcc_fail(w->d->err, &step, WCC_ERR_DEPTH, "nesting deeper than %zu levels",
+                               w->d->max_depth);
+    if (!walk_reserve(w, w->depth))
+        return out_of_memory(w->d->err, &step);
+    w->frames[w->depth].step = step;
+    w->frames[w->depth].step.parent = w->depth == 1 ? w->path : &w->frames[w->depth - 1].step;
+    return walk_enter(w, c, data);
 }
 
-/* Members before the first duplicate, and their values, precede it in the
- * document, so they are checked first. Iterative, with frames on the heap,
- * since an ignored value may nest as deep as the max_depth option allows. */
+/* Walks json, named by path: duplicate keys anywhere inside it are
+ * WCC_ERR_DUPLICATE at the second occurrence, nesting past d->max_depth
+ * is WCC_ERR_DEPTH, and visit (when not NULL) sees every value. Members
+ * before the first duplicate, and their values, precede it in the document,
+ * so they are walked first. */
+static wcc_status walk_value(wcc_decoder *d, const wcc_path *path, const cJSON *json,
+                             wcc_walk_visitor visit, void *ctx)
+{
+    wcc_walk_state w = { d, path, visit, ctx, NULL, 0, 0, 1 };
+    void *data = NULL;
+    for (const wcc_path *p = path; p != NULL; p = p->parent)
+        w.base_depth++;
+    bool container = cJSON_IsObject(json) || cJSON_IsArray(json);
+    if (container && w.base_depth > d->max_depth)
+        return wcc_fail(d->err, path, WCC_ERR_DEPTH, "nesting deeper than %zu levels",
+                               d->max_depth);
+    wcc_status st = visit != NULL ? visit(ctx, path, json, NULL, NULL, &data) : WCC_OK;
+    if (st != WCC_OK || !container)
+        return st;
+    if (!walk_reserve(&w, 0))
+        return out_of_memory(d->err, path);
+    st = walk_enter(&w, json, data);
+    while (st == WCC_OK && w.depth > 0) {
+        if (w.frames[w.depth - 1].next == NULL)
+            w.depth--;
+        else
+            st = walk_step(&w);
+    }
+    wcc_free(&d->allocator, w.frames);
+    return st;
+}
+
 wcc_status wcc_check_unknown(wcc_decoder *d, const wcc_path *path, const cJSON *json)
 {
-    size_t base_depth = 1, depth = 1, cap = 0; /* base: the levels above json */
-    wcc_unknown_frame *frames = NULL;
-    wcc_status st = WCC_OK;
-    if (!cJSON_IsObject(json) && !cJSON_IsArray(json))
-        return WCC_OK;
-    for (const wcc_path *p = path; p != NULL; p = p->parent)
-        base_depth++;
-    if (!unknown_frames_reserve(d, path, &frames, &cap, 0))
-        return out_of_memory(d->err, path);
-    st = enter_unknown(d, &frames[0], json);
-    while (st == WCC_OK && depth > 0) {
-        if (frames[depth - 1].next == NULL)
-            depth--;
-        else
-            st = step_unknown(d, path, &frames, &cap, &depth, base_depth);
-    }
-    wcc_free(&d->allocator, frames);
-    return st;
+    return walk_value(d, path, json, NULL, NULL);
 }
 
 /* ---- Checks shared by decode and validate ---- */
@@ -2302,9 +2367,14 @@ static void put_children(struct wcc_printer *p, const cJSON *item, size_t depth)
     put(p, object ? "}" : "]", 1);
 }
 
+/* depth is the level of item, counting the root as 1; like decode, only
+ * arrays and objects count against the limit. */
 static void put_value(struct wcc_printer *p, const cJSON *item, size_t depth)
 {
-    if (depth > WCC_DEFAULT_MAX_DEPTH && p->status == WCC_OK)
+    bool container = cJSON_IsArray(item) || cJSON_IsObject(item);
+    if (p->status != WCC_OK)
+        return; /* nothing more is written */
+    if (container && depth > WCC_DEFAULT_MAX_DEPTH)
         p->status = WCC_ERR_DEPTH;
     else if (cJSON_IsNull(item))
         put(p, "null", 4);
@@ -2312,13 +2382,15 @@ static void put_value(struct wcc_printer *p, const cJSON *item, size_t depth)
         put(p, "true", 4);
     else if (cJSON_IsFalse(item))
         put(p, "false", 5);
+    else if (cJSON_IsNumber(item) && item->valuestring != NULL)
+        put(p, item->valuestring, strlen(item->valuestring)); /* an any value's text, checked */
     else if (cJSON_IsNumber(item))
         put_number(p, item->valuedouble);
     else if (cJSON_IsString(item) && item->valuestring != NULL)
         put_string(p, item->valuestring);
-    else if (cJSON_IsArray(item) || cJSON_IsObject(item))
+    else if (container)
         put_children(p, item, depth);
-    else if (p->status == WCC_OK)
+    else
         p->status = WCC_ERR_INVALID_ARG; /* raw or invalid items */
 }
 
@@ -2568,5 +2640,381 @@ wcc_status wcc_enter_level(wcc_error *err, const wcc_path *path, size_t *depth,
         return wcc_fail(err, path, WCC_ERR_DEPTH,
                                "recursive value nested deeper than %zu levels", limit);
     (*depth)++;
+    return WCC_OK;
+}
+
+/* ---- Any values ----
+ *
+ * The schema {} (or true) allows any JSON value; the message holds it as a
+ * cJSON tree. Decode makes an owned deep copy with cJSON's own functions, so
+ * the caller can read, change and free it as cJSON, which means it comes
+ * from cJSON's (global) allocator hooks: the one place the options'
+ * allocator is not used. The message's arena deletes the copy. A number
+ * keeps its JSON text in valuestring, so it is written again exactly as it
+ * came. Every walk is iterative (see walk_value). */
+
+/* cJSON_Delete, without its recursion: each node's children are put before
+ * its next sibling, so the tree becomes one list. */
+static void delete_any_tree(void *tree)
+{
+    cJSON *item = tree;
+    while (item != NULL) {
+        cJSON *next = item->next;
+        if (item->child != NULL) {
+            cJSON *last = item->child;
+            while (last->next != NULL)
+                last = last->next;
+            last->next = next;
+            next = item->child;
+        }
+        if (item->valuestring != NULL)
+            cJSON_free(item->valuestring);
+        if (item->string != NULL)
+            cJSON_free(item->string);
+        cJSON_free(item);
+        item = next;
+    }
+}
+
+/* A JSON value: a known type and, for a member, a key; strings not NULL and
+ * valid UTF-8 (from a checked text: free of \u0000, as for string fields);
+ * numbers finite. A bad key is reported at its object, as for map keys. */
+static wcc_status check_any_node(wcc_decoder *d, const wcc_path *path, const cJSON *node,
+                                 const cJSON *container)
+{
+    wcc_status st = WCC_OK;
+    double value;
+    if (cJSON_IsObject(container) && node->string == NULL)
+        return wcc_fail(d->err, path->parent, WCC_ERR_MISSING, "member %zu has no key", path->index);
+    if (cJSON_IsObject(container))
+        st = check_decoded_text(d, path->parent, "key", node->string, strlen(node->string));
+    if (st != WCC_OK)
+        return st;
+    switch (node->type & 0xFF) {
+    case cJSON_False:
+    case cJSON_True:
+    case cJSON_NULL:
+    case cJSON_Array:
+    case cJSON_Object:
+        return WCC_OK;
+    case cJSON_Number:
+        return wcc_read_double(d, path, node, &value);
+    case cJSON_String:
+        if (node->valuestring == NULL)
+            return wcc_fail(d->err, path, WCC_ERR_MISSING, "string is NULL");
+        return check_decoded_text(d, path, "string", node->valuestring, strlen(node->valuestring));
+    }
+    return wcc_fail(d->err, path, WCC_ERR_TYPE, "expected a JSON value, found %s", kind_name(node));
+}
+
+/* Sets *same when text is exactly one JSON number that reads as value, so
+ * that it may stand for the value. A caller's tree may carry any text (or a
+ * stale one, after cJSON_SetNumberValue), which is then not used. false
+ * when out of memory. */
+static bool number_text_reads_as(wcc_arena **arena, const wcc_allocator *alloc,
+                                 const char *text, double value, bool *same)
+{
+    size_t len = strlen(text);
+    double read;
+    *same = false;
+    if (len == 0 || (text[0] != '-' && !is_digit(text[0])) || !is_digit(text[len - 1]) ||
+        wcc_check_text(text, len, NULL, NULL) != WCC_OK)
+        return true;
+    if (!number_value(arena, alloc, text, &read))
+        return false;
+    *same = wcc_equal_double(&read, &value);
+    return true;
+}
+
+static char *any_strdup(const char *s)
+{
+    size_t size = strlen(s) + 1;
+    char *copy = cJSON_malloc(size);
+    if (copy != NULL)
+        memcpy(copy, s, size);
+    return copy;
+}
+
+/* A number's copy keeps the text when the decoder's tree has it from a
+ * checked text, or when a caller's text reads as the value. */
+static wcc_status copy_number(wcc_decoder *d, const wcc_path *path, const cJSON *node,
+                              cJSON **out)
+{
+    bool keep = d->text_checked && node->valuestring != NULL;
+    if (!d->text_checked && node->valuestring != NULL &&
+        !number_text_reads_as(&d->arena, &d->allocator, node->valuestring, node->valuedouble, &keep))
+        return out_of_memory(d->err, path);
+    *out = cJSON_CreateNumber(node->valuedouble);
+    if (*out != NULL && keep && ((*out)->valuestring = any_strdup(node->valuestring)) == NULL) {
+        cJSON_Delete(*out);
+        *out = NULL;
+    }
+    return *out != NULL ? WCC_OK : out_of_memory(d->err, path);
+}
+
+/* A new cJSON node of node's type and value, without children. */
+static wcc_status copy_any_node(wcc_decoder *d, const wcc_path *path, const cJSON *node,
+                                cJSON **out)
+{
+    switch (node->type & 0xFF) {
+    case cJSON_False: *out = cJSON_CreateFalse(); break;
+    case cJSON_True: *out = cJSON_CreateTrue(); break;
+    case cJSON_NULL: *out = cJSON_CreateNull(); break;
+    case cJSON_Number: return copy_number(d, path, node, out);
+    case cJSON_String: *out = cJSON_CreateString(node->valuestring); break;
+    case cJSON_Array: *out = cJSON_CreateArray(); break;
+    default: *out = cJSON_CreateObject(); break; /* check_any_node refused other types */
+    }
+    return *out != NULL ? WCC_OK : out_of_memory(d->err, path);
+}
+
+/* The copy being made by wcc_read_any. */
+typedef struct wcc_any_copy {
+    wcc_decoder *d;
+    cJSON *root;
+} wcc_any_copy;
+
+/* A walk visitor: checks node, copies it and adds the copy to its parent's. */
+static wcc_status copy_any_value(void *ctx, const wcc_path *path, const cJSON *node,
+                                 const cJSON *container, void *parent, void **data)
+{
+    wcc_any_copy *c = ctx;
+    cJSON *copy = NULL;
+    wcc_status st = check_any_node(c->d, path, node, container);
+    if (st == WCC_OK)
+        st = copy_any_node(c->d, path, node, &copy);
+    if (st != WCC_OK)
+        return st;
+    *data = copy;
+    if (parent == NULL) {
+        c->root = copy;
+        return WCC_OK;
+    }
+    bool added = cJSON_IsObject(container) ? cJSON_AddItemToObject(parent, node->string, copy)
+                                           : cJSON_AddItemToArray(parent, copy);
+    if (added)
+        return WCC_OK;
+    cJSON_Delete(copy);
+    return out_of_memory(c->d->err, path);
+}
+
+wcc_status wcc_read_any(wcc_decoder *d, const wcc_path *path, const cJSON *json,
+                        cJSON **out)
+{
+    wcc_any_copy c = { d, NULL };
+    wcc_status st = json != NULL ? walk_value(d, path, json, copy_any_value, &c)
+                                        : type_error(d, path, "a JSON value", json);
+    if (st == WCC_OK && !wcc_arena_on_destroy(&d->arena, &d->allocator, delete_any_tree, c.root))
+        st = out_of_memory(d->err, path);
+    if (st != WCC_OK) {
+        delete_any_tree(c.root);
+        return st;
+    }
+    *out = c.root;
+    return WCC_OK;
+}
+
+static wcc_status check_any_value(void *ctx, const wcc_path *path, const cJSON *node,
+                                  const cJSON *container, void *parent, void **data)
+{
+    (void)parent;
+    (void)data;
+    return check_any_node(ctx, path, node, container);
+}
+
+wcc_status wcc_validate_any(wcc_checker *ck, const wcc_path *path, cJSON *const *value)
+{
+    /* Walked as a caller's tree is decoded, with nothing to copy. */
+    wcc_decoder d = { .allocator = ck->allocator, .err = ck->err,
+                             .max_depth = WCC_DEFAULT_MAX_DEPTH };
+    if (*value == NULL)
+        return wcc_fail(ck->err, path, WCC_ERR_MISSING, "value is NULL");
+    return walk_value(&d, path, *value, check_any_value, &d);
+}
+
+/* The copy being made by wcc_write_any. */
+typedef struct wcc_any_writer {
+    wcc_encoder *e;
+    cJSON *root;
+} wcc_any_writer;
+
+/* A walk visitor: a node of the encoder's tree for node, borrowing its
+ * strings. A number's text is written as it is when it reads as its value. */
+static wcc_status write_any_value(void *ctx, const wcc_path *path, const cJSON *node,
+                                  const cJSON *container, void *parent, void **data)
+{
+    wcc_any_writer *w = ctx;
+    cJSON *copy = NULL;
+    bool same = false;
+    wcc_status st;
+    (void)path;
+    if (cJSON_IsNumber(node))
+        st = new_number(w->e, node->valuedouble, &copy);
+    else if (cJSON_IsString(node))
+        st = new_string(w->e, node->valuestring, &copy);
+    else
+        st = new_node_for(w->e, node->type & 0xFF, &copy);
+    if (st == WCC_OK && cJSON_IsNumber(node) && node->valuestring != NULL &&
+        !number_text_reads_as(&w->e->arena, &w->e->allocator, node->valuestring, node->valuedouble, &same))
+        st = out_of_memory(w->e->err, NULL);
+    if (st != WCC_OK)
+        return st;
+    if (same)
+        copy->valuestring = node->valuestring;
+    *data = copy;
+    if (parent == NULL)
+        w->root = copy;
+    else
+        wcc_append(parent, cJSON_IsObject(container) ? node->string : NULL, copy);
+    return WCC_OK;
+}
+
+wcc_status wcc_write_any(wcc_encoder *e, cJSON *const *value, cJSON **out)
+{
+    /* The value is validated: the walk finds no duplicates and no depth limit. */
+    wcc_decoder d = { .allocator = e->allocator, .err = e->err, .max_depth = SIZE_MAX };
+    wcc_any_writer w = { e, NULL };
+    wcc_status st = walk_value(&d, NULL, *value, write_any_value, &w);
+    if (st == WCC_OK)
+        *out = w.root;
+    return st;
+}
+
+/* Same JSON type and value, children aside. Numbers: the same double, and
+ * the same text when both keep one. */
+static bool same_any_node(const cJSON *a, const cJSON *b)
+{
+    int type = a->type & 0xFF;
+    const char *x = a->valuestring, *y = b->valuestring;
+    if (type != (b->type & 0xFF))
+        return false;
+    if (type == cJSON_Number)
+        return wcc_equal_double(&a->valuedouble, &b->valuedouble) &&
+               (x == NULL || y == NULL || strcmp(x, y) == 0);
+    return type != cJSON_String || wcc_equal_string(&x, &y);
+}
+
+/* Walks both trees at once, with the open containers on a bounded stack:
+ * trees nested deeper than WCC_DEFAULT_MAX_DEPTH (which validate
+ * refuses) are unequal unless they are the same tree. */
+bool wcc_equal_any(cJSON *const *a, cJSON *const *b)
+{
+    struct { const cJSON *a, *b; } open[WCC_DEFAULT_MAX_DEPTH];
+    const cJSON *x = *a, *y = *b;
+    size_t depth = 0;
+    if (x == y || x == NULL || y == NULL)
+        return x == y;
+    for (;;) {
+        const char *kx = x->string, *ky = y->string;
+        if (!same_any_node(x, y) ||
+            (depth > 0 && cJSON_IsObject(open[depth - 1].a) && !wcc_equal_string(&kx, &ky)))
+            return false;
+        bool container = cJSON_IsArray(x) || cJSON_IsObject(x);
+        if (container && (x->child == NULL) != (y->child == NULL))
+            return false;
+        if (container && x->child != NULL) {
+            if (depth == WCC_DEFAULT_MAX_DEPTH)
+                return false;
+            open[depth].a = x;
+            open[depth++].b = y;
+            x = x->child;
+            y = y->child;
+            continue;
+        }
+        while (depth > 0 && x->next == NULL && y->next == NULL) {
+            x = open[--depth].a;
+            y = open[depth].b;
+        }
+        if (depth == 0)
+            return true;
+        if (x->next == NULL || y->next == NULL)
+            return false;
+        x = x->next;
+        y = y->next;
+    }
+}
+
+static wcc_status read_any_item(wcc_decoder *d, const wcc_path *path, const cJSON *json,
+                                void *out)
+{
+    return wcc_read_any(d, path, json, (cJSON **)out);
+}
+
+static wcc_status validate_any_item(wcc_checker *ck, const wcc_path *path, const void *value)
+{
+    return wcc_validate_any(ck, path, (cJSON *const *)value);
+}
+
+static wcc_status write_any_item(wcc_encoder *e, const void *value, cJSON **out)
+{
+    return wcc_write_any(e, (cJSON *const *)value, out);
+}
+
+static bool equal_any_item(const void *a, const void *b)
+{
+    return wcc_equal_any((cJSON *const *)a, (cJSON *const *)b);
+}
+
+wcc_status wcc_read_any_array(wcc_decoder *d, const wcc_path *path, const cJSON *json,
+                              wcc_any_array *out)
+{
+    void *items = NULL;
+    wcc_status status = read_items(d, path, json, sizeof *out->items, read_any_item, &items,
+                                       &out->count);
+    out->items = (cJSON **)items;
+    return status;
+}
+
+wcc_status wcc_validate_any_array(wcc_checker *ck, const wcc_path *path,
+                                  const wcc_any_array *value)
+{
+    return validate_items(ck, path, value->items, value->count, sizeof *value->items,
+                          validate_any_item);
+}
+
+wcc_status wcc_write_any_array(wcc_encoder *e, const wcc_any_array *value,
+                               cJSON **out)
+{
+    return write_items(e, value->items, value->count, sizeof *value->items, write_any_item, out);
+}
+
+bool wcc_equal_any_array(const wcc_any_array *a, const wcc_any_array *b)
+{
+    return a->count == b->count &&
+           equal_items(a->items, b->items, a->count, sizeof *a->items, equal_any_item);
+}
+
+/* ---- Records with additional properties ----
+ *
+ * additionalProperties with a schema beside properties: the members the
+ * properties do not declare are kept in a map, in input order. Generated
+ * code lists the declared names, NULL-terminated. */
+
+static bool is_declared(const char *const *declared, const char *key)
+{
+    for (; *declared != NULL; declared++)
+        if (strcmp(*declared, key) == 0)
+            return true;
+    return false;
+}
+
+wcc_status wcc_alloc_extras(wcc_decoder *d, const cJSON *json, const char *const *declared,
+                            size_t entry_size, void **out)
+{
+    size_t count = 0;
+    for (const cJSON *member = json->child; member != NULL; member = member->next)
+        count += !is_declared(declared, member_key(member));
+    return wcc_alloc_items(d, count, entry_size, out);
+}
+
+wcc_status wcc_check_extra_keys(wcc_checker *ck, const wcc_path *path,
+                                const char *const *declared, const void *entries, size_t count,
+                                size_t entry_size)
+{
+    for (size_t i = 0; i < count; i++) {
+        const wcc_path here = { path, entry_key(entries, entry_size, i), 0 };
+        if (here.key != NULL && is_declared(declared, here.key))
+            return wcc_fail(ck->err, &here, WCC_ERR_VALUE, "'%s' is a declared property", here.key);
+    }
     return WCC_OK;
 }

@@ -96,6 +96,8 @@ typedef struct wcc_int32_array { int32_t *items; size_t count; } wcc_int32_array
 typedef struct wcc_int64_array { int64_t *items; size_t count; } wcc_int64_array;
 typedef struct wcc_double_array { double *items; size_t count; } wcc_double_array;
 typedef struct wcc_bool_array { bool *items; size_t count; } wcc_bool_array;
+/* Any values (the schema {} or true) are cJSON trees: see "Any values" below. */
+typedef struct wcc_any_array { cJSON **items; size_t count; } wcc_any_array;
 
 /* The value of a type list such as [string, number]: kind says which member
  * of `as` holds it (0: none). An integer property value is INTEGER when the
@@ -140,6 +142,11 @@ void *wcc_arena_alloc(wcc_arena **arena, const wcc_allocator *a, size_t size);
 /* Same, for count elements of size bytes, with overflow checked. */
 void *wcc_arena_alloc_array(wcc_arena **arena, const wcc_allocator *a, size_t count,
                             size_t size);
+/* Has wcc_arena_destroy call release(ptr) before it frees the blocks, the
+ * latest registered first (for memory from elsewhere the arena owns). false,
+ * with nothing registered, when out of memory. */
+bool wcc_arena_on_destroy(wcc_arena **arena, const wcc_allocator *a,
+                         void (*release)(void *ptr), void *ptr);
 /* Returns every block to the allocator it came from; NULL is allowed. */
 void wcc_arena_destroy(wcc_arena *arena);
 
@@ -417,6 +424,56 @@ cJSON *wcc_tree_to_cjson(wcc_encoder *e, const cJSON *tree);
  * not NULL; 0 on failure). NULL with WCC_ERR_NOMEM when tree is NULL or
  * memory runs out; WCC_ERR_RANGE for a number that is not finite. */
 char *wcc_print(const cJSON *tree, const wcc_allocator *alloc, size_t *len, wcc_error *err);
+
+/* ---- Any values ----
+ *
+ * A member for the schema {} or true is a cJSON tree (`cJSON *`; NULL when
+ * an optional one is absent, a cJSON_NULL node for JSON null). A decoded one
+ * is an owned deep copy, released by X_free: built with cJSON's own
+ * functions, so its memory comes from cJSON's (global) allocator hooks, the
+ * one exception to the options' allocator. A number keeps its JSON text in
+ * valuestring and is encoded exactly as it came (while the text still reads
+ * as its valuedouble); other numbers are written as other doubles are. */
+
+/* Copies json (iteratively, however deep): duplicate keys inside are
+ * WCC_ERR_DUPLICATE at the second one, a \u0000 (or, from a caller's
+ * tree, invalid UTF-8) in a string WCC_ERR_VALUE there (in a key: at its
+ * object), a number beyond a double WCC_ERR_RANGE, nesting past
+ * d->max_depth WCC_ERR_DEPTH, a failed cJSON allocation WCC_ERR_NOMEM
+ * (nothing is kept). The copy is registered in d->arena. */
+wcc_status wcc_read_any(wcc_decoder *d, const wcc_path *path, const cJSON *json,
+                        cJSON **out);
+/* A hand-built tree: not NULL (WCC_ERR_MISSING), every node of a JSON type
+ * (WCC_ERR_TYPE), strings not NULL (WCC_ERR_MISSING) and valid UTF-8
+ * (WCC_ERR_VALUE), numbers finite (WCC_ERR_RANGE), members with keys
+ * (WCC_ERR_MISSING at their object) that are valid UTF-8 and distinct
+ * (WCC_ERR_DUPLICATE), nesting within WCC_DEFAULT_MAX_DEPTH levels of the
+ * document (WCC_ERR_DEPTH). */
+wcc_status wcc_validate_any(wcc_checker *ck, const wcc_path *path, cJSON *const *value);
+/* Copies a validated tree into e's tree, borrowing its strings. */
+wcc_status wcc_write_any(wcc_encoder *e, cJSON *const *value, cJSON **out);
+/* Same structure, member order included, and values; numbers equal when
+ * their doubles are and, when both keep their text, their texts are. */
+bool wcc_equal_any(cJSON *const *a, cJSON *const *b);
+wcc_status wcc_read_any_array(wcc_decoder *d, const wcc_path *path,
+                              const cJSON *json, wcc_any_array *out);
+wcc_status wcc_validate_any_array(wcc_checker *ck, const wcc_path *path,
+                                  const wcc_any_array *value);
+wcc_status wcc_write_any_array(wcc_encoder *e, const wcc_any_array *value,
+                               cJSON **out);
+bool wcc_equal_any_array(const wcc_any_array *a, const wcc_any_array *b);
+
+/* ---- Records with additional properties ---- */
+
+/* Arena storage for an entry (entry_size bytes) per member of object json
+ * whose key is not in declared (NULL-terminated). */
+wcc_status wcc_alloc_extras(wcc_decoder *d, const cJSON *json, const char *const *declared,
+                            size_t entry_size, void **out);
+/* WCC_ERR_VALUE at path/key for the first entry whose key is in declared:
+ * an additional property cannot take a declared property's name. */
+wcc_status wcc_check_extra_keys(wcc_checker *ck, const wcc_path *path,
+                                const char *const *declared, const void *entries, size_t count,
+                                size_t entry_size);
 
 /* ---- Equality, for X_equal ---- */
 

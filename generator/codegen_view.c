@@ -41,6 +41,7 @@ static const char *c_type_of(file_builder *b, const slot *sl)
     case VALUE_ARRAY: return sl->array_type;
     case VALUE_UNION: return arena_printf(b->a, "%s_scalar", b->m->prefix);
     case VALUE_OPEN_ENUM: return arena_printf(b->a, "%s_open", sl->type->c_name);
+    case VALUE_ANY: return "cJSON *";
     case VALUE_RECORD:
         if (sl->indirect)
             return arena_printf(b->a, "%s *", sl->type->c_name);
@@ -51,12 +52,15 @@ static const char *c_type_of(file_builder *b, const slot *sl)
     return NULL;
 }
 
+/* The runtime's name for the values of a primitive or any slot. */
+static const char *const runtime_value_names[] = {
+    [VALUE_STRING] = "string", [VALUE_INT32] = "int32", [VALUE_INT64] = "int64",
+    [VALUE_NUMBER] = "double", [VALUE_BOOLEAN] = "bool", [VALUE_ANY] = "any",
+};
+
 static const char *runtime_call(file_builder *b, const char *verb, const slot *sl)
 {
-    static const char *const names[] = {
-        [VALUE_STRING] = "string", [VALUE_INT32] = "int32", [VALUE_INT64] = "int64",
-        [VALUE_NUMBER] = "double", [VALUE_BOOLEAN] = "bool",
-    };
+    const char *const *names = runtime_value_names;
     return arena_printf(b->a, "%s_%s_%s", b->m->prefix, verb, names[sl->kind]);
 }
 
@@ -78,24 +82,27 @@ static bool is_primitive(const slot *sl)
     return sl->kind <= VALUE_BOOLEAN;
 }
 
+/* Values the runtime reads, checks, writes and compares by itself. */
+static bool has_runtime_functions(const slot *sl)
+{
+    return is_primitive(sl) || sl->kind == VALUE_ANY;
+}
+
 static bool is_constrained(const slot *sl);
 
 /* An array of unconstrained primitives with no count bounds: the runtime's
  * shared functions read, check and write it. */
 static bool is_plain_array(const slot *sl)
 {
-    return sl->kind == VALUE_ARRAY && is_primitive(sl->element) &&
+    return sl->kind == VALUE_ARRAY && has_runtime_functions(sl->element) &&
            !is_constrained(sl->element) && !sl->min_items.set && !sl->max_items.set;
 }
 
 static const char *plain_array_call(file_builder *b, const slot *sl, const char *verb)
 {
     const slot *item = sl->element;
-    static const char *const names[] = {
-        [VALUE_STRING] = "string", [VALUE_INT32] = "int32", [VALUE_INT64] = "int64",
-        [VALUE_NUMBER] = "double", [VALUE_BOOLEAN] = "bool",
-    };
-    return arena_printf(b->a, "%s_%s_%s_array", b->m->prefix, verb, names[item->kind]);
+    return arena_printf(b->a, "%s_%s_%s_array", b->m->prefix, verb,
+                        runtime_value_names[item->kind]);
 }
 
 /* A bound the C type already guarantees is left out: the comparison would
@@ -136,7 +143,8 @@ static const char *check_call(file_builder *b, const slot *sl)
     switch (sl->kind) {
     case VALUE_STRING:
     case VALUE_INT64:
-    case VALUE_NUMBER: return runtime_call(b, "validate", sl);
+    case VALUE_NUMBER:
+    case VALUE_ANY: return runtime_call(b, "validate", sl);
     case VALUE_INT32:
     case VALUE_BOOLEAN:
     case VALUE_CONST: return "";
@@ -188,6 +196,7 @@ static const char *kind_words(file_builder *b, const slot *sl)
     case VALUE_INT64: return "int64 integers";
     case VALUE_NUMBER: return "numbers";
     case VALUE_BOOLEAN: return "booleans";
+    case VALUE_ANY: return "JSON values";
     default: return arena_printf(b->a, "%s values", c_type_of(b, sl));
     }
 }
@@ -221,7 +230,8 @@ static void fill_slot(file_builder *b, view *v, const slot *sl)
     view_set_str(v, "c_type", type);
     /* "const char *" must become "const char *const *", not "const const char **". */
     view_set_str(v, "c_const_ptr", sl->kind == VALUE_STRING ? "const char *const *"
-                                                            : arena_printf(b->a, "const %s *", type));
+                                   : sl->kind == VALUE_ANY ? "cJSON *const *"
+                                   : arena_printf(b->a, "const %s *", type));
     view_set_str(v, "label", c_comment_text(b->a, sl->label));
     view_set_str(v, "label_literal", c_literal(b->a, sl->label));
     view_set_bool(v, "is_const", sl->kind == VALUE_CONST);
@@ -237,7 +247,7 @@ static void fill_slot(file_builder *b, view *v, const slot *sl)
     for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
         const char *call = sl->kind == VALUE_CONST ? ""
                            : is_plain_array(sl) ? plain_array_call(b, sl, verbs[i])
-                           : is_primitive(sl) ? runtime_call(b, verbs[i], sl)
+                           : has_runtime_functions(sl) ? runtime_call(b, verbs[i], sl)
                            : own_call(b, sl, verbs[i]);
         view_set_str(v, arena_printf(b->a, "%s_call", verbs[i]), call);
     }
@@ -320,6 +330,16 @@ static void add_array_struct(file_builder *b, const char *name, const char *item
 
 static const char *c_decl(file_builder *b, const slot *sl, const char *member);
 
+/* The property names of the record whose additional properties map t holds. */
+static void add_declared(file_builder *b, view *v, const model_type *t)
+{
+    view_set_bool(v, "is_extras", t->owner != NULL);
+    view_set_list(v, "declared");
+    for (size_t i = 0; t->owner != NULL && i < t->owner->field_count; i++)
+        view_set_str(view_add(v, "declared"), "literal",
+                     c_literal(b->a, t->owner->fields[i].json_name));
+}
+
 static void add_map(file_builder *b, const model_type *t)
 {
     view *v = view_add(b->root, "structs");
@@ -328,6 +348,7 @@ static void add_map(file_builder *b, const model_type *t)
     view_set_str(v, "name", t->c_name);
     view_set_str(v, "entry", arena_printf(b->a, "%s_entry", t->c_name));
     view_set_str(v, "value_decl", c_decl(b, t->element, "value"));
+    add_declared(b, v, t);
     view_set_str(v, "label", c_comment_text(b->a, t->element->label));
     view_set_str(v, "label_literal", c_literal(b->a, t->element->label));
     c_doc_comment(b->a, v, t->description, "");
@@ -520,8 +541,14 @@ static void add_record(file_builder *b, const model_type *t)
         add_field(b, v, &t->fields[i], &required, &uses_out, &checked);
     view_set_bool(v, "has_required", required > 0);
     view_set_strf(v, "required_count", "%zu", required);
-    view_set_bool(v, "uses_out", uses_out);
-    view_set_bool(v, "checked_fields", checked);
+    view_set_list(v, "extras");
+    if (t->extras != NULL) {
+        view *extras = view_add(v, "extras");
+        view_set_str(extras, "map", t->extras->c_name);
+        view_set_str(extras, "entry", arena_printf(b->a, "%s_entry", t->extras->c_name));
+    }
+    view_set_bool(v, "uses_out", uses_out || t->extras != NULL);
+    view_set_bool(v, "checked_fields", checked || t->extras != NULL);
     view_set_str(view_add(b->root, "forward"), "name", t->c_name);
     add_walkers(b, t->c_name, true, t->indirect_target);
 }

@@ -6,13 +6,7 @@
  * would have to be merged (allOf says that explicitly). */
 static bool ref_siblings_ok(loader *l, const schema *s)
 {
-    bool content = s->all_of_count || s->type || s->has_properties ||
-                   s->required_count || s->additional || s->items || s->format ||
-                   s->const_value || s->enum_count || s->min_length.set ||
-                   s->max_length.set || s->min_items.set || s->max_items.set ||
-                   s->minimum.set || s->maximum.set || s->exclusive_minimum.set ||
-                   s->exclusive_maximum.set || s->nullable || s->union_types ||
-                   s->any_of_count || s->default_value;
+    bool content = schema_has_content(s);
     if (content)
         diag_error(l->d, s->at, "only 'description', 'title' and '$comment' may "
                    "stand beside '$ref'; use allOf to combine schemas");

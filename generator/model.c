@@ -81,13 +81,17 @@ static const char *const runtime_names[] = {
     "text_state", "utf8_fault", "printer", "types", "allocator", "options",
     "allocator_of", "alloc", "free", "decoder_init", "checker", "encoder",
     "encoder_init", "max_depth_of", "bom_length", "text_stats", "scan_text",
-    "tree_builder", "tree_level", "number_text", "unknown_frame", "new_object",
+    "tree_builder", "tree_level", "number_text", "new_object",
     "new_array", "append", "tree_to_cjson", "equal_string", "equal_int32",
     "equal_int64", "equal_double", "equal_bool", "equal_string_array",
     "equal_int32_array", "equal_int64_array", "equal_double_array",
     "equal_bool_array", "message_type", "message_types", "message_type_count",
     "message_type_find", "scalar_kind", "scalar", "scalar_array", "read_scalar",
     "validate_scalar", "write_scalar", "equal_scalar", "write_null", "enter_level",
+    "any_array", "arena_cleanup", "arena_on_destroy", "walk_frame",
+    "walk_visitor", "walk_state", "read_any", "validate_any", "write_any", "equal_any", "any_copy",
+    "any_writer", "read_any_array", "validate_any_array", "write_any_array", "equal_any_array",
+    "alloc_extras", "check_extra_keys",
 };
 
 const char *const *model_runtime_names(size_t *count)
@@ -174,7 +178,7 @@ static model_type *build_enum(builder *b, schema *s, const schema *values,
 
 bool slot_is_pointer(const slot *sl)
 {
-    return sl->kind == VALUE_STRING || sl->indirect;
+    return sl->kind == VALUE_STRING || sl->kind == VALUE_ANY || sl->indirect;
 }
 
 static bool member_taken(arena *a, const field *f, const char *member)
@@ -260,6 +264,8 @@ static bool check_required(builder *b, const schema *s)
     return ok;
 }
 
+static model_type *build_extras(builder *b, model_type *record, schema *s);
+
 /* owner is the schema the type is named for (s itself, or the allOf that
  * merged into s): it knows its type before the fields are built, so that a
  * field reaching owner again closes a cycle instead of recursing. */
@@ -279,21 +285,51 @@ static model_type *build_record(builder *b, schema *owner, schema *s, const char
     t->building = true;
     for (size_t i = 0; i < s->property_count; i++)
         ok = add_field(b, t, s, &s->properties[i]) && ok;
+    if (ok && s->additional == ADDITIONAL_SCHEMA)
+        ok = (t->extras = build_extras(b, t, s)) != NULL;
     t->building = false;
     owner->model_type = ok ? t : NULL;
     return ok ? t : NULL;
 }
 
+static const char *const map_suffixes[] = {
+    "entry", "read", "read_entry", "check", "write", "write_entries", "equal", "declared", NULL};
+
+/* The members of a record that its properties do not declare, described by
+ * additionalProperties: a map named after the record, member
+ * additional_properties. */
+static model_type *build_extras(builder *b, model_type *record, schema *s)
+{
+    for (size_t i = 0; i < record->field_count; i++) {
+        if (strcmp(record->fields[i].c_name, "additional_properties") == 0) {
+            diag_error(b->d, record->fields[i].at, "property '%s' would become the C member "
+                       "'additional_properties', which holds the additional properties",
+                       record->fields[i].json_name);
+            return NULL;
+        }
+    }
+    const char *c_name = arena_printf(b->a, "%s_additional_properties", record->c_name);
+    model_type *t = new_type(b, TYPE_MAP, c_name, s);
+    t->owner = record;
+    t->at = s->additional_at;
+    t->description = arena_printf(b->a, "The members of a %s that its properties do not "
+                                  "declare, in input order.", record->c_name);
+    if (!claim_with(b, c_name, map_suffixes, s->additional_at))
+        return NULL;
+    t->element = build_slot(b, s->additional_schema, arena_printf(b->a, "%s_value", c_name),
+                            arena_printf(b->a, "%s additional properties", record->c_name));
+    return t->element && element_ok(b, t->element, "additional properties") ? t : NULL;
+}
+
 static model_type *build_map(builder *b, schema *s, const char *c_name, const char *label)
 {
-    static const char *const suffixes[] = {"entry", "read", "check", "write", "equal", NULL};
     if (s->required_count > 0) {
         diag_error(b->d, s->required[0].at, "'required' does not apply to a map (an object "
                    "with only 'additionalProperties'); declare the property in 'properties'");
         return NULL;
     }
     model_type *t = new_type(b, TYPE_MAP, c_name, s);
-    bool ok = claim_with(b, c_name, suffixes, s->at);
+    bool ok = claim_with(b, c_name, map_suffixes, s->at);
     t->element = build_slot(b, s->additional_schema, arena_printf(b->a, "%s_value", c_name),
                             arena_printf(b->a, "%s values", label));
     return ok && t->element && element_ok(b, t->element, "map values") ? t : NULL;
@@ -465,6 +501,7 @@ static const char *primitive_array(builder *b, value_kind kind)
     case VALUE_INT64: return arena_printf(b->a, "%s_int64_array", b->m->prefix);
     case VALUE_NUMBER: return arena_printf(b->a, "%s_double_array", b->m->prefix);
     case VALUE_BOOLEAN: return arena_printf(b->a, "%s_bool_array", b->m->prefix);
+    case VALUE_ANY: return arena_printf(b->a, "%s_any_array", b->m->prefix);
     default: return NULL;
     }
 }
@@ -568,34 +605,16 @@ static model_type *build_type(builder *b, schema *s, value_kind kind,
     return t;
 }
 
-/* How many keywords that constrain values s holds (annotations such as
- * description do not count). */
-static size_t value_keywords(const schema *s)
-{
-    const bool used[] = {
-        s->ref != NULL, s->all_of_count > 0, s->any_of_count > 0, s->type != SCHEMA_ANY,
-        s->nullable, s->union_types != 0, s->has_properties, s->required_count > 0,
-        s->additional != ADDITIONAL_ABSENT, s->items != NULL, s->format != NULL,
-        s->const_value != NULL, s->enum_count > 0, s->min_length.set, s->max_length.set,
-        s->min_items.set, s->max_items.set, s->minimum.set, s->maximum.set,
-        s->exclusive_minimum.set, s->exclusive_maximum.set, s->default_value != NULL,
-    };
-    size_t n = 0;
-    for (size_t i = 0; i < sizeof used / sizeof used[0]; i++)
-        n += used[i];
-    return n;
-}
-
 static bool is_enum_branch(const schema *s)
 {
     bool typed = s->type == SCHEMA_STRING;
-    return s->enum_count > 0 && (s->type == SCHEMA_ANY || typed) &&
-           value_keywords(s) == 1u + typed;
+    return s->enum_count > 0 && (s->type == SCHEMA_ANY || typed) && s->ref == NULL &&
+           schema_value_keywords(s) == 1u + typed;
 }
 
 static bool is_string_branch(const schema *s)
 {
-    return s->type == SCHEMA_STRING && value_keywords(s) == 1;
+    return s->type == SCHEMA_STRING && s->ref == NULL && schema_value_keywords(s) == 1;
 }
 
 /* The enum branch of an open enum, anyOf [{enum: [...]}, {type: string}]. */
@@ -615,7 +634,7 @@ static bool check_open_enum(builder *b, const schema *s)
                    "[{enum: [...]}, {type: string}]");
         return false;
     }
-    size_t beside = value_keywords(s) - 1 - (s->default_value != NULL) - s->nullable -
+    size_t beside = schema_value_keywords(s) - 1 - (s->default_value != NULL) -
                     (s->type == SCHEMA_STRING);
     if (beside > 0) {
         diag_error(b->d, s->any_of_at, "beside an open enum's 'anyOf' only 'type: string', "
@@ -651,15 +670,12 @@ static bool classify(builder *b, const schema *s, value_kind *kind)
         *kind = VALUE_BOOLEAN;
     else if (s->type == SCHEMA_ARRAY)
         *kind = VALUE_ARRAY;
-    else if (s->type == SCHEMA_OBJECT && s->additional == ADDITIONAL_SCHEMA) {
-        if (s->has_properties) {
-            diag_error(b->d, s->additional_at, "'additionalProperties' with a schema "
-                       "beside 'properties' is not supported");
-            return false;
-        }
+    else if (s->type == SCHEMA_OBJECT && s->additional == ADDITIONAL_SCHEMA && !s->has_properties)
         *kind = VALUE_MAP;
-    } else if (s->type == SCHEMA_OBJECT)
+    else if (s->type == SCHEMA_OBJECT)
         *kind = VALUE_RECORD;
+    else if (!schema_has_content(s))
+        *kind = VALUE_ANY;
     else {
         diag_error(b->d, s->at, "schema has no 'type' (nor const, enum, $ref or allOf)");
         return false;
@@ -862,6 +878,8 @@ static void visit(order *o, model_type *t)
     t->visit = 1;
     for (size_t i = 0; i < t->field_count; i++)
         visit_slot(o, t->fields[i].value);
+    if (t->extras != NULL)
+        visit(o, t->extras);
     visit_slot(o, t->element);
     t->visit = 2;
     o->out[o->count++] = t;

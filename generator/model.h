@@ -18,7 +18,8 @@ typedef enum value_kind {
     VALUE_ARRAY,
     VALUE_MAP,
     VALUE_UNION,     /* a type list of primitives: the runtime's <prefix>_scalar */
-    VALUE_OPEN_ENUM  /* anyOf [enum, string]: known constant or the text as it came */
+    VALUE_OPEN_ENUM, /* anyOf [enum, string]: known constant or the text as it came */
+    VALUE_ANY        /* any JSON value, kept as a cJSON tree */
 } value_kind;
 
 typedef enum type_kind {
@@ -70,6 +71,9 @@ struct model_type {
     field *fields;
     size_t field_count;
     bool strict; /* additionalProperties: false */
+    model_type *extras; /* additionalProperties: <schema> beside properties: a TYPE_MAP */
+    /* TYPE_MAP holding a record's additional properties: that record */
+    const model_type *owner;
     /* TYPE_ENUM */
     const char **values;
     const char **constants;
@@ -100,6 +104,10 @@ typedef struct model {
     size_t name_count;
     size_t name_cap;
 } model;
+
+/* True for values held by pointer (strings, any values): NULL when an
+ * optional one is absent, so they need no has_ flag. */
+bool slot_is_pointer(const slot *sl);
 
 /* Builds the model for every file the loader holds (their roots and $defs).
  * Returns false after reporting every error found. */

@@ -375,8 +375,9 @@ static bool parse_keyword(parser *p, schema *s, const ynode *key, const ynode *v
     if (strcmp(k, "additionalProperties") == 0)
         return parse_additional(p, s, v);
     if (strcmp(k, "items") == 0) {
+        bool flag;
         s->items_at = v->at;
-        if (!expect_mapping(p, k, v))
+        if (!ytree_as_bool(v, &flag) && !expect_mapping(p, k, v))
             return false;
         s->items = parse_schema(p, v, false);
         return s->items != NULL;
@@ -409,18 +410,21 @@ static bool parse_keyword(parser *p, schema *s, const ynode *key, const ynode *v
 
 static schema *parse_schema(parser *p, const ynode *node, bool is_root)
 {
-    if (node->kind != YNODE_MAPPING) {
-        bool flag;
-        if (ytree_as_bool(node, &flag))
-            fail(p, node, "boolean schemas are not supported; write a mapping%s", "");
-        else
-            diag_error(p->d, node->at, "a schema must be a mapping, not %s",
-                       ytree_kind_name(node));
+    bool flag;
+    if (node->kind != YNODE_MAPPING && !ytree_as_bool(node, &flag)) {
+        diag_error(p->d, node->at, "a schema must be a mapping, not %s", ytree_kind_name(node));
         return NULL;
     }
+    if (node->kind != YNODE_MAPPING && !flag) {
+        fail(p, node, "the schema 'false' allows no value and is not supported%s", "");
+        return NULL;
+    }
+    /* The schema `true` allows any value, as `{}` does. */
     schema *s = arena_alloc(p->a, sizeof *s);
     s->at = node->at;
     s->doc = p->doc;
+    if (node->kind != YNODE_MAPPING)
+        return s;
     bool ok = true;
     for (size_t i = 0; i < node->npairs; i++) {
         const ypair *kv = &node->pairs[i];
@@ -449,4 +453,25 @@ const char *schema_type_name(schema_type type)
     case SCHEMA_ANY: break;
     }
     return "any";
+}
+
+size_t schema_value_keywords(const schema *s)
+{
+    const bool used[] = {
+        s->all_of_count > 0, s->any_of_count > 0, s->type != SCHEMA_ANY, s->nullable,
+        s->union_types != 0, s->has_properties, s->required_count > 0,
+        s->additional != ADDITIONAL_ABSENT, s->items != NULL, s->format != NULL,
+        s->const_value != NULL, s->enum_count > 0, s->min_length.set, s->max_length.set,
+        s->min_items.set, s->max_items.set, s->minimum.set, s->maximum.set,
+        s->exclusive_minimum.set, s->exclusive_maximum.set, s->default_value != NULL,
+    };
+    size_t n = 0;
+    for (size_t i = 0; i < sizeof used / sizeof used[0]; i++)
+        n += used[i];
+    return n;
+}
+
+bool schema_has_content(const schema *s)
+{
+    return schema_value_keywords(s) > 0;
 }

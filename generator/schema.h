@@ -138,4 +138,11 @@ bool schema_parse(arena *a, diag *d, schema_doc *doc, const ynode *root);
 
 const char *schema_type_name(schema_type type);
 
+/* True when s has a keyword that says what its values are (anything but
+ * $ref, $defs and annotations). A schema without one, `{}` or `true`, allows
+ * any value. */
+bool schema_has_content(const schema *s);
+/* How many such keywords s holds. */
+size_t schema_value_keywords(const schema *s);
+
 #endif

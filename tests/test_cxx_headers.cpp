@@ -1,5 +1,6 @@
 // Every generated header compiles in a C++ translation unit and its API can be
 // called from C++.
+#include "any_values.h"
 #include "bounds.h"
 #include "common.h"
 #include "keywords.h"
@@ -32,5 +33,13 @@ int main()
                      werr.path);
         return 1;
     }
+    static const char any[] = "{\"payload\":[1.0],\"labels\":{\"id\":\"i\",\"x\":\"y\"}}";
+    kw_any_values values;
+    if (kw_any_values_decode(any, sizeof any - 1, &values, &err) != KW_OK ||
+        !cJSON_IsArray(values.payload) || values.labels.additional_properties.count != 1) {
+        std::fprintf(stderr, "any values from C++: %s\n", err.message);
+        return 1;
+    }
+    kw_any_values_free(&values);
     return wcc_sub_status_from_string("Idle") == WCC_SUB_STATUS_IDLE ? 0 : 1;
 }

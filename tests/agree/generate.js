@@ -197,12 +197,12 @@ class Generator {
         const m = [];
         for (const p of d.props)
           if (p.required || r.chance(0.6)) m.push({ k: p.name, v: this.gen(this.desc(p.ctxs)) });
-        if (!d.strict && r.chance(0.2)) {
+        if (!d.strict && r.chance(d.extras ? 0.4 : 0.2)) {
           const avoid = new Set(d.props.map((p) => p.name));
           for (let i = r.int(1, 2); i > 0; i--) {
             const k = randKey(r, avoid);
             avoid.add(k);
-            m.push({ k, v: this.arbitrary(2) });
+            m.push({ k, v: d.extras ? this.gen(this.desc(d.extras)) : this.arbitrary(2) });
           }
         }
         if (r.chance(0.25)) r.shuffle(m);
@@ -240,6 +240,8 @@ class Generator {
         return genNumber(r, d);
       case 'boolean':
         return N.bool(r.chance(0.5), d);
+      case 'any':
+        return this.arbitrary(r.int(0, 3));
       default:
         throw new Error(`unknown kind ${d.kind}`);
     }

@@ -32,6 +32,10 @@ function pointerGet(doc, pointer) {
   return v;
 }
 
+// Keywords that say nothing about a value: a schema of only these (`{}`, or
+// the schema `true`) allows any value.
+const ANNOTATIONS = new Set(['description', 'title', '$comment', '$id', '$schema', '$defs']);
+
 function pointerJoin(pointer, key) {
   return `${pointer}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
@@ -108,9 +112,10 @@ class SchemaSet {
   }
 
   // What a value must be, from one or more schemas that all apply:
-  //   { kind: 'record', props: [{name, ctxs, required}], strict }
+  //   { kind: 'record', props: [{name, ctxs, required}], strict, extras: [ctx] or null }
   //   { kind: 'map', value: [ctx] }     { kind: 'array', items: [ctx], minItems, maxItems }
   //   { kind: 'string' | 'integer' | 'number' | 'boolean', ...keywords }
+  //   { kind: 'any' }
   describe(ctxs) {
     const key = ctxs.map((c) => `${c.file}#${c.pointer}`).join(' & ');
     if (this.cache.has(key)) return this.cache.get(key);
@@ -121,7 +126,9 @@ class SchemaSet {
     if (type === undefined && (kw.enum || kw.const !== undefined)) type = 'string';
     if (type === undefined && ls.some((l) => l.s.properties || l.s.additionalProperties !== undefined)) type = 'object';
     let d;
-    if (type === 'object') {
+    if (type === undefined && Object.keys(kw).every((k) => ANNOTATIONS.has(k))) {
+      d = { kind: 'any' };
+    } else if (type === 'object') {
       const props = new Map();
       const required = new Set();
       let additional;
@@ -142,6 +149,7 @@ class SchemaSet {
           kind: 'record',
           props: [...props].map(([name, c]) => ({ name, ctxs: c, required: required.has(name) })),
           strict: additional === false,
+          extras: additional && typeof additional === 'object' ? [additional] : null,
         };
     } else if (type === 'array') {
       const l = ls.find((x) => x.s.items !== undefined);

@@ -711,6 +711,31 @@ def value_kinds_schema():
     t = "kw_tree_node"
     case(t, "no_name", b'{"parent":{"name":"p"}}', "MISSING", "/name")
     case(t, "children_object", b'{"name":"n","children":{}}', "TYPE", "/children")
+def any_values_schema():
+    t = "kw_any_values"
+    case(t, "payload_missing", b'{"extra":1}', "MISSING", "/payload")
+    case(t, "payload_dup_inside", b'{"payload":{"a":{"b":1,"c":2,"b":3}}}', "DUPLICATE",
+         "/payload/a/b")
+    case(t, "payload_nul_string", b'{"payload":[1,["x\u0000"]]}', "VALUE", "/payload/1/0")
+    case(t, "payload_nul_key", b'{"payload":{"a":{"k\u0000":1}}}', "VALUE", "/payload/a")
+    case(t, "payload_1e400", b'{"payload":{"n":1e400}}', "RANGE", "/payload/n")
+    case(t, "payload_1e_minus_400", b'{"payload":[-1e-400]}', "RANGE", "/payload/0")
+    case(t, "payload_depth", b'{"payload":' + b"[" * 511 + b"<@>[" + b"]" * 512 + b"}", "DEPTH")
+    case(t, "list_not_array", b'{"payload":0,"list":{}}', "TYPE", "/list")
+    case(t, "list_item_dup", b'{"payload":0,"list":[{"a":0,"a":0}]}', "DUPLICATE", "/list/0/a")
+    case(t, "bag_value_nul", b'{"payload":0,"bag":{"k":"\u0000"}}', "VALUE", "/bag/k")
+    case(t, "unknown_key", b'{"payload":0,"other":0}', "UNKNOWN_KEY", "/other")
+    t = "kw_labels"
+    case(t, "id_missing", b'{"a":"b"}', "MISSING", "/id")
+    case(t, "extra_number", b'{"id":"i","a":1}', "TYPE", "/a")
+    case(t, "extra_too_long", b'{"a":"123456789","id":"i"}', "VALUE", "/a")
+    case(t, "extra_dup", b'{"a":"x","id":"i","a":"y"}', "DUPLICATE", "/a")
+    case(t, "extra_key_nul", b'{"id":"i","a\u0000":"x"}', "VALUE", "")
+    case(t, "id_dup", b'{"id":"i","id":"j"}', "DUPLICATE", "/id")
+    t = "kw_open"
+    case(t, "size_string", b'{"x":{},"size":"1"}', "TYPE", "/size")
+    case(t, "extra_dup_inside", b'{"x":[{"a":1,"a":1}]}', "DUPLICATE", "/x/0/a")
+    case(t, "extra_1e400", b'{"name":"n","x":1E400}', "RANGE", "/x")
 
 
 # ---- Valid messages: (type, what, bytes) ----
@@ -889,6 +914,28 @@ def valid_messages():
     valid(t, "leaf", b'{"name":""}')
     valid(t, "deep", b'{"name":"a","parent":{"name":"b","parent":{"name":"c","parent":'
                      b'{"name":"d"}}},"children":[]}')
+    t = "kw_any_values"
+    valid(t, "payload_null", b'{"payload":null}')
+    valid(t, "everything",
+          b'{"payload":{"a":[1,1.0,1e2,-0,12345678901234567890,1E-7,{"b":null}],"s":"\u00e9\/"},'
+          b'"extra":[true,false],"note":"n","list":[{},[],0,"x",null],'
+          b'"bag":{"k":{"deep":[[[]]]},"":1.50},"labels":{"id":"i","z":"zz","a":""},'
+          b'"counted":{"count":1,"kind":"counted","more":[1]},'
+          b'"open":{"q":{"r":[1,2]},"name":"n","size":3,"t":"\u0041"}}')
+    valid(t, "depth_512", b'{"payload":' + nest(511) + b"}")
+    valid(t, "long_numbers_kept",
+          b'{"payload":[' + b"1" * 300 + b",-0." + b"0" * 300 + b"1,9007199254740993,"
+          b"0e99999999999,-0.0e-99999]}")
+    t = "kw_any_values_counted"
+    valid(t, "count_only", b'{"count":0}')
+    valid(t, "ignored_members", b'{"x":{"y":[]},"count":-1,"kind":"counted"}')
+    t = "kw_labels"
+    valid(t, "id_only", b'{"id":""}')
+    valid(t, "extras_around", b'{"b":"1","id":"i","a":"12345678","\u00e9":"\u00e9"}')
+    t = "kw_open"
+    valid(t, "empty", b"{}")
+    valid(t, "extras_of_every_type",
+          b'{"n":null,"t":true,"f":false,"num":-1.5e3,"s":"s","a":[],"o":{},"name":"x"}')
     t = "kw_keywords_extended"
     valid(t, "label_and_at", b'{"label":"x","at":{"x":1,"y":2}}')
     valid(t, "with_color", b'{"color":"red","label":"","at":{"x":-1,"y":-2},"u":0}')
@@ -926,6 +973,7 @@ def main():
     sls_schema()
     kw_schema()
     value_kinds_schema()
+    any_values_schema()
     valid_messages()
 
     valid_dir = os.path.join(HERE, "valid")

@@ -521,6 +521,15 @@ char *kw_corner_encode(const kw_corner *m, size_t *len, kw_error *err)
     return kw_corner_encode_ex(m, len, NULL, err);
 }
 
+/* Reads the member of an object that here names: its key and its value. */
+static kw_status kw_keywords_scores_read_entry(kw_decoder *d, const kw_path *here, const cJSON *member, kw_keywords_scores_entry *entry)
+{
+    kw_status status = kw_read_key(d, here, &entry->key);
+    if (status == KW_OK)
+        status = kw_read_double(d, here, member, &entry->value);
+    return status;
+}
+
 kw_status kw_keywords_scores_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_keywords_scores *out)
 {
     kw_status status = kw_expect_object(d, path, json);
@@ -540,10 +549,7 @@ kw_status kw_keywords_scores_read(kw_decoder *d, const kw_path *path, const cJSO
         const kw_path here = {path, member->string ? member->string : "", 0};
         if (index == duplicate)
             return kw_fail(d->err, &here, KW_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        kw_keywords_scores_entry *entry = &out->entries[index];
-        status = kw_read_key(d, &here, &entry->key);
-        if (status == KW_OK)
-            status = kw_read_double(d, &here, member, &entry->value);
+        status = kw_keywords_scores_read_entry(d, &here, member, &out->entries[index]);
         if (status != KW_OK)
             return status;
     }
@@ -562,16 +568,23 @@ kw_status kw_keywords_scores_check(kw_checker *ck, const kw_path *path, const kw
     return status;
 }
 
-kw_status kw_keywords_scores_write(kw_encoder *e, const kw_keywords_scores *value, cJSON **out)
+/* Appends the entries to object, in order. */
+static kw_status kw_keywords_scores_write_entries(kw_encoder *e, const kw_keywords_scores *value, cJSON *object)
 {
-    kw_status status = kw_new_object(e, out);
+    kw_status status = KW_OK;
     for (size_t index = 0; status == KW_OK && index < value->count; index++) {
         cJSON *item = NULL;
         status = kw_write_double(e, &value->entries[index].value, &item);
         if (status == KW_OK)
-            kw_append(*out, value->entries[index].key, item);
+            kw_append(object, value->entries[index].key, item);
     }
     return status;
+}
+
+kw_status kw_keywords_scores_write(kw_encoder *e, const kw_keywords_scores *value, cJSON **out)
+{
+    kw_status status = kw_new_object(e, out);
+    return status == KW_OK ? kw_keywords_scores_write_entries(e, value, *out) : status;
 }
 
 bool kw_keywords_scores_equal(const kw_keywords_scores *a, const kw_keywords_scores *b)
@@ -780,6 +793,15 @@ char *kw_keywords_nested_encode(const kw_keywords_nested *m, size_t *len, kw_err
     return kw_keywords_nested_encode_ex(m, len, NULL, err);
 }
 
+/* Reads the member of an object that here names: its key and its value. */
+static kw_status kw_keywords_by_name_value_read_entry(kw_decoder *d, const kw_path *here, const cJSON *member, kw_keywords_by_name_value_entry *entry)
+{
+    kw_status status = kw_read_key(d, here, &entry->key);
+    if (status == KW_OK)
+        status = kw_corner_read(d, here, member, &entry->value);
+    return status;
+}
+
 kw_status kw_keywords_by_name_value_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_keywords_by_name_value *out)
 {
     kw_status status = kw_expect_object(d, path, json);
@@ -799,10 +821,7 @@ kw_status kw_keywords_by_name_value_read(kw_decoder *d, const kw_path *path, con
         const kw_path here = {path, member->string ? member->string : "", 0};
         if (index == duplicate)
             return kw_fail(d->err, &here, KW_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        kw_keywords_by_name_value_entry *entry = &out->entries[index];
-        status = kw_read_key(d, &here, &entry->key);
-        if (status == KW_OK)
-            status = kw_corner_read(d, &here, member, &entry->value);
+        status = kw_keywords_by_name_value_read_entry(d, &here, member, &out->entries[index]);
         if (status != KW_OK)
             return status;
     }
@@ -821,16 +840,23 @@ kw_status kw_keywords_by_name_value_check(kw_checker *ck, const kw_path *path, c
     return status;
 }
 
-kw_status kw_keywords_by_name_value_write(kw_encoder *e, const kw_keywords_by_name_value *value, cJSON **out)
+/* Appends the entries to object, in order. */
+static kw_status kw_keywords_by_name_value_write_entries(kw_encoder *e, const kw_keywords_by_name_value *value, cJSON *object)
 {
-    kw_status status = kw_new_object(e, out);
+    kw_status status = KW_OK;
     for (size_t index = 0; status == KW_OK && index < value->count; index++) {
         cJSON *item = NULL;
         status = kw_corner_write(e, &value->entries[index].value, &item);
         if (status == KW_OK)
-            kw_append(*out, value->entries[index].key, item);
+            kw_append(object, value->entries[index].key, item);
     }
     return status;
+}
+
+kw_status kw_keywords_by_name_value_write(kw_encoder *e, const kw_keywords_by_name_value *value, cJSON **out)
+{
+    kw_status status = kw_new_object(e, out);
+    return status == KW_OK ? kw_keywords_by_name_value_write_entries(e, value, *out) : status;
 }
 
 bool kw_keywords_by_name_value_equal(const kw_keywords_by_name_value *a, const kw_keywords_by_name_value *b)
@@ -846,6 +872,15 @@ bool kw_keywords_by_name_value_equal(const kw_keywords_by_name_value *a, const k
             return false;
     }
     return true;
+}
+
+/* Reads the member of an object that here names: its key and its value. */
+static kw_status kw_keywords_by_name_read_entry(kw_decoder *d, const kw_path *here, const cJSON *member, kw_keywords_by_name_entry *entry)
+{
+    kw_status status = kw_read_key(d, here, &entry->key);
+    if (status == KW_OK)
+        status = kw_keywords_by_name_value_read(d, here, member, &entry->value);
+    return status;
 }
 
 kw_status kw_keywords_by_name_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_keywords_by_name *out)
@@ -867,10 +902,7 @@ kw_status kw_keywords_by_name_read(kw_decoder *d, const kw_path *path, const cJS
         const kw_path here = {path, member->string ? member->string : "", 0};
         if (index == duplicate)
             return kw_fail(d->err, &here, KW_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        kw_keywords_by_name_entry *entry = &out->entries[index];
-        status = kw_read_key(d, &here, &entry->key);
-        if (status == KW_OK)
-            status = kw_keywords_by_name_value_read(d, &here, member, &entry->value);
+        status = kw_keywords_by_name_read_entry(d, &here, member, &out->entries[index]);
         if (status != KW_OK)
             return status;
     }
@@ -889,16 +921,23 @@ kw_status kw_keywords_by_name_check(kw_checker *ck, const kw_path *path, const k
     return status;
 }
 
-kw_status kw_keywords_by_name_write(kw_encoder *e, const kw_keywords_by_name *value, cJSON **out)
+/* Appends the entries to object, in order. */
+static kw_status kw_keywords_by_name_write_entries(kw_encoder *e, const kw_keywords_by_name *value, cJSON *object)
 {
-    kw_status status = kw_new_object(e, out);
+    kw_status status = KW_OK;
     for (size_t index = 0; status == KW_OK && index < value->count; index++) {
         cJSON *item = NULL;
         status = kw_keywords_by_name_value_write(e, &value->entries[index].value, &item);
         if (status == KW_OK)
-            kw_append(*out, value->entries[index].key, item);
+            kw_append(object, value->entries[index].key, item);
     }
     return status;
+}
+
+kw_status kw_keywords_by_name_write(kw_encoder *e, const kw_keywords_by_name *value, cJSON **out)
+{
+    kw_status status = kw_new_object(e, out);
+    return status == KW_OK ? kw_keywords_by_name_write_entries(e, value, *out) : status;
 }
 
 bool kw_keywords_by_name_equal(const kw_keywords_by_name *a, const kw_keywords_by_name *b)
