@@ -2,18 +2,12 @@
 
 #include "cname.h"
 #include "merge.h"
+#include "model_builder.h"
 
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-typedef struct builder {
-    model *m;
-    loader *l;
-    arena *a;
-    diag *d;
-} builder;
 
 static slot *build_slot(builder *b, schema *s, const char *name, const char *label);
 
@@ -83,7 +77,7 @@ static const char *const runtime_names[] = {
     "equal_int64", "equal_double", "equal_bool", "equal_string_array",
     "equal_int32_array", "equal_int64_array", "equal_double_array",
     "equal_bool_array", "message_type", "message_types", "message_type_count",
-    "message_type_find",
+    "message_type_find", "dispatch", "dispatch_value", "dispatch_path",
 };
 
 const char *const *model_runtime_names(size_t *count)
@@ -500,6 +494,8 @@ static model_type *build_type(builder *b, schema *s, value_kind kind,
         t = build_enum(b, s, c_name);
     } else if (kind == VALUE_MAP) {
         t = build_map(b, s, c_name, label);
+    } else if (s->one_of_count) {
+        t = model_build_one_of(b, s, c_name);
     } else {
         schema *content = s->all_of_count ? merge_all_of(b->l, s) : s;
         if (content != NULL) {
@@ -516,7 +512,7 @@ static model_type *build_type(builder *b, schema *s, value_kind kind,
 
 static bool classify(builder *b, const schema *s, value_kind *kind)
 {
-    if (s->all_of_count)
+    if (s->all_of_count || s->one_of_count) /* a oneOf is held like a record */
         *kind = VALUE_RECORD;
     else if (s->const_value)
         *kind = VALUE_CONST;
@@ -599,12 +595,34 @@ static slot *build_slot(builder *b, schema *s, const char *name, const char *lab
     }
 }
 
+/* ---- shared with the builders of particular types (model_builder.h) ---- */
+
+bool model_claim(builder *b, const char *name, mark at)
+{
+    return claim(b, name, at);
+}
+
+bool model_claim_with(builder *b, const char *base, const char *const *suffixes, mark at)
+{
+    return claim_with(b, base, suffixes, at);
+}
+
+model_type *model_new_type(builder *b, type_kind kind, const char *c_name, const schema *s)
+{
+    return new_type(b, kind, c_name, s);
+}
+
+slot *model_build_slot(builder *b, schema *s, const char *name, const char *label)
+{
+    return build_slot(b, s, name, label);
+}
+
 /* ---- files ---- */
 
 static bool is_definitions_only(const schema *s)
 {
     return !s->all_of_count && !s->ref && !s->type && !s->has_properties &&
-           !s->const_value && !s->enum_count;
+           !s->const_value && !s->enum_count && !s->one_of_count;
 }
 
 static bool build_root(builder *b, schema_doc *doc)
@@ -708,6 +726,8 @@ static void visit(order *o, model_type *t)
     t->visit = 1;
     for (size_t i = 0; i < t->field_count; i++)
         visit_slot(o, t->fields[i].value);
+    for (size_t i = 0; i < t->alternative_count; i++)
+        visit_slot(o, t->alternatives[i].value);
     visit_slot(o, t->element);
     t->visit = 2;
     o->out[o->count++] = t;

@@ -10,6 +10,7 @@ typedef struct parser {
     arena *a;
     diag *d;
     schema_doc *doc;
+    bool defs_entry; /* the next schema parsed is a $defs entry */
 } parser;
 
 static schema *parse_schema(parser *p, const ynode *node, bool is_root);
@@ -135,6 +136,7 @@ static bool parse_entries(parser *p, const char *keyword, const ynode *v,
     for (size_t i = 0; i < v->npairs; i++) {
         list[i].name = v->pairs[i].key->text;
         list[i].at = v->pairs[i].key->at;
+        p->defs_entry = strcmp(keyword, "$defs") == 0;
         list[i].value = parse_schema(p, v->pairs[i].value, false);
         ok = ok && list[i].value != NULL;
     }
@@ -182,21 +184,66 @@ static bool parse_additional(parser *p, schema *s, const ynode *v)
     return s->additional_schema != NULL;
 }
 
-static bool parse_all_of(parser *p, schema *s, const ynode *v)
+/* allOf and oneOf: a non-empty sequence of schemas. */
+static bool parse_schema_list(parser *p, const char *keyword, const ynode *v, schema ***out,
+                              size_t *count, mark *at)
 {
-    if (!expect_sequence(p, "allOf", v))
+    if (!expect_sequence(p, keyword, v))
         return false;
-    if (v->nitems == 0)
-        return fail(p, v, "'allOf' must list at least one schema%s", "");
-    s->all_of = arena_alloc_array(p->a, v->nitems, sizeof *s->all_of);
-    s->all_of_count = v->nitems;
-    s->all_of_at = v->at;
+    if (v->nitems == 0) {
+        diag_error(p->d, v->at, "'%s' must list at least one schema", keyword);
+        return false;
+    }
+    *out = arena_alloc_array(p->a, v->nitems, sizeof **out);
+    *count = v->nitems;
+    *at = v->at;
     bool ok = true;
     for (size_t i = 0; i < v->nitems; i++) {
-        s->all_of[i] = parse_schema(p, v->items[i], false);
-        ok = ok && s->all_of[i] != NULL;
+        (*out)[i] = parse_schema(p, v->items[i], false);
+        ok = ok && (*out)[i] != NULL;
     }
     return ok;
+}
+
+static bool parse_one_of(parser *p, schema *s, const ynode *v, bool named)
+{
+    if (!named)
+        return fail(p, v, "'oneOf' is supported only at the root of a file or in a $defs "
+                    "entry (a named type)%s", "");
+    return parse_schema_list(p, "oneOf", v, &s->one_of, &s->one_of_count, &s->one_of_at);
+}
+
+/* oneOf names a type whose every value is one of the alternatives: a keyword
+ * beside it would have to hold for all of them, which the C type cannot say. */
+static bool check_one_of_alone(parser *p, const schema *s)
+{
+    const struct {
+        bool present;
+        const char *keyword;
+    } beside[] = {
+        {s->ref != NULL, "$ref"}, {s->all_of_count > 0, "allOf"},
+        {s->type != SCHEMA_ANY, "type"}, {s->has_properties, "properties"},
+        {s->required != NULL, "required"},
+        {s->additional != ADDITIONAL_ABSENT, "additionalProperties"},
+        {s->items != NULL, "items"}, {s->format != NULL, "format"},
+        {s->const_value != NULL, "const"}, {s->enum_values != NULL, "enum"},
+        {s->min_length.set, "minLength"}, {s->max_length.set, "maxLength"},
+        {s->min_items.set, "minItems"}, {s->max_items.set, "maxItems"},
+        {s->minimum.set, "minimum"}, {s->maximum.set, "maximum"},
+        {s->exclusive_minimum.set, "exclusiveMinimum"},
+        {s->exclusive_maximum.set, "exclusiveMaximum"},
+    };
+    if (s->one_of == NULL)
+        return true;
+    for (size_t i = 0; i < sizeof beside / sizeof beside[0]; i++) {
+        if (beside[i].present) {
+            diag_error(p->d, s->one_of_at, "'%s' beside 'oneOf' is not supported: only "
+                       "title, description, $comment, $id, $schema and $defs may stand "
+                       "beside it", beside[i].keyword);
+            return false;
+        }
+    }
+    return true;
 }
 
 static bool parse_format(parser *p, schema *s, const ynode *v)
@@ -272,7 +319,7 @@ static bool parse_text(parser *p, const char *keyword, const ynode *v,
 }
 
 static bool parse_keyword(parser *p, schema *s, const ynode *key, const ynode *v,
-                          bool is_root)
+                          bool is_root, bool named)
 {
     const char *k = key->text;
     if (strcmp(k, "$schema") == 0)
@@ -297,7 +344,9 @@ static bool parse_keyword(parser *p, schema *s, const ynode *key, const ynode *v
         return parse_entries(p, k, v, &s->defs, &s->def_count);
     }
     if (strcmp(k, "allOf") == 0)
-        return parse_all_of(p, s, v);
+        return parse_schema_list(p, k, v, &s->all_of, &s->all_of_count, &s->all_of_at);
+    if (strcmp(k, "oneOf") == 0)
+        return parse_one_of(p, s, v, named);
     if (strcmp(k, "type") == 0)
         return parse_type(p, s, v);
     if (strcmp(k, "properties") == 0) {
@@ -343,6 +392,8 @@ static bool parse_keyword(parser *p, schema *s, const ynode *key, const ynode *v
 
 static schema *parse_schema(parser *p, const ynode *node, bool is_root)
 {
+    bool named = is_root || p->defs_entry; /* a file root or a $defs entry */
+    p->defs_entry = false;
     if (node->kind != YNODE_MAPPING) {
         bool flag;
         if (ytree_as_bool(node, &flag))
@@ -358,15 +409,16 @@ static schema *parse_schema(parser *p, const ynode *node, bool is_root)
     bool ok = true;
     for (size_t i = 0; i < node->npairs; i++) {
         const ypair *kv = &node->pairs[i];
-        if (!parse_keyword(p, s, kv->key, kv->value, is_root))
+        if (!parse_keyword(p, s, kv->key, kv->value, is_root, named))
             ok = false;
     }
+    ok = ok && check_one_of_alone(p, s);
     return ok ? s : NULL;
 }
 
 bool schema_parse(arena *a, diag *d, schema_doc *doc, const ynode *root)
 {
-    parser p = {a, d, doc};
+    parser p = {a, d, doc, false};
     doc->root = parse_schema(&p, root, true);
     return doc->root != NULL;
 }
