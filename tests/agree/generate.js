@@ -240,6 +240,8 @@ class Generator {
         return genNumber(r, d);
       case 'boolean':
         return N.bool(r.chance(0.5), d);
+      case 'oneOf': // a value of one alternative, which the mutations then see
+        return this.gen(this.desc([r.pick(d.alternatives)]));
       default:
         throw new Error(`unknown kind ${d.kind}`);
     }
