@@ -1550,6 +1550,145 @@ wcc_status wcc_read_key(wcc_decoder *d, const wcc_path *path, const char **out)
     return WCC_OK;
 }
 
+/* ---- oneOf dispatch ----
+ *
+ * A oneOf's generated read names its discriminators in a table; this picks
+ * the alternative from their values alone, before anything is decoded. The
+ * candidates are a bit mask (bit i: alternative i) that each path narrows. */
+
+/* The member of object json named step->key, or NULL; the key a second time
+ * is WCC_ERR_DUPLICATE, as decode would report it. */
+static wcc_status dispatch_member(wcc_decoder *d, const wcc_path *step,
+                                  const cJSON *json, const cJSON **out)
+{
+    *out = NULL;
+    for (const cJSON *member = json->child; member != NULL; member = member->next) {
+        if (strcmp(member->string != NULL ? member->string : "", step->key) != 0)
+            continue;
+        if (*out != NULL)
+            return wcc_fail(d->err, step, WCC_ERR_DUPLICATE, "duplicate key '%.64s'",
+                            step->key);
+        *out = member;
+    }
+    return WCC_OK;
+}
+
+/* How many bytes of s a message quotes: at most 64, not splitting a UTF-8
+ * sequence. */
+static int dispatch_quote_length(const char *s)
+{
+    size_t n = strlen(s);
+    if (n <= 64)
+        return (int)n;
+    n = 64;
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n--;
+    return (int)n;
+}
+
+/* "'A', 'B'": the values p allows for the candidates, as many as fit in
+ * size bytes, then ", ...". */
+static void dispatch_choices(char *buf, size_t size, const wcc_dispatch_path *p,
+                             uint64_t candidates)
+{
+    size_t len = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < p->value_count; i++) {
+        if ((p->values[i].alternatives & candidates) == 0)
+            continue;
+        const char *sep = len > 0 ? ", " : "";
+        size_t need = strlen(sep) + strlen(p->values[i].text) + 2;
+        if (len + need + sizeof ", ..." > size) {
+            snprintf(buf + len, size - len, "%s...", sep);
+            return;
+        }
+        len += (size_t)snprintf(buf + len, size - len, "%s'%s'", sep, p->values[i].text);
+    }
+}
+
+/* The error for a value at here (the end of p) that no candidate allows. */
+static wcc_status dispatch_refuse(wcc_decoder *d, const wcc_path *here,
+                                  const cJSON *json, const wcc_dispatch_path *p,
+                                  uint64_t candidates)
+{
+    uint64_t valued = 0;
+    for (size_t i = 0; i < p->value_count; i++)
+        valued |= p->values[i].alternatives;
+    if ((candidates & valued) == 0)
+        return wcc_fail(d->err, here, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'",
+                        here->key);
+    wcc_status status = wcc_expect_string(d, here, json);
+    if (status != WCC_OK)
+        return status;
+    char choices[WCC_ERROR_MESSAGE_MAX - 96];
+    dispatch_choices(choices, sizeof choices, p, candidates);
+    return wcc_fail(d->err, here, WCC_ERR_VALUE, "expected one of %s, found '%.*s'",
+                    choices, dispatch_quote_length(json->valuestring), json->valuestring);
+}
+
+/* Narrows *candidates to those that allow what object json holds at p: a
+ * string, nothing, or something else (also on the way to p), which only the
+ * candidates that do not constrain p allow. */
+static wcc_status dispatch_narrow(wcc_decoder *d, const wcc_path *path,
+                                  const cJSON *json, const wcc_dispatch_path *p,
+                                  uint64_t *candidates)
+{
+    enum { MAX_KEYS = 8 };
+    wcc_path steps[MAX_KEYS];
+    const wcc_path *parent = path;
+    if (p->key_count == 0 || p->key_count > MAX_KEYS)
+        return wcc_fail(d->err, path, WCC_ERR_INVALID_ARG, "bad discriminator table");
+    for (size_t k = 0; k < p->key_count; k++) {
+        if (!cJSON_IsObject(json)) {
+            if ((*candidates & p->anything) == 0)
+                return type_error(d, parent, "object", json);
+            *candidates &= p->anything;
+            return WCC_OK;
+        }
+        steps[k].parent = parent;
+        steps[k].key = p->keys[k];
+        steps[k].index = 0;
+        wcc_status status = dispatch_member(d, &steps[k], json, &json);
+        if (status != WCC_OK)
+            return status;
+        if (json == NULL) {
+            uint64_t allowed = p->absent | p->anything;
+            if ((*candidates & allowed) == 0)
+                return wcc_fail_missing(d->err, parent, p->keys[k]);
+            *candidates &= allowed;
+            return WCC_OK;
+        }
+        parent = &steps[k];
+    }
+    uint64_t allowed = p->anything;
+    for (size_t i = 0; cJSON_IsString(json) && json->valuestring != NULL && i < p->value_count; i++)
+        if (strcmp(json->valuestring, p->values[i].text) == 0)
+            allowed |= p->values[i].alternatives;
+    if ((*candidates & allowed) == 0)
+        return dispatch_refuse(d, parent, json, p, *candidates);
+    *candidates &= allowed;
+    return WCC_OK;
+}
+
+wcc_status wcc_dispatch(wcc_decoder *d, const wcc_path *path, const cJSON *json,
+                            const wcc_dispatch_path *paths, size_t path_count,
+                            size_t alternative_count, size_t *chosen)
+{
+    uint64_t candidates = alternative_count >= 64 ? UINT64_MAX
+                                                  : (UINT64_C(1) << alternative_count) - 1;
+    wcc_status status = wcc_expect_object(d, path, json);
+    /* A path every candidate allows anything at cannot narrow them: unread. */
+    for (size_t i = 0; status == WCC_OK && i < path_count && (candidates & (candidates - 1)) != 0; i++)
+        if ((candidates & ~paths[i].anything) != 0)
+            status = dispatch_narrow(d, path, json, &paths[i], &candidates);
+    if (status != WCC_OK)
+        return status;
+    /* schemac chose the paths so that one candidate is left: the lowest. */
+    for (*chosen = 0; *chosen < 63 && (candidates & 1) == 0; ++*chosen)
+        candidates >>= 1;
+    return WCC_OK;
+}
+
 /* ---- Duplicate keys ---- */
 
 typedef struct wcc_key_ref {

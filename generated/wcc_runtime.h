@@ -341,6 +341,41 @@ wcc_status wcc_fail_missing(wcc_error *err, const wcc_path *path, const char *ke
  * its UTF-8 when the text was not checked. */
 wcc_status wcc_read_key(wcc_decoder *d, const wcc_path *path, const char **out);
 
+/* ---- oneOf ---- */
+
+/* A value a discriminator may hold, and the alternatives that allow it (bit
+ * i: alternative i). */
+typedef struct wcc_dispatch_value {
+    const char *text;
+    uint64_t alternatives;
+} wcc_dispatch_value;
+
+/* A discriminator of a oneOf: the keys (1 to 8) that lead from the object to
+ * a string, the alternatives each value allows, those that allow it to be
+ * absent (it, or an object on the way), and those that do not constrain it. */
+typedef struct wcc_dispatch_path {
+    const char *const *keys;
+    size_t key_count;
+    const wcc_dispatch_value *values;
+    size_t value_count;
+    uint64_t absent;
+    uint64_t anything;
+} wcc_dispatch_path;
+
+/* Chooses the alternative of the oneOf held by json (at path) from its
+ * discriminators alone: of alternative_count (at most 64) candidates, each
+ * of paths[0..path_count) in turn keeps those that allow its value, until
+ * one is left; *chosen is its index. Errors, at the discriminator's path:
+ * WCC_ERR_TYPE for json not an object, or a value of the wrong type (also
+ * where an object is needed on the way); WCC_ERR_MISSING at the first
+ * absent key when no candidate allows absence; WCC_ERR_VALUE "expected one of
+ * 'A', 'B', found 'x'" naming the values the candidates allow (x cut to 64
+ * bytes); WCC_ERR_UNKNOWN_KEY when the candidates allow no value there;
+ * WCC_ERR_DUPLICATE for a key that appears twice on the way. */
+wcc_status wcc_dispatch(wcc_decoder *d, const wcc_path *path, const cJSON *json,
+                            const wcc_dispatch_path *paths, size_t path_count,
+                            size_t alternative_count, size_t *chosen);
+
 /* Validators of hand-built values: a string must not be NULL
  * (WCC_ERR_MISSING) and must be valid UTF-8 (WCC_ERR_VALUE); an int64 must
  * be within +-(2^53 - 1) (WCC_ERR_RANGE); a double must be finite

@@ -2,6 +2,7 @@
 
 #include "c_text.h"
 #include "cname.h"
+#include "codegen_one_of.h"
 #include "model_default.h"
 #include "strbuf.h"
 #include "version.h"
@@ -345,6 +346,8 @@ static void add_map(file_builder *b, const model_type *t)
     view *v = view_add(b->root, "structs");
     view_set_bool(v, "is_map", true);
     view_set_bool(v, "is_record", false);
+    view_set_bool(v, "is_one_of", false);
+    view_set_bool(v, "has_api", false);
     view_set_str(v, "name", t->c_name);
     view_set_str(v, "entry", arena_printf(b->a, "%s_entry", t->c_name));
     view_set_str(v, "value_decl", c_decl(b, t->element, "value"));
@@ -529,6 +532,8 @@ static void add_record(file_builder *b, const model_type *t)
     view *v = view_add(b->root, "structs");
     view_set_bool(v, "is_map", false);
     view_set_bool(v, "is_record", true);
+    view_set_bool(v, "is_one_of", false);
+    view_set_bool(v, "has_api", true);
     view_set_str(v, "name", t->c_name);
     view_set_str(v, "json_title", c_comment_text(b->a, t->c_name));
     view_set_bool(v, "strict", t->strict);
@@ -553,6 +558,23 @@ static void add_record(file_builder *b, const model_type *t)
     add_walkers(b, t->c_name, true, t->indirect_target);
 }
 
+/* A oneOf: a kind and a union of records, with the record API. */
+static void add_one_of(file_builder *b, const model_type *t)
+{
+    view *v = view_add(b->root, "structs");
+    view_set_bool(v, "is_map", false);
+    view_set_bool(v, "is_record", false);
+    view_set_bool(v, "is_one_of", true);
+    view_set_bool(v, "has_api", true);
+    view_set_str(v, "name", t->c_name);
+    c_doc_comment(b->a, v, t->description, "");
+    codegen_one_of(b->a, v, t);
+    for (size_t i = 0; i < t->alternative_count; i++)
+        note_include(b, t->alternatives[i].value->type);
+    view_set_str(view_add(b->root, "forward"), "name", t->c_name);
+    add_walkers(b, t->c_name, true, false);
+}
+
 static void add_type(file_builder *b, const model_type *t)
 {
     switch (t->kind) {
@@ -569,7 +591,11 @@ static void add_type(file_builder *b, const model_type *t)
         }
         break;
     case TYPE_RECORD:
-        add_record(b, t);
+    case TYPE_ONE_OF:
+        if (t->kind == TYPE_ONE_OF)
+            add_one_of(b, t);
+        else
+            add_record(b, t);
         add_array_struct(b, arena_printf(b->a, "%s_array", t->c_name), t->c_name,
                          arena_printf(b->a, "An array of %s.", t->c_name));
         break;
@@ -672,7 +698,7 @@ view *codegen_types_view(arena *a, const model *m, const schema_doc *const *docs
     model_type **records = xrealloc(NULL, (m->count + 1) * sizeof *records);
     size_t count = 0;
     for (size_t i = 0; i < m->count; i++)
-        if (m->types[i]->kind == TYPE_RECORD)
+        if (m->types[i]->kind == TYPE_RECORD || m->types[i]->kind == TYPE_ONE_OF)
             records[count++] = m->types[i];
     qsort(records, count, sizeof *records, compare_type_names);
     for (size_t i = 0; i < count; i++) {

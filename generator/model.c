@@ -3,18 +3,12 @@
 #include "cname.h"
 #include "merge.h"
 #include "model_default.h"
+#include "model_builder.h"
 
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-typedef struct builder {
-    model *m;
-    loader *l;
-    arena *a;
-    diag *d;
-} builder;
 
 static slot *build_slot(builder *b, schema *s, const char *name, const char *label);
 static const schema *open_enum_branch(const schema *s);
@@ -91,7 +85,7 @@ static const char *const runtime_names[] = {
     "any_array", "arena_cleanup", "arena_on_destroy", "walk_frame",
     "walk_visitor", "walk_state", "read_any", "validate_any", "write_any", "equal_any", "any_copy",
     "any_writer", "read_any_array", "validate_any_array", "write_any_array", "equal_any_array",
-    "alloc_extras", "check_extra_keys",
+    "alloc_extras", "check_extra_keys", "dispatch", "dispatch_value", "dispatch_path",
 };
 
 const char *const *model_runtime_names(size_t *count)
@@ -591,6 +585,8 @@ static model_type *build_type(builder *b, schema *s, value_kind kind,
                        kind == VALUE_OPEN_ENUM);
     } else if (kind == VALUE_MAP) {
         t = build_map(b, s, c_name, label);
+    } else if (s->one_of_count) {
+        t = model_build_one_of(b, s, c_name);
     } else {
         schema *content = s->all_of_count ? merge_all_of(b->l, s) : s;
         if (content != NULL) {
@@ -654,7 +650,7 @@ static bool classify(builder *b, const schema *s, value_kind *kind)
         *kind = VALUE_UNION;
         return true;
     }
-    if (s->all_of_count)
+    if (s->all_of_count || s->one_of_count) /* a oneOf is held like a record */
         *kind = VALUE_RECORD;
     else if (s->const_value)
         *kind = VALUE_CONST;
@@ -769,12 +765,34 @@ static slot *build_slot(builder *b, schema *s, const char *name, const char *lab
     }
 }
 
+/* ---- shared with the builders of particular types (model_builder.h) ---- */
+
+bool model_claim(builder *b, const char *name, mark at)
+{
+    return claim(b, name, at);
+}
+
+bool model_claim_with(builder *b, const char *base, const char *const *suffixes, mark at)
+{
+    return claim_with(b, base, suffixes, at);
+}
+
+model_type *model_new_type(builder *b, type_kind kind, const char *c_name, const schema *s)
+{
+    return new_type(b, kind, c_name, s);
+}
+
+slot *model_build_slot(builder *b, schema *s, const char *name, const char *label)
+{
+    return build_slot(b, s, name, label);
+}
+
 /* ---- files ---- */
 
 static bool is_definitions_only(const schema *s)
 {
     return !s->all_of_count && !s->ref && !s->type && !s->has_properties &&
-           !s->const_value && !s->enum_count;
+           !s->const_value && !s->enum_count && !s->one_of_count;
 }
 
 static bool build_root(builder *b, schema_doc *doc)
@@ -880,6 +898,8 @@ static void visit(order *o, model_type *t)
         visit_slot(o, t->fields[i].value);
     if (t->extras != NULL)
         visit(o, t->extras);
+    for (size_t i = 0; i < t->alternative_count; i++)
+        visit_slot(o, t->alternatives[i].value);
     visit_slot(o, t->element);
     t->visit = 2;
     o->out[o->count++] = t;

@@ -6,6 +6,8 @@
 
 #include "loader.h"
 
+#include <stdint.h>
+
 typedef enum value_kind {
     VALUE_STRING,
     VALUE_INT32,
@@ -26,7 +28,8 @@ typedef enum type_kind {
     TYPE_RECORD,
     TYPE_ENUM,
     TYPE_MAP,
-    TYPE_ARRAY /* an array of arrays or maps; others use shared array types */
+    TYPE_ARRAY, /* an array of arrays or maps; others use shared array types */
+    TYPE_ONE_OF /* one of several records, told apart by discriminators */
 } type_kind;
 
 typedef struct model_type model_type;
@@ -61,6 +64,32 @@ typedef struct field {
     slot *value;
 } field;
 
+/* One alternative of a oneOf: a record held in the type's union. */
+typedef struct one_of_alternative {
+    const char *member;   /* the union member: the record's C name without the prefix */
+    const char *constant; /* the kind constant */
+    mark at;
+    slot *value;          /* VALUE_RECORD of a TYPE_RECORD */
+} one_of_alternative;
+
+/* A value a discriminator may hold, and the alternatives (bit i: alternative
+ * i) that allow it. */
+typedef struct dispatch_value {
+    const char *text;
+    uint64_t alternatives;
+} dispatch_value;
+
+/* A discriminator of a oneOf: a property path, and which alternatives each
+ * value, absence, or anything at all leaves possible. */
+typedef struct dispatch_path {
+    const char **keys;
+    size_t key_count;
+    dispatch_value *values;
+    size_t value_count;
+    uint64_t absent;   /* alternatives that allow the property to be absent */
+    uint64_t anything; /* alternatives that do not constrain it */
+} dispatch_path;
+
 struct model_type {
     type_kind kind;
     const char *c_name;
@@ -84,6 +113,12 @@ struct model_type {
     /* TYPE_RECORD: some slot holds it through a pointer (a recursive type). */
     bool indirect_target;
     bool building; /* its fields are being built: a slot reaching it closes a cycle */
+    /* TYPE_ONE_OF: the alternatives, and the discriminators that choose
+     * among them, in the order decode reads them. */
+    one_of_alternative *alternatives;
+    size_t alternative_count;
+    dispatch_path *dispatch;
+    size_t dispatch_count;
     /* Bookkeeping for emission order. */
     unsigned visit;
 };

@@ -10,6 +10,7 @@ typedef struct parser {
     arena *a;
     diag *d;
     schema_doc *doc;
+    bool defs_entry; /* the next schema parsed is a $defs entry */
 } parser;
 
 static schema *parse_schema(parser *p, const ynode *node, bool is_root);
@@ -135,6 +136,7 @@ static bool parse_entries(parser *p, const char *keyword, const ynode *v,
     for (size_t i = 0; i < v->npairs; i++) {
         list[i].name = v->pairs[i].key->text;
         list[i].at = v->pairs[i].key->at;
+        p->defs_entry = strcmp(keyword, "$defs") == 0;
         list[i].value = parse_schema(p, v->pairs[i].value, false);
         ok = ok && list[i].value != NULL;
     }
@@ -239,9 +241,9 @@ static bool parse_additional(parser *p, schema *s, const ynode *v)
     return s->additional_schema != NULL;
 }
 
-/* allOf and anyOf: a non-empty list of schemas. */
-static bool parse_schema_list(parser *p, const char *keyword, const ynode *v,
-                              schema ***out, size_t *count, mark *at)
+/* allOf, anyOf and oneOf: a non-empty sequence of schemas. */
+static bool parse_schema_list(parser *p, const char *keyword, const ynode *v, schema ***out,
+                              size_t *count, mark *at)
 {
     if (!expect_sequence(p, keyword, v))
         return false;
@@ -256,6 +258,49 @@ static bool parse_schema_list(parser *p, const char *keyword, const ynode *v,
         ok = ok && (*out)[i] != NULL;
     }
     return ok;
+}
+
+static bool parse_one_of(parser *p, schema *s, const ynode *v, bool named)
+{
+    if (!named)
+        return fail(p, v, "'oneOf' is supported only at the root of a file or in a $defs "
+                    "entry (a named type)%s", "");
+    return parse_schema_list(p, "oneOf", v, &s->one_of, &s->one_of_count, &s->one_of_at);
+}
+
+/* oneOf names a type whose every value is one of the alternatives: a keyword
+ * beside it would have to hold for all of them, which the C type cannot say. */
+static bool check_one_of_alone(parser *p, const schema *s)
+{
+    const struct {
+        bool present;
+        const char *keyword;
+    } beside[] = {
+        {s->ref != NULL, "$ref"}, {s->all_of_count > 0, "allOf"},
+        {s->type != SCHEMA_ANY || s->nullable || s->union_types, "type"},
+        {s->any_of_count > 0, "anyOf"}, {s->default_value != NULL, "default"},
+        {s->has_properties, "properties"},
+        {s->required != NULL, "required"},
+        {s->additional != ADDITIONAL_ABSENT, "additionalProperties"},
+        {s->items != NULL, "items"}, {s->format != NULL, "format"},
+        {s->const_value != NULL, "const"}, {s->enum_values != NULL, "enum"},
+        {s->min_length.set, "minLength"}, {s->max_length.set, "maxLength"},
+        {s->min_items.set, "minItems"}, {s->max_items.set, "maxItems"},
+        {s->minimum.set, "minimum"}, {s->maximum.set, "maximum"},
+        {s->exclusive_minimum.set, "exclusiveMinimum"},
+        {s->exclusive_maximum.set, "exclusiveMaximum"},
+    };
+    if (s->one_of == NULL)
+        return true;
+    for (size_t i = 0; i < sizeof beside / sizeof beside[0]; i++) {
+        if (beside[i].present) {
+            diag_error(p->d, s->one_of_at, "'%s' beside 'oneOf' is not supported: only "
+                       "title, description, $comment, $id, $schema and $defs may stand "
+                       "beside it", beside[i].keyword);
+            return false;
+        }
+    }
+    return true;
 }
 
 static bool parse_format(parser *p, schema *s, const ynode *v)
@@ -331,7 +376,7 @@ static bool parse_text(parser *p, const char *keyword, const ynode *v,
 }
 
 static bool parse_keyword(parser *p, schema *s, const ynode *key, const ynode *v,
-                          bool is_root)
+                          bool is_root, bool named)
 {
     const char *k = key->text;
     if (strcmp(k, "$schema") == 0)
@@ -364,6 +409,8 @@ static bool parse_keyword(parser *p, schema *s, const ynode *key, const ynode *v
         s->default_at = v->at;
         return true;
     }
+    if (strcmp(k, "oneOf") == 0)
+        return parse_one_of(p, s, v, named);
     if (strcmp(k, "type") == 0)
         return parse_type(p, s, v);
     if (strcmp(k, "properties") == 0) {
@@ -410,6 +457,8 @@ static bool parse_keyword(parser *p, schema *s, const ynode *key, const ynode *v
 
 static schema *parse_schema(parser *p, const ynode *node, bool is_root)
 {
+    bool named = is_root || p->defs_entry; /* a file root or a $defs entry */
+    p->defs_entry = false;
     bool flag;
     if (node->kind != YNODE_MAPPING && !ytree_as_bool(node, &flag)) {
         diag_error(p->d, node->at, "a schema must be a mapping, not %s", ytree_kind_name(node));
@@ -428,15 +477,16 @@ static schema *parse_schema(parser *p, const ynode *node, bool is_root)
     bool ok = true;
     for (size_t i = 0; i < node->npairs; i++) {
         const ypair *kv = &node->pairs[i];
-        if (!parse_keyword(p, s, kv->key, kv->value, is_root))
+        if (!parse_keyword(p, s, kv->key, kv->value, is_root, named))
             ok = false;
     }
+    ok = ok && check_one_of_alone(p, s);
     return ok ? s : NULL;
 }
 
 bool schema_parse(arena *a, diag *d, schema_doc *doc, const ynode *root)
 {
-    parser p = {a, d, doc};
+    parser p = {a, d, doc, false};
     doc->root = parse_schema(&p, root, true);
     return doc->root != NULL;
 }
@@ -458,7 +508,8 @@ const char *schema_type_name(schema_type type)
 size_t schema_value_keywords(const schema *s)
 {
     const bool used[] = {
-        s->all_of_count > 0, s->any_of_count > 0, s->type != SCHEMA_ANY, s->nullable,
+        s->all_of_count > 0, s->any_of_count > 0, s->one_of_count > 0, s->type != SCHEMA_ANY,
+        s->nullable,
         s->union_types != 0, s->has_properties, s->required_count > 0,
         s->additional != ADDITIONAL_ABSENT, s->items != NULL, s->format != NULL,
         s->const_value != NULL, s->enum_count > 0, s->min_length.set, s->max_length.set,

@@ -77,6 +77,10 @@ struct schema {
     size_t all_of_count;
     mark all_of_at;
 
+    schema **one_of; /* only at a file root or a $defs entry, beside annotations */
+    size_t one_of_count;
+    mark one_of_at;
+
     schema_type type; /* SCHEMA_ANY for a type list of two or more types */
     mark type_at;
     bool nullable;         /* "null" in a type list */

@@ -5,6 +5,7 @@
 #include "common.h"
 #include "keywords.h"
 #include "msg.h"
+#include "one_of.h"
 #include "station_login_success.h"
 #include "kw_runtime.h"
 #include "wcc_runtime.h"
@@ -23,6 +24,15 @@ int main()
         return 1;
     }
     kw_point_free(&point);
+
+    static const char event[] = "{\"keepalive\":\"true\"}";
+    kw_one_of one;
+    if (kw_one_of_decode(event, sizeof event - 1, &one, &err) != KW_OK ||
+        one.kind != KW_ONE_OF_KEEPALIVE) {
+        std::fprintf(stderr, "oneOf decode from C++ failed: %s\n", err.message);
+        return 1;
+    }
+    kw_one_of_free(&one);
 
     wcc_station_login_success msg;
     wcc_station_login_success_init(&msg);

@@ -242,6 +242,8 @@ class Generator {
         return N.bool(r.chance(0.5), d);
       case 'any':
         return this.arbitrary(r.int(0, 3));
+      case 'oneOf': // a value of one alternative, which the mutations then see
+        return this.gen(this.desc([r.pick(d.alternatives)]));
       default:
         throw new Error(`unknown kind ${d.kind}`);
     }

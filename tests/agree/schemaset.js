@@ -116,12 +116,22 @@ class SchemaSet {
   //   { kind: 'map', value: [ctx] }     { kind: 'array', items: [ctx], minItems, maxItems }
   //   { kind: 'string' | 'integer' | 'number' | 'boolean', ...keywords }
   //   { kind: 'any' }
+  //   { kind: 'oneOf', alternatives: [ctx] }
   describe(ctxs) {
     const key = ctxs.map((c) => `${c.file}#${c.pointer}`).join(' & ');
     if (this.cache.has(key)) return this.cache.get(key);
     const ls = ctxs.flatMap((c) => this.leaves(c));
     const kw = {};
     for (const l of ls) for (const [k, v] of Object.entries(l.s)) if (!(k in kw)) kw[k] = v;
+    // schemac allows oneOf only alone (beside annotations), so it is the whole schema.
+    const branching = ls.find((l) => Array.isArray(l.s.oneOf));
+    if (branching) {
+      const at = pointerJoin(branching.pointer, 'oneOf');
+      const d = { kind: 'oneOf', where: key,
+        alternatives: branching.s.oneOf.map((s, i) => ({ file: branching.file, pointer: pointerJoin(at, i), s })) };
+      this.cache.set(key, d);
+      return d;
+    }
     let type = kw.type;
     if (type === undefined && (kw.enum || kw.const !== undefined)) type = 'string';
     if (type === undefined && ls.some((l) => l.s.properties || l.s.additionalProperties !== undefined)) type = 'object';

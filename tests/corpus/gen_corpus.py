@@ -736,6 +736,37 @@ def any_values_schema():
     case(t, "size_string", b'{"x":{},"size":"1"}', "TYPE", "/size")
     case(t, "extra_dup_inside", b'{"x":[{"a":1,"a":1}]}', "DUPLICATE", "/x/0/a")
     case(t, "extra_1e400", b'{"name":"n","x":1E400}', "RANGE", "/x")
+# ---- kw: one_of.yaml (the oneOf dispatcher) ----
+
+LOGIN = b'{"type":"Login","trackingId":"t","data":{"type":"LoginSuccess","agentId":"a"}}'
+
+
+def one_of_schema():
+    t = "kw_one_of"
+    case(t, "root_array", b"[]", "TYPE", "")
+    case(t, "type_unknown", b'{"type":"Bogus"}', "VALUE", "/type")
+    case(t, "type_number", b'{"type":1}', "TYPE", "/type")
+    case(t, "type_twice", b'{"type":"Login","type":"Login"}', "DUPLICATE", "/type")
+    case(t, "type_nul", b'{"type":"Login\\u0000"}', "VALUE", "/type")
+    case(t, "data_missing", b'{"type":"Login"}', "MISSING", "/data")
+    case(t, "data_string", b'{"type":"Login","data":"LoginSuccess"}', "TYPE", "/data")
+    case(t, "data_type_missing", b'{"type":"Login","data":{}}', "MISSING", "/data/type")
+    case(t, "data_type_other", b'{"type":"Logout","data":{"type":"LoginSuccess"}}', "VALUE",
+         "/data/type")
+    case(t, "keepalive_false", b'{"keepalive":"false"}', "VALUE", "/keepalive")
+    case(t, "keepalive_unknown", b'{"keepalive":"true","type2":0}', "UNKNOWN_KEY", "/type2")
+    case(t, "agent_id_missing", sub(LOGIN, b',"agentId":"a"', b""), "MISSING", "/data/agentId")
+    case(t, "point_missing_x", b"{}", "MISSING", "/x")
+    case(t, "syntax_in_discriminator", b'{"type":"Lo<@>\x01gin"}', "SYNTAX", "")
+    t = "kw_batch"
+    case(t, "first_missing", b"{}", "MISSING", "/first")
+    case(t, "first_unknown", b'{"first":{"type":"x"}}', "VALUE", "/first/type")
+    case(t, "rest_item_array", b'{"first":{"x":0,"y":0},"rest":[[]]}', "TYPE", "/rest/0")
+    case(t, "signal_extra", b'{"first":{"x":0,"y":0},"signal":{"keepalive":"true","a":1}}',
+         "UNKNOWN_KEY", "/signal/a")
+    t = "kw_signal"
+    case(t, "empty_object", b"{}", "MISSING", "/keepalive")
+    case(t, "root_string", b'"keepalive"', "TYPE", "")
 
 
 # ---- Valid messages: (type, what, bytes) ----
@@ -939,6 +970,32 @@ def valid_messages():
     t = "kw_keywords_extended"
     valid(t, "label_and_at", b'{"label":"x","at":{"x":1,"y":2}}')
     valid(t, "with_color", b'{"color":"red","label":"","at":{"x":-1,"y":-2},"u":0}')
+    one_of_valid_messages()
+
+
+def one_of_valid_messages():
+    t = "kw_one_of"
+    valid(t, "login_success", LOGIN)
+    valid(t, "failure_reordered", b'{"data":{"reason":"r","type":"LogoutFailed"},"type":"Logout"}')
+    valid(t, "logout_success", b'{"type":"Logout","data":{"type":"LogoutSuccess","at":5}}')
+    valid(t, "logout_success_no_data", b'{"type":"Logout"}')
+    valid(t, "keepalive", b'{"keepalive":"true"}')
+    valid(t, "note_ignores_data", b'{"type":"Note","text":"n","data":{"type":[1]},"keepalive":0}')
+    valid(t, "ping", b'{"seq":-1,"type":"Ping","trackingId":"\\u00e9"}')
+    valid(t, "point", b'{"y":2,"x":1}')
+    valid("kw_login_success", "base", LOGIN)
+    valid("kw_login_success_data", "base", b'{"type":"LoginSuccess","agentId":"a"}')
+    valid("kw_failure", "base", b'{"type":"Login","data":{"type":"LoginFailed","reason":"r"}}')
+    valid("kw_failure_data", "base", b'{"type":"LogoutFailed","reason":""}')
+    valid("kw_logout_success", "base", b'{"type":"Logout"}')
+    valid("kw_logout_success_data", "base", b'{"type":"LogoutSuccess"}')
+    valid("kw_keepalive", "base", b'{"keepalive":"true"}')
+    valid("kw_note", "base", b'{"type":"Note","text":"x"}')
+    valid("kw_one_of_6", "base", b'{"type":"Ping"}')
+    valid("kw_tracked", "base", b'{"trackingId":"k","other":null}')
+    valid("kw_signal", "base", b'{"keepalive":"true"}')
+    valid("kw_batch", "base", b'{"first":{"keepalive":"true"},"rest":[{"type":"Note","text":"t"},'
+                              b'{"x":0,"y":0}],"signal":{"keepalive":"true"}}')
 
 
 # ---- Output ----
@@ -974,6 +1031,7 @@ def main():
     kw_schema()
     value_kinds_schema()
     any_values_schema()
+    one_of_schema()
     valid_messages()
 
     valid_dir = os.path.join(HERE, "valid")
