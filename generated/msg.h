@@ -29,7 +29,7 @@ struct wcc_msg_array {
     size_t count;
 };
 
-/** The event payload. */
+/** Message/Event payload data */
 struct wcc_msg_data {
     /** Memory of a decoded message; NULL for one you built. */
     wcc_arena *arena_;
@@ -37,16 +37,20 @@ struct wcc_msg_data {
 
 /**
  * The envelope of every Webex Contact Center agent desktop websocket event
- * (Msg<T> in the SDK). Each message refines `data` with its own payload.
+ * (Msg<T> in the SDK, core/GlobalTypes.ts: "Generic message interface used
+ * throughout the plugin"). Each message refines `data` with its own payload and
+ * pins `type` to the event family the SDK routes it by (the SDK types `type` as
+ * any string, but matches it exactly when it binds a notification to a
+ * request).
  */
 struct wcc_msg {
-    /** Event family used for routing, e.g. "StationLogin". */
+    /** Message/Event type identifier, e.g. "StationLogin". */
     const char *type;
-    /** Organization ID the event belongs to. */
+    /** Organization identifier */
     const char *org_id;
-    /** Tracking ID of the request this event answers. */
+    /** Unique tracking identifier for the message/Event */
     const char *tracking_id;
-    /** The event payload. */
+    /** Message/Event payload data */
     wcc_msg_data data;
     /** Memory of a decoded message; NULL for one you built. */
     wcc_arena *arena_;

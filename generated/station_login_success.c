@@ -649,7 +649,7 @@ static wcc_status wcc_station_login_success_read_member(wcc_decoder *d, const wc
 {
     if (strcmp(here->key, "type") == 0) {
         seen[0] = true;
-        return wcc_read_string(d, here, member, &out->type);
+        return wcc_read_const(d, here, member, "StationLogin");
     }
     if (strcmp(here->key, "orgId") == 0) {
         seen[1] = true;
@@ -701,12 +701,6 @@ wcc_status wcc_station_login_success_check(wcc_checker *ck, const wcc_path *path
 {
     wcc_status status = WCC_OK;
     if (true) {
-        const wcc_path here = {path, "type", 0};
-        status = wcc_validate_string(ck, &here, &value->type);
-        if (status != WCC_OK)
-            return status;
-    }
-    if (true) {
         const wcc_path here = {path, "orgId", 0};
         status = wcc_validate_string(ck, &here, &value->org_id);
         if (status != WCC_OK)
@@ -732,7 +726,7 @@ wcc_status wcc_station_login_success_write(wcc_encoder *e, const wcc_station_log
     wcc_status status = wcc_new_object(e, out);
     if (status == WCC_OK && true) {
         cJSON *item = NULL;
-        status = wcc_write_string(e, &value->type, &item);
+        status = wcc_write_const(e, "StationLogin", &item);
         if (status == WCC_OK)
             wcc_append(*out, "type", item);
     }
@@ -761,8 +755,6 @@ bool wcc_station_login_success_equal(const wcc_station_login_success *a, const w
 {
     if (a == NULL || b == NULL)
         return a == b;
-    if (!wcc_equal_string(&a->type, &b->type))
-        return false;
     if (!wcc_equal_string(&a->org_id, &b->org_id))
         return false;
     if (!wcc_equal_string(&a->tracking_id, &b->tracking_id))

@@ -56,7 +56,7 @@ struct wcc_station_login_success_data_channels_map {
     size_t count;
 };
 
-/** The event payload. */
+/** Message/Event payload data */
 struct wcc_station_login_success_data {
     /** Unique identifier of the agent */
     const char *agent_id;
@@ -105,16 +105,19 @@ struct wcc_station_login_success_data {
  * Response type received when an agent successfully logs into their station.
  * Represents the success response when an agent logs into their workstation.
  * Includes details about the agent's initial state, assigned teams, and
- * channels.
+ * channels. Routed by the SDK on type "StationLogin" and data.type
+ * "AgentStationLoginSuccess" (agent/index.ts, stationLogin notifSuccess), so
+ * both are pinned here; a failed login has the same outer type and is told
+ * apart by data.type (see failure.yaml).
  */
 struct wcc_station_login_success {
-    /** Event family used for routing, e.g. "StationLogin". */
-    const char *type;
-    /** Organization ID the event belongs to. */
+    /* type: Event family of station login responses (CC_EVENTS.AGENT_STATION_LOGIN); the SDK types it as a string but routes on this exact value. */
+    /* "type" is always "StationLogin": checked and written, not stored. */
+    /** Organization identifier */
     const char *org_id;
-    /** Tracking ID of the request this event answers. */
+    /** Unique tracking identifier for the message/Event */
     const char *tracking_id;
-    /** The event payload. */
+    /** Message/Event payload data */
     wcc_station_login_success_data data;
     /** Memory of a decoded message; NULL for one you built. */
     wcc_arena *arena_;

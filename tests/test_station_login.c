@@ -170,7 +170,6 @@ static void same_data(const data_t *a, const data_t *b)
 
 static void same_msg(const msg_t *a, const msg_t *b)
 {
-    same_str("type", a->type, b->type);
     same_str("orgId", a->org_id, b->org_id);
     same_str("trackingId", a->tracking_id, b->tracking_id);
     same_data(&a->data, &b->data);
@@ -258,7 +257,6 @@ static void expect_full_data(const data_t *d)
 
 static void expect_full(const msg_t *m)
 {
-    ck_assert_str_eq(m->type, "StationLogin");
     ck_assert_str_eq(m->org_id, "org-envelope");
     ck_assert_str_eq(m->tracking_id, "notifs_52628dc8-d2f5-4bd7-9e67-0a7c5e0c5a2f");
     ck_assert_ptr_nonnull(m->arena_);
@@ -273,10 +271,10 @@ static const char MINIMAL[] =
     "\"lastStateChangeTimestamp\":0,\"lastIdleCodeChangeTimestamp\":-5,"
     "\"interactionIds\":[],\"eventType\":\"AgentDesktopMessage\",\"channelsMap\":{},"
     "\"auxCodeId\":\"\",\"agentSessionId\":\"sess\",\"agentId\":\"agent\"},"
-    "\"trackingId\":\"t-e\",\"orgId\":\"o-e\",\"type\":\"\"}";
+    "\"trackingId\":\"t-e\",\"orgId\":\"o-e\",\"type\":\"StationLogin\"}";
 
 static const char MINIMAL_ENCODED[] =
-    "{\"type\":\"\",\"orgId\":\"o-e\",\"trackingId\":\"t-e\",\"data\":{"
+    "{\"type\":\"StationLogin\",\"orgId\":\"o-e\",\"trackingId\":\"t-e\",\"data\":{"
     "\"agentId\":\"agent\",\"agentSessionId\":\"sess\",\"auxCodeId\":\"\","
     "\"channelsMap\":{},\"eventType\":\"AgentDesktopMessage\",\"interactionIds\":[],"
     "\"lastIdleCodeChangeTimestamp\":-5,\"lastStateChangeTimestamp\":0,"
@@ -301,7 +299,6 @@ START_TEST(test_decode_minimal)
     msg_t m;
     const data_t *d = &m.data;
     decode_ok(MINIMAL, strlen(MINIMAL), &m);
-    ck_assert_str_eq(m.type, "");
     ck_assert_str_eq(m.org_id, "o-e");
     ck_assert_str_eq(m.tracking_id, "t-e");
     ck_assert_str_eq(d->agent_id, "agent");
@@ -659,7 +656,6 @@ static void hand_init(hand *h)
     h->roles[0] = "agent";
     h->entries[0] = (entry_t){ "chat", { h->chat, 1 } };
     h->entries[1] = (entry_t){ "email", { NULL, 0 } };
-    h->m.type = "StationLogin";
     h->m.org_id = "org-env";
     h->m.tracking_id = "trk-env";
     hand_data(h);
@@ -740,7 +736,6 @@ typedef struct str_field {
 } str_field;
 
 static const str_field str_fields[] = {
-    { offsetof(msg_t, type), "/type", false },
     { offsetof(msg_t, org_id), "/orgId", false },
     { offsetof(msg_t, tracking_id), "/trackingId", false },
     { offsetof(msg_t, data.agent_id), "/data/agentId", false },
@@ -1099,8 +1094,10 @@ static const bad_case bad_cases[] = {
     BAD(RAW_("\"x\""), T_, ""),
     BAD(RAW_("42"), T_, ""),
     BAD(RAW_("{}"), M_, "/type"),
-    BAD(RAW_("{\"type\":\"t\",\"orgId\":\"o\",\"trackingId\":\"k\",\"data\":{}}"), M_,
-        "/data/agentId"),
+    BAD(RAW_("{\"type\":\"StationLogin\",\"orgId\":\"o\",\"trackingId\":\"k\",\"data\":{}}"),
+        M_, "/data/agentId"),
+    BAD(RAW_("{\"type\":\"t\",\"orgId\":\"o\",\"trackingId\":\"k\",\"data\":{}}"), V_,
+        "/type"),
     /* Several errors: the first in document order wins. */
     BAD2(SET_(DATA, "agentId", "1"), SET_(DATA, "type", "\"X\""), T_, "/data/agentId"),
     BAD2(DEL_(DATA, "agentId"), SET_(DATA, "type", "\"X\""), V_, "/data/type"),
@@ -1227,7 +1224,6 @@ START_TEST(test_accepted_edits)
     build(&t, &accepted_edits[_i], 1);
     decode_ok(t.buf, t.len, &m);
     decode_ok(BASE, strlen(BASE), &base);
-    ck_assert_str_eq(m.type, "StationLogin");
     ck_assert_str_eq(m.data.agent_id, "agent-1");
     if (accepted_edits[_i].op == ADD || accepted_edits[_i].op == TAIL)
         same_msg(&m, &base);

@@ -10,6 +10,7 @@ A malformed case is raw bytes. In text-level cases (SYNTAX, DEPTH) the mark
 <@> stands just before the byte the error must be reported at; it is removed
 and its position becomes the expected offset. Other cases have no offset.
 """
+import json
 import os
 import sys
 
@@ -816,7 +817,7 @@ SLS_MINIMAL = b(
     '"lastStateChangeTimestamp":0,"lastIdleCodeChangeTimestamp":-5,'
     '"interactionIds":[],"eventType":"AgentDesktopMessage","channelsMap":{},'
     '"auxCodeId":"","agentSessionId":"sess","agentId":"agent"},'
-    '"trackingId":"t-e","orgId":"o-e","type":""}')
+    '"trackingId":"t-e","orgId":"o-e","type":"StationLogin"}')
 
 # Written with \x escapes, so encoded byte for byte.
 KW_FULL = (
@@ -998,6 +999,66 @@ def one_of_valid_messages():
                               b'{"x":0,"y":0}],"signal":{"keepalive":"true"}}')
 
 
+# ---- Valid seeds from the realistic wire frames in tests/messages ----
+
+# Where each registered record type stands inside a frame: a function from a
+# frame to the values of that type in it.
+def _values(d):
+    return list(d.values()) if isinstance(d, dict) else []
+
+
+def _interactions(f):
+    data = f.get("data", {})
+    return [data[k] for k in ("interaction", "task") if isinstance(data.get(k), dict)]
+
+
+NESTED = {
+    "wcc_msg": lambda f: [f] if all(k in f for k in ("type", "orgId", "trackingId", "data"))
+    else [],
+    "wcc_msg_data": lambda f: [f["data"]] if isinstance(f.get("data"), dict) else [],
+    "wcc_agent_desktop_message": lambda f: [f],
+    "wcc_agent_contact_data_monitoring_state":
+        lambda f: [f["data"]["monitoringState"]] if "monitoringState" in f.get("data", {}) else [],
+    "wcc_interaction": _interactions,
+    "wcc_interaction_call_processing_details":
+        lambda f: [i["callProcessingDetails"] for i in _interactions(f)],
+    "wcc_interaction_contact_direction": lambda f: [i["contactDirection"] for i in _interactions(f)],
+    "wcc_interaction_participant":
+        lambda f: [p for i in _interactions(f) for p in _values(i.get("participants"))],
+    "wcc_media_entry": lambda f: [m for i in _interactions(f) for m in _values(i.get("media"))],
+    "wcc_call_associated_datum":
+        lambda f: [c for i in _interactions(f) for c in _values(i.get("callAssociatedData"))],
+    "wcc_flow_parameter":
+        lambda f: [c for i in _interactions(f) for c in _values(i.get("callFlowParams"))],
+    "wcc_buddy_details": lambda f: list(f.get("data", {}).get("agentList", [])),
+}
+
+
+def wire_frames():
+    """Every frame of tests/messages/<type>/ seeds wcc_<type> and, through
+    NESTED, the types of its parts; parts are written compact."""
+    messages = os.path.join(HERE, "..", "messages")
+    for folder in sorted(os.listdir(messages)):
+        path = os.path.join(messages, folder)
+        if not os.path.isdir(path) or folder == "invalid":
+            continue
+        for name in sorted(os.listdir(path)):
+            with open(os.path.join(path, name), "rb") as f:
+                raw = f.read()
+            what = "wire_" + name[:-len(".json")]
+            frame = json.loads(raw)
+            valid("wcc_" + folder, what, raw)
+            if isinstance(frame.get("data"), dict):
+                valid("wcc_%s_data" % folder, what, compact(frame["data"]))
+            for type_, parts in NESTED.items():
+                for n, part in enumerate(parts(frame)):
+                    valid(type_, "%s_%d" % (what, n), compact(part))
+
+
+def compact(value):
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 # ---- Output ----
 
 def clear(folder):
@@ -1033,6 +1094,8 @@ def main():
     any_values_schema()
     one_of_schema()
     valid_messages()
+    wire_frames()
+    valid("wcc_agent_contact_data_monitoring_state", "barge_in", b'{"type":"BARGE_IN"}')
 
     valid_dir = os.path.join(HERE, "valid")
     bad_dir = os.path.join(HERE, "malformed")
