@@ -116,7 +116,8 @@ function intText(r, n) {
   const b = BigInt(n);
   const t = b.toString();
   if (!r.chance(0.15)) return t;
-  const forms = [`${t}.0`, `${t}e0`, `${t}E+0`, `${t}0e-1`, `${t}.000`];
+  // (50e-1, not 00e-1 for 0: JSON has no leading zeros.)
+  const forms = [`${t}.0`, `${t}e0`, `${t}E+0`, b === 0n ? '0e-1' : `${t}0e-1`, `${t}.000`];
   if (b === 0n) forms.push('-0', '-0.0', '0e5', '0.0');
   if (b % 10n === 0n && b !== 0n) forms.push(`${b / 10n}e1`, `${b / 10n}E+1`);
   const neg = b < 0n;
