@@ -70,10 +70,6 @@ function randString(r, n) {
   return s;
 }
 
-function codePoints(s) {
-  return [...s].length;
-}
-
 const KEYS = ['extra', 'x-unknown', '', ' ', 'a/b', 'm~n', '~1', 'ünï', '😀', 'TYPE', 'Data', 'constructor',
   '__proto__', 'toString', 'hasOwnProperty', '0', 'null', 'true', 'k"q', 'back\\slash'];
 
@@ -83,6 +79,16 @@ function randKey(r, avoid) {
     if (!avoid.has(k)) return k;
   }
   return `unknown-${r.int(0, 1e9)}`;
+}
+
+// A near miss of a string: what a sender gets wrong in an enum, const or key.
+function nearMiss(r, s) {
+  const cps = [...s];
+  const c = [s.toUpperCase(), s.toLowerCase(), `${s} `, ` ${s}`, cps.slice(0, -1).join(''), `${s}x`, '',
+    s.replace(/a/, 'а' /* Cyrillic */), s.normalize('NFD') === s ? `${s}\u0301` : s.normalize('NFD'),
+    s.charAt(0).toUpperCase() + s.slice(1), s.charAt(0).toLowerCase() + s.slice(1)];
+  const d = c.filter((x) => x !== s);
+  return d.length ? r.pick(d) : `${s}x`;
 }
 
 // ---- numbers ----
@@ -158,5 +164,5 @@ function genNumber(r, d) {
   return N.num(numText(r, r.pick(c)), d);
 }
 
-module.exports = { makeRng, N, ASTRAL, KEYS, randString, codePoints, randKey, MAX_SAFE, nextUp, nextDown, numText,
+module.exports = { makeRng, N, ASTRAL, KEYS, randString, randKey, nearMiss, MAX_SAFE, nextUp, nextDown, numText,
   intText, intRange, genInteger, genNumber };
