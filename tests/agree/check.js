@@ -22,6 +22,10 @@
 //                   text is not an integer but its nearest double is
 //                   (1.0000000000000001), WCC_ERR_RANGE where the text is not
 //                   zero but its nearest double is (1e-400).
+//   overflow        WCC_ERR_RANGE at a number JSON.parse reads as Infinity
+//                   (1e400): the contract's ERR_RANGE. Where the schema says
+//                   number or integer ajv rejects Infinity too, so this is
+//                   reached only where it accepts anything: an any value ({}).
 //   nul             WCC_ERR_VALUE at a string holding U+0000 (\u0000), or at
 //                   an object one of whose keys holds it: a C string cannot.
 //   lone-surrogate  WCC_ERR_SYNTAX at the '\' of a \uD800-\uDFFF escape that
@@ -193,6 +197,7 @@ function explain(msg, ours) {
       if (st === 'RANGE' && x.big && Number.isInteger(d)) return 'big-integer';
       if (st === 'TYPE' && !x.integer && Number.isInteger(d)) return 'rounded-number';
       if (st === 'RANGE' && !x.zero && d === 0) return 'rounded-number';
+      if (st === 'RANGE' && !Number.isFinite(d)) return 'overflow';
     }
   }
   return null;
