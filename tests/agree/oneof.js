@@ -59,10 +59,7 @@ function analysis(set, d) {
   if (analyses.has(d)) return analyses.get(d);
   const alts = d.alts.map((a) => set.describe(a));
   const found = new Map();
-  for (const a of alts) {
-    if (a.kind !== 'record') throw new Error(`${d.where}: a oneOf alternative that is not an object (${a.kind})`);
-    collect(set, a, [], found);
-  }
+  for (const a of alts) collect(set, a, [], found); // an alternative other than a record constrains nothing
   const paths = [...found.values()];
   const cons = alts.map((a) => new Map(paths.map((p) => [pathKey(p), constraint(set, a, p)])));
   const sep = alts.map((_, i) => alts.map((__, j) =>
