@@ -22,9 +22,10 @@
 //                   text is not an integer but its nearest double is
 //                   (1.0000000000000001), WCC_ERR_RANGE where the text is not
 //                   zero but its nearest double is (1e-400).
-//   overflow        WCC_ERR_RANGE at a number beyond a double (1e400) in an
-//                   any value: JSON.parse reads Infinity, which the schema {}
-//                   allows (where a type is given, ajv refuses it too).
+//   overflow        WCC_ERR_RANGE at a number JSON.parse reads as Infinity
+//                   (1e400): the contract's ERR_RANGE. Where the schema says
+//                   number or integer ajv rejects Infinity too, so this is
+//                   reached only where it accepts anything: an any value ({}).
 //   nul             WCC_ERR_VALUE at a string holding U+0000 (\u0000), or at
 //                   an object one of whose keys holds it: a C string cannot.
 //   lone-surrogate  WCC_ERR_SYNTAX at the '\' of a \uD800-\uDFFF escape that
@@ -64,7 +65,8 @@ function readMessages(file) {
 
 const readJsonl = (file) => fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
-const esc = (k) => k.replace(/~/g, '~0').replace(/\//g, '~1');
+// Our error paths spell a key's U+0000 as the six characters \u0000.
+const esc = (k) => k.replace(/~/g, '~0').replace(/\//g, '~1').replace(/\u0000/g, '\\u0000');
 
 // What a well-formed JSON text holds that JSON.parse hides from ajv: every
 // duplicate key, number token, string and key with U+0000, unpaired surrogate
@@ -129,9 +131,7 @@ function facts(text) {
         if (c === '{') {
           const k = str();
           const p = `${ptr}/${esc(k)}`;
-          // A C string cannot spell U+0000, so the path of such a key is
-          // only known up to it.
-          if (seen.has(k)) f.dups.push(k.includes('\u0000') ? { prefix: `${ptr}/${esc(k.split('\u0000')[0])}` } : { ptr: p });
+          if (seen.has(k)) f.dups.push({ ptr: p });
           seen.add(k);
           if (k.includes('\u0000')) f.nulKeyObjects.add(ptr);
           ws(); adv(); // :
@@ -185,7 +185,7 @@ function explain(msg, ours) {
   const st = ours.status.replace(/^[A-Z0-9]+_(ERR_)?/, '');
   if (st === 'DEPTH') return f.depth > MAX_DEPTH ? 'depth-limit' : null;
   if (st === 'SYNTAX') return f.lone.has(ours.offset) ? 'lone-surrogate' : null;
-  if (f.dups.some((d) => (d.ptr !== undefined ? at(d.ptr) || p.startsWith(`${d.ptr}/`) : p.startsWith(d.prefix))))
+  if (f.dups.some((d) => at(d.ptr) || p.startsWith(`${d.ptr}/`)))
     return 'duplicate-key';
   if (st === 'VALUE' && ([...f.nulStrings].some(at) || [...f.nulKeyObjects].some(at))) return 'nul';
   for (const [ptr, tokens] of f.numbers) {

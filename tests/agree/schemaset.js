@@ -32,10 +32,6 @@ function pointerGet(doc, pointer) {
   return v;
 }
 
-// Keywords that say nothing about a value: a schema of only these (`{}`, or
-// the schema `true`) allows any value.
-const ANNOTATIONS = new Set(['description', 'title', '$comment', '$id', '$schema', '$defs']);
-
 function pointerJoin(pointer, key) {
   return `${pointer}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
@@ -48,7 +44,10 @@ class SchemaSet {
     // The reference validator: ajv's draft 2020-12 class in strict mode, with
     // the OpenAPI formats int32 and int64 of ajv-formats, which are what
     // schemac's `format: int32 | int64` mean (int32: an integer in int32_t).
-    this.ajv = new Ajv2020({ strict: true, allErrors: true });
+    // allowUnionTypes: strict mode refuses a type list of two types other
+    // than "null" unless told; schemac's unions (`type: [string, number]`)
+    // are such lists.
+    this.ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
     addFormats(this.ajv, ['int32', 'int64']);
     for (const file of listYaml(dir)) {
       const doc = YAML.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
@@ -105,73 +104,93 @@ class SchemaSet {
   // The schemas that together constrain a value: $ref followed, allOf flattened.
   leaves(c, out = []) {
     c = this.deref(c);
-    if (Array.isArray(c.s.allOf))
+    if (c.s && Array.isArray(c.s.allOf))
       c.s.allOf.forEach((b, i) => this.leaves({ file: c.file, pointer: pointerJoin(pointerJoin(c.pointer, 'allOf'), i), s: b }, out));
     out.push(c);
     return out;
   }
 
-  // What a value must be, from one or more schemas that all apply:
-  //   { kind: 'record', props: [{name, ctxs, required}], strict, extras: [ctx] or null }
+  // What a value must be, from one or more schemas that all apply. Every
+  // kind may carry `nullable` (a type list with "null") and `default`:
+  //   { kind: 'record', props: [{name, ctxs, required}], strict, additional: [ctx] | null }
   //   { kind: 'map', value: [ctx] }     { kind: 'array', items: [ctx], minItems, maxItems }
   //   { kind: 'string' | 'integer' | 'number' | 'boolean', ...keywords }
-  //   { kind: 'any' }
-  //   { kind: 'oneOf', alternatives: [ctx] }
+  //   { kind: 'union', members: ['string', 'integer', ...] }  (a type list of primitives)
+  //   { kind: 'open', enum: [...] }     (anyOf of an enum and any string)
+  //   { kind: 'any' }                   ({}, true, or only annotations)
+  //   { kind: 'oneof', alts: [[ctx]] }
+  // One schema is described once (keyed by the schemas left after $ref and
+  // allOf), so a recursive schema gives a cyclic graph of descriptions.
   describe(ctxs) {
-    const key = ctxs.map((c) => `${c.file}#${c.pointer}`).join(' & ');
-    if (this.cache.has(key)) return this.cache.get(key);
     const ls = ctxs.flatMap((c) => this.leaves(c));
+    const key = ls.map((c) => `${c.file}#${c.pointer}`).join(' & ');
+    if (this.cache.has(key)) return this.cache.get(key);
     const kw = {};
-    for (const l of ls) for (const [k, v] of Object.entries(l.s)) if (!(k in kw)) kw[k] = v;
-    // schemac allows oneOf only alone (beside annotations), so it is the whole schema.
-    const branching = ls.find((l) => Array.isArray(l.s.oneOf));
-    if (branching) {
-      const at = pointerJoin(branching.pointer, 'oneOf');
-      const d = { kind: 'oneOf', where: key,
-        alternatives: branching.s.oneOf.map((s, i) => ({ file: branching.file, pointer: pointerJoin(at, i), s })) };
-      this.cache.set(key, d);
-      return d;
-    }
-    let type = kw.type;
+    for (const l of ls) if (l.s && typeof l.s === 'object') for (const [k, v] of Object.entries(l.s)) if (!(k in kw)) kw[k] = v;
+    const d = { where: key };
+    this.cache.set(key, d); // before the parts, which may lead back here
+    Object.assign(d, this.describeKeywords(ls, kw, key));
+    return d;
+  }
+
+  describeKeywords(ls, kw, key) {
+    let types = kw.type === undefined ? [] : [].concat(kw.type);
+    const nullable = types.includes('null');
+    types = types.filter((t) => t !== 'null');
+    const common = { ...(nullable ? { nullable } : {}), ...('default' in kw ? { default: kw.default } : {}) };
+    if (kw.oneOf) return { ...common, kind: 'oneof', alts: kw.oneOf.map((_, i) => [this.branch(ls, 'oneOf', i)]) };
+    if (kw.anyOf) return { ...common, kind: 'open', enum: this.openEnum(ls, kw.anyOf, key) };
+    if (types.length > 1) return { ...common, kind: 'union', members: types };
+    let type = types[0];
     if (type === undefined && (kw.enum || kw.const !== undefined)) type = 'string';
     if (type === undefined && ls.some((l) => l.s.properties || l.s.additionalProperties !== undefined)) type = 'object';
-    let d;
-    if (type === undefined && Object.keys(kw).every((k) => ANNOTATIONS.has(k))) {
-      d = { kind: 'any' };
-    } else if (type === 'object') {
-      const props = new Map();
-      const required = new Set();
-      let additional;
-      for (const l of ls) {
-        for (const [name, s] of Object.entries(l.s.properties || {})) {
-          if (!props.has(name)) props.set(name, []);
-          props.get(name).push({ file: l.file, pointer: pointerJoin(pointerJoin(l.pointer, 'properties'), name), s });
-        }
-        for (const r of l.s.required || []) required.add(r);
-        if (l.s.additionalProperties !== undefined)
-          additional = typeof l.s.additionalProperties === 'object'
-            ? { file: l.file, pointer: pointerJoin(l.pointer, 'additionalProperties'), s: l.s.additionalProperties }
-            : l.s.additionalProperties;
-      }
-      if (props.size === 0 && additional && typeof additional === 'object') d = { kind: 'map', value: [additional] };
-      else
-        d = {
-          kind: 'record',
-          props: [...props].map(([name, c]) => ({ name, ctxs: c, required: required.has(name) })),
-          strict: additional === false,
-          extras: additional && typeof additional === 'object' ? [additional] : null,
-        };
-    } else if (type === 'array') {
+    if (type === undefined && kw.items !== undefined) type = 'array';
+    if (type === undefined) return { ...common, kind: 'any' };
+    if (type === 'object') return { ...common, ...this.describeObject(ls) };
+    if (type === 'array') {
       const l = ls.find((x) => x.s.items !== undefined);
-      d = { kind: 'array', items: [{ file: l.file, pointer: pointerJoin(l.pointer, 'items'), s: l.s.items }], minItems: kw.minItems, maxItems: kw.maxItems };
-    } else if (['string', 'integer', 'number', 'boolean'].includes(type)) {
-      d = { ...kw, kind: type };
-    } else {
-      throw new Error(`${key}: cannot describe a schema of type ${JSON.stringify(type)}`);
+      return { ...common, kind: 'array', items: [{ file: l.file, pointer: pointerJoin(l.pointer, 'items'), s: l.s.items }], minItems: kw.minItems, maxItems: kw.maxItems };
     }
-    d.where = key;
-    this.cache.set(key, d);
-    return d;
+    if (['string', 'integer', 'number', 'boolean'].includes(type)) return { ...kw, ...common, kind: type };
+    throw new Error(`${key}: cannot describe a schema of type ${JSON.stringify(kw.type)}`);
+  }
+
+  // The ctx of branch i of the keyword (oneOf, anyOf) of the leaf that has it.
+  branch(ls, keyword, i) {
+    const l = ls.find((x) => x.s && Array.isArray(x.s[keyword]));
+    return { file: l.file, pointer: pointerJoin(pointerJoin(l.pointer, keyword), i), s: l.s[keyword][i] };
+  }
+
+  // anyOf: [{enum}, {type: string}] in either order: the enum's values.
+  openEnum(ls, anyOf, key) {
+    const e = anyOf.map((b, i) => this.deref(this.branch(ls, 'anyOf', i)).s).find((b) => b && Array.isArray(b.enum));
+    if (anyOf.length !== 2 || !e) throw new Error(`${key}: an anyOf other than an open enum`);
+    return e.enum;
+  }
+
+  describeObject(ls) {
+    const props = new Map();
+    const required = new Set();
+    let additional;
+    for (const l of ls) {
+      for (const [name, s] of Object.entries(l.s.properties || {})) {
+        if (!props.has(name)) props.set(name, []);
+        props.get(name).push({ file: l.file, pointer: pointerJoin(pointerJoin(l.pointer, 'properties'), name), s });
+      }
+      for (const r of l.s.required || []) required.add(r);
+      if (l.s.additionalProperties !== undefined)
+        additional = typeof l.s.additionalProperties === 'object'
+          ? { file: l.file, pointer: pointerJoin(l.pointer, 'additionalProperties'), s: l.s.additionalProperties }
+          : l.s.additionalProperties;
+    }
+    if (props.size === 0 && additional && typeof additional === 'object') return { kind: 'map', value: [additional] };
+    return {
+      kind: 'record',
+      props: [...props].map(([name, c]) => ({ name, ctxs: c, required: required.has(name) })),
+      strict: additional === false,
+      // Extra members must match this schema (properties plus additionalProperties: <schema>).
+      additional: additional && typeof additional === 'object' ? [additional] : null,
+    };
   }
 }
 
