@@ -38,7 +38,7 @@ int main()
     wcc_station_login_success_init(&msg);
     wcc_error werr;
     if (wcc_station_login_success_validate(&msg, &werr) != WCC_ERR_MISSING ||
-        std::strcmp(werr.path, "/type") != 0) {
+        std::strcmp(werr.path, "/orgId") != 0) {
         std::fprintf(stderr, "validate from C++: %s at %s\n", wcc_status_name(werr.code),
                      werr.path);
         return 1;

@@ -186,8 +186,15 @@ START_TEST(test_registry)
     ck_assert_uint_eq(t->size, sizeof(wcc_station_login_success));
     ck_assert_ptr_null(wcc_message_type_find("wcc_nothing"));
     ck_assert_ptr_null(wcc_message_type_find(NULL));
-    ck_assert_uint_eq(wcc_message_type_count, 4);
+    /* 29 record types across the 11 schema files: the root and $defs types and
+     * the nested objects, sorted by name. */
+    ck_assert_uint_eq(wcc_message_type_count, 29);
     ck_assert_ptr_null(wcc_message_types[wcc_message_type_count]);
+    for (size_t i = 1; i < wcc_message_type_count; i++)
+        ck_assert_int_lt(strcmp(wcc_message_types[i - 1]->name, wcc_message_types[i]->name), 0);
+    ck_assert_str_eq(wcc_message_type_find("wcc_media_entry")->schema_pointer, "/$defs/MediaEntry");
+    ck_assert_str_eq(wcc_message_type_find("wcc_agent_desktop_message")->schema_file,
+                     "schema/agent_desktop_message.yaml");
     ck_assert_ptr_null(wcc_message_type_find("wcc_station_login_success_data")->schema_pointer);
 
     void *a = malloc(t->size), *b = malloc(t->size);
