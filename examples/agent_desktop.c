@@ -32,8 +32,10 @@ static const char *const samples[] = {
     "\"eventType\":\"AgentDesktopMessage\",\"type\":\"AgentStationLoginFailed\"}}",
     "{\"keepalive\":\"true\"}",
     "{\"type\":\"Welcome\",\"data\":{\"agentId\":\"723a8ffb-a26e-496d-b14a-ff44fb83b64f\"}}",
-    "{\"type\":\"StationLogin\",\"orgId\":\"o\",\"trackingId\":\"t\",\"data\":{"
-    "\"type\":\"AgentLogoutSuccess\"}}",
+    /* Parenthesized: clang takes a two-piece literal among one-piece ones
+     * for a missing comma (-Wstring-concatenation). */
+    ("{\"type\":\"StationLogin\",\"orgId\":\"o\",\"trackingId\":\"t\",\"data\":{"
+     "\"type\":\"AgentLogoutSuccess\"}}"),
 };
 
 static char *read_file(const char *path, size_t *len)
