@@ -2675,29 +2675,51 @@ static bool written_as_integer(const wcc_decoder *d, const cJSON *json)
            strpbrk(json->valuestring, ".eE") == NULL;
 }
 
-/* With both integer and number allowed, an integer spelling is an INTEGER
- * (exact, or WCC_ERR_RANGE), and so is any other number that is a whole
- * number within +-(2^53 - 1), such as 5.0: written back as 5, it must read
- * back as the same kind. */
+/* Whether text, an integer spelling, is exactly the double v: then a number
+ * beyond 2^53 - 1 can be kept as a NUMBER without changing its value. */
+static bool same_integer(const char *text, double v)
+{
+    char digits[400];
+    int n = snprintf(digits, sizeof digits, "%.0f", v);
+    return n > 0 && (size_t)n < sizeof digits && strcmp(digits, text) == 0;
+}
+
+/* With both integer and number allowed, an integer spelling within
+ * +-(2^53 - 1) is an INTEGER, and so is any other whole number in that range,
+ * such as 5.0: written back as 5, it must read back as the same kind. An
+ * integer spelling beyond that range is a NUMBER when the double holds it
+ * exactly (9007199254740992), else WCC_ERR_RANGE: never a silent change. */
 static wcc_status read_scalar_number(wcc_decoder *d, const wcc_path *path,
                                      const cJSON *json, unsigned kinds, wcc_scalar *out)
 {
     bool integer = kinds & WCC_SCALAR_BIT(WCC_SCALAR_INTEGER);
     bool number = kinds & WCC_SCALAR_BIT(WCC_SCALAR_NUMBER);
-    if (integer && (!number || written_as_integer(d, json))) {
+    double v = 0;
+    if (integer && !number) {
         out->kind = WCC_SCALAR_INTEGER;
         return wcc_read_int64(d, path, json, &out->as.integer);
     }
-    double v = 0;
     wcc_status status = wcc_read_double(d, path, json, &v);
-    if (integer && v == floor(v) && fabs(v) <= WCC_MAX_EXACT_INT) {
-        out->kind = WCC_SCALAR_INTEGER;
-        out->as.integer = (int64_t)v;
-    } else {
+    if (status != WCC_OK || !integer) {
         out->kind = WCC_SCALAR_NUMBER;
         out->as.number = v;
+        return status;
     }
-    return status;
+    bool in_range = v == floor(v) && fabs(v) <= WCC_MAX_EXACT_INT;
+    if (written_as_integer(d, json) && in_range) {
+        out->kind = WCC_SCALAR_INTEGER;
+        return wcc_read_int64(d, path, json, &out->as.integer);
+    }
+    if (written_as_integer(d, json) && !same_integer(json->valuestring, v))
+        return wcc_fail(d->err, path, WCC_ERR_RANGE,
+                               "integer %.40s exceeds 2^53-1 in magnitude and no double holds it",
+                               json->valuestring);
+    out->kind = in_range ? WCC_SCALAR_INTEGER : WCC_SCALAR_NUMBER;
+    if (in_range)
+        out->as.integer = (int64_t)v;
+    else
+        out->as.number = v;
+    return WCC_OK;
 }
 
 wcc_status wcc_read_scalar(wcc_decoder *d, const wcc_path *path, const cJSON *json,
@@ -2751,8 +2773,18 @@ wcc_status wcc_write_scalar(wcc_encoder *e, const wcc_scalar *value, cJSON **out
     return wcc_fail(e->err, NULL, WCC_ERR_VALUE, "scalar kind %d", (int)value->kind);
 }
 
+/* An INTEGER and a NUMBER of the same value are equal: JSON does not tell 5
+ * from 5.0, and a NUMBER 5.0 is written as 5, which reads back as an INTEGER. */
+static bool same_number(const wcc_scalar *integer, const wcc_scalar *number)
+{
+    return integer->kind == WCC_SCALAR_INTEGER && number->kind == WCC_SCALAR_NUMBER &&
+           (double)integer->as.integer == number->as.number;
+}
+
 bool wcc_equal_scalar(const wcc_scalar *a, const wcc_scalar *b)
 {
+    if (same_number(a, b) || same_number(b, a))
+        return true;
     if (a->kind != b->kind)
         return false;
     switch (a->kind) {

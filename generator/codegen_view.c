@@ -7,6 +7,7 @@
 #include "strbuf.h"
 #include "version.h"
 
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -391,7 +392,9 @@ static const char *default_literal(file_builder *b, const ynode *v, schema_type 
         return arena_printf(b->a, "INT64_C(%lld)", (long long)i);
     default:
         ytree_as_double(v, &x);
-        return arena_printf(b->a, "%.17g", x);
+        /* 17 digits read back exactly; a fraction keeps -0 a double (-0.0). */
+        const char *text = arena_printf(b->a, "%.17g", x);
+        return strpbrk(text, ".e") ? text : arena_printf(b->a, "%s.0", text);
     }
 }
 
@@ -399,6 +402,18 @@ static void default_line(file_builder *b, view *v, const char *fmt, const char *
                          const char *value)
 {
     view_set_str(view_add(v, "default_lines"), "line", arena_printf(b->a, fmt, c_name, value));
+}
+
+/* A whole-number default written as an integer literal, for the INTEGER
+ * member of a union (2.0 is the integer 2 there, as decode reads it). */
+static const ynode *integral_default(file_builder *b, double x)
+{
+    ynode *n = arena_alloc(b->a, sizeof *n);
+    n->kind = YNODE_SCALAR;
+    n->plain = true;
+    n->text = arena_printf(b->a, "%lld", (long long)x);
+    n->len = strlen(n->text);
+    return n;
 }
 
 static void union_default(file_builder *b, view *v, const field *f, const ynode *value)
@@ -412,6 +427,13 @@ static void union_default(file_builder *b, view *v, const field *f, const ynode 
     schema_type type = model_default_type(value);
     if (type == SCHEMA_INTEGER && !(f->value->union_types & (1u << SCHEMA_INTEGER)))
         type = SCHEMA_NUMBER;
+    double x = 0;
+    /* As decode reads it: a whole number within 2^53 - 1 is an INTEGER. */
+    if (type == SCHEMA_NUMBER && (f->value->union_types & (1u << SCHEMA_INTEGER)) &&
+        ytree_as_double(value, &x) && fabs(x) <= 9007199254740991.0 && x == floor(x)) {
+        value = integral_default(b, x);
+        type = SCHEMA_INTEGER;
+    }
     const char *upper = cname_upper(b->a, b->m->prefix);
     default_line(b, v, "out->%s.kind = %s;", f->c_name,
                  arena_printf(b->a, "%s_SCALAR_%s", upper, kinds[type]));

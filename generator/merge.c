@@ -107,6 +107,11 @@ static bool add_branch(merged *m, schema *branch)
         diag_error(m->l->d, branch->at, "allOf branches must be object schemas");
         return false;
     }
+    if (b->nullable) {
+        diag_error(m->l->d, b->type_at, "an allOf branch cannot be null: null is supported "
+                   "only for properties");
+        return false;
+    }
     if (b->additional == ADDITIONAL_FALSE || b->additional == ADDITIONAL_SCHEMA) {
         diag_error(m->l->d, b->additional_at, "'additionalProperties' inside allOf is "
                    "not supported: it would judge the other branches' properties too");

@@ -270,7 +270,7 @@ static model_type *build_record(builder *b, schema *owner, schema *s, const char
         "array", "init", "free", "decode", "decode_ex", "from_cjson", "encode", "encode_ex",
         "to_cjson", "validate", "validate_ex", "read", "read_member", "check", "write", "equal",
         "walk", "init_any", "free_any", "decode_any", "encode_any", "equal_any", "message_type",
-        "read_ref", "check_ref", "write_ref", "equal_ref", NULL};
+        "read_ref", "check_ref", "write_ref", "equal_ref", "read_fields", "check_fields", NULL};
     model_type *t = new_type(b, TYPE_RECORD, c_name, s);
     t->strict = s->additional == ADDITIONAL_FALSE;
     t->fields = arena_alloc_array(b->a, s->property_count, sizeof *t->fields);
@@ -419,8 +419,12 @@ static model_type *build_type(builder *b, schema *s, value_kind kind,
     if (c_name == NULL)
         return NULL;
     if (s->resolving) {
-        diag_error(b->d, s->at, "'%s' contains itself with no object in between; a "
-                   "recursive type must recur through an object's property", c_name);
+        diag_error(b->d, s->at, s->one_of_count
+                   ? "'%s' is a oneOf that one of its alternatives contains; a oneOf cannot "
+                     "be part of a recursive type"
+                   : "'%s' contains itself with no object in between; a recursive type must "
+                     "recur through an object's property", c_name);
+        s->failed = true; /* reported once, however many places reach it */
         return NULL;
     }
     s->resolving = true;
@@ -634,6 +638,17 @@ slot *model_build_slot(builder *b, schema *s, const char *name, const char *labe
 
 /* ---- files ---- */
 
+/* A named type is decoded on its own too, where null would have nowhere to
+ * go: only a property may be nullable. */
+static bool nullable_here(builder *b, const schema *s, const char *what)
+{
+    if (!s->nullable)
+        return true;
+    diag_error(b->d, s->type_at, "%s cannot be null: null is supported only for properties",
+               what);
+    return false;
+}
+
 static bool is_definitions_only(const schema *s)
 {
     return !s->all_of_count && !s->ref && !s->type && !s->has_properties &&
@@ -655,11 +670,16 @@ static bool build_root(builder *b, schema_doc *doc)
                    "(or hold only $defs)");
         return false;
     }
+    if (!nullable_here(b, target, "the root of a schema file"))
+        return false;
     return build_slot(b, root, type_name(b, doc->stem, root->at), doc->stem) != NULL;
 }
 
 static bool build_defs(builder *b, schema_doc *doc)
 {
+    for (size_t i = 0; i < doc->root->def_count; i++)
+        if (!nullable_here(b, doc->root->defs[i].value, "a $defs entry"))
+            return false;
     bool ok = true;
     for (size_t i = 0; i < doc->root->def_count; i++) {
         schema_entry *def = &doc->root->defs[i];

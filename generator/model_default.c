@@ -51,6 +51,18 @@ static bool bounds_ok(const slot *sl, const ynode *v)
            (!sl->exclusive_maximum.set || compare(v, &sl->exclusive_maximum) < 0);
 }
 
+/* A nonzero number a double rounds to 0 (1e-400), which decode refuses. */
+static bool underflows(const ynode *v)
+{
+    double x = 0;
+    if (!ytree_as_double(v, &x) || x != 0)
+        return false;
+    for (const char *c = v->text; *c != '\0' && *c != 'e' && *c != 'E'; c++)
+        if (*c >= '1' && *c <= '9')
+            return true;
+    return false;
+}
+
 static bool in_enum(const model_type *t, const char *text)
 {
     for (size_t i = 0; i < t->value_count; i++)
@@ -72,12 +84,13 @@ static bool fits(const slot *sl, const ynode *v, schema_type given)
         return given == SCHEMA_INTEGER && ytree_as_int64(v, &i) && i <= 9007199254740991 &&
                i >= -9007199254740991 && bounds_ok(sl, v);
     case VALUE_NUMBER:
-        return (given == SCHEMA_INTEGER || given == SCHEMA_NUMBER) && bounds_ok(sl, v);
+        return (given == SCHEMA_INTEGER || given == SCHEMA_NUMBER) && !underflows(v) &&
+               bounds_ok(sl, v);
     case VALUE_BOOLEAN: return given == SCHEMA_BOOLEAN;
     case VALUE_ENUM: return given == SCHEMA_STRING && in_enum(sl->type, v->text);
     case VALUE_OPEN_ENUM: return given == SCHEMA_STRING;
     case VALUE_UNION:
-        return given != SCHEMA_ANY &&
+        return given != SCHEMA_ANY && !underflows(v) &&
                ((sl->union_types & (1u << given)) ||
                 (given == SCHEMA_INTEGER && (sl->union_types & (1u << SCHEMA_NUMBER))));
     default: return false;

@@ -58,6 +58,15 @@ static bool add_alternative(builder *b, model_type *t, schema *s, size_t index)
     alt->value = model_build_slot(b, s, name, arena_printf(b->a, "oneOf[%zu]", index));
     if (alt->value == NULL || member_taken(b, t, alt))
         return false;
+    if (alt->value->indirect || target->nullable) {
+        /* The union holds each alternative by value, and cannot hold null. */
+        diag_error(b->d, s->at, alt->value->indirect
+                   ? "oneOf alternative '%s' contains the oneOf itself; a oneOf cannot be part "
+                     "of a recursive type"
+                   : "oneOf alternative '%s' cannot be null: null is supported only for "
+                     "properties", alt->value->type->c_name);
+        return false;
+    }
     /* The union member is the record's type name without "<prefix>_". */
     const char *base = alt->value->type->c_name + strlen(b->m->prefix) + 1;
     alt->member = cname_member(b->a, base);

@@ -6,6 +6,7 @@
 #include "value_kinds.h"
 
 #include <check.h>
+#include <math.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -106,7 +107,8 @@ END_TEST
 
 /* Defaults are written back, so the expected texts include them. */
 #define DEFAULTS ",\"priority\":3,\"mode\":\"auto\",\"ratio\":0.5,\"enabled\":true," \
-                 "\"level\":\"low\",\"kind\":\"custom\",\"either\":7"
+                 "\"level\":\"low\",\"kind\":\"custom\",\"either\":7,\"whole\":2," \
+                 "\"negativeZero\":-0"
 
 START_TEST(test_null_round_trip)
 {
@@ -223,6 +225,33 @@ START_TEST(test_union_kinds)
     ck_assert_msg(kw_value_kinds_equal(&m, &again), "%s -> %s", c->json, text);
     kw_value_kinds_free(&again);
     free(text);
+    kw_value_kinds_free(&m);
+}
+END_TEST
+
+/* Beyond 2^53 - 1, an [integer, number] value is a NUMBER when a double holds
+ * it exactly, and what encode writes reads back as the same value. */
+START_TEST(test_union_beyond_exact_integers)
+{
+    kw_value_kinds m;
+    decode_ok(MSG(",\"amount\":9007199254740992.0"), &m);
+    ck_assert_int_eq(m.amount.kind, KW_SCALAR_NUMBER);
+    ck_assert(m.amount.as.number == 9007199254740992.0);
+    encodes_to(&m, "{\"id\":\"m1\",\"label\":\"L\",\"reading\":4,\"tag\":true,"
+                   "\"amount\":9007199254740992" DEFAULTS "}");
+    kw_value_kinds_free(&m);
+    decode_ok(MSG(",\"amount\":-9007199254740992"), &m);
+    ck_assert_int_eq(m.amount.kind, KW_SCALAR_NUMBER);
+    ck_assert(m.amount.as.number == -9007199254740992.0);
+    kw_value_kinds_free(&m);
+    decode_fails(MSG(",\"amount\":9007199254740993"), KW_ERR_RANGE, "/amount");
+    /* A NUMBER built as 5.0 is written as 5 and reads back as INTEGER 5: equal. */
+    decode_ok(MSG(""), &m);
+    m.has_amount = true;
+    m.amount.kind = KW_SCALAR_NUMBER;
+    m.amount.as.number = 5.0;
+    encodes_to(&m, "{\"id\":\"m1\",\"label\":\"L\",\"reading\":4,\"tag\":true,"
+                   "\"amount\":5" DEFAULTS "}");
     kw_value_kinds_free(&m);
 }
 END_TEST
@@ -374,6 +403,10 @@ START_TEST(test_defaults_applied)
     ck_assert(m.has_either);
     ck_assert_int_eq(m.either.kind, KW_SCALAR_INTEGER);
     ck_assert_int_eq(m.either.as.integer, 7);
+    ck_assert(m.has_whole);
+    ck_assert_int_eq(m.whole.kind, KW_SCALAR_INTEGER); /* as decode reads 2.0 */
+    ck_assert_int_eq(m.whole.as.integer, 2);
+    ck_assert(m.has_negative_zero && m.negative_zero == 0 && signbit(m.negative_zero));
     encodes_to(&m, "{\"id\":\"m1\",\"label\":\"L\",\"reading\":4,\"tag\":true" DEFAULTS "}");
     kw_value_kinds_free(&m);
 }
@@ -431,27 +464,64 @@ START_TEST(test_recursive_decode)
 }
 END_TEST
 
-/* Nesting deeper than the recursion limit is an error, not a deep stack. */
-START_TEST(test_recursive_depth)
+/* A message whose tree nests open ... close 600 times around a leaf: decode
+ * stops at the recursion limit, even with max_depth raised, at a path that
+ * starts with prefix. */
+static void expect_tree_too_deep(const char *open, const char *close, const char *prefix)
 {
     enum { LEVELS = 600 };
-    size_t size = LEVELS * 32 + 256;
+    size_t size = LEVELS * (strlen(open) + strlen(close)) + 256, n = 0;
     char *json = malloc(size);
-    size_t n = (size_t)snprintf(json, size, MSG(",\"tree\":{\"name\":\"x\""));
+    n += (size_t)snprintf(json + n, size - n, "%s", MSG(",\"tree\":"));
     n -= 1; /* reopen the message's closing brace */
     for (int i = 0; i < LEVELS; i++)
-        n += (size_t)snprintf(json + n, size - n, ",\"parent\":{\"name\":\"x\"");
-    for (int i = 0; i < LEVELS + 2; i++)
-        json[n++] = '}';
-    json[n] = '\0';
+        n += (size_t)snprintf(json + n, size - n, "%s", open);
+    n += (size_t)snprintf(json + n, size - n, "{\"name\":\"leaf\"}");
+    for (int i = 0; i < LEVELS; i++)
+        n += (size_t)snprintf(json + n, size - n, "%s", close);
+    n += (size_t)snprintf(json + n, size - n, "}");
     kw_value_kinds m;
     kw_error err;
     kw_options options = {0};
     options.max_depth = 100000;
     ck_assert_int_eq(kw_value_kinds_decode_ex(json, n, &m, &options, &err), KW_ERR_DEPTH);
-    ck_assert_uint_eq(strncmp(err.path, "/tree/parent/parent/", 20), 0);
+    ck_assert_msg(strncmp(err.path, prefix, strlen(prefix)) == 0, "path %s", err.path);
     ck_assert_ptr_null(m.arena_);
     free(json);
+}
+
+/* Nesting deeper than the recursion limit is an error, not a deep stack. */
+START_TEST(test_recursive_depth)
+{
+    expect_tree_too_deep("{\"name\":\"x\",\"parent\":", "}", "/tree/parent/parent/");
+}
+END_TEST
+
+/* Recursion through an array counts too: a tree 600 levels deep in
+ * "children" is an error at the limit, even with max_depth raised. */
+START_TEST(test_recursive_depth_through_arrays)
+{
+    enum { LEVELS = 600 };
+    expect_tree_too_deep("{\"name\":\"x\",\"children\":[", "]}", "/tree/children/0/children/0/");
+    kw_value_kinds m;
+    kw_error err;
+
+    /* A hand-built chain as deep: validate stops too. */
+    kw_tree_node *nodes = calloc(LEVELS, sizeof *nodes);
+    for (int i = 0; i < LEVELS; i++) {
+        nodes[i].name = "n";
+        if (i + 1 < LEVELS) {
+            nodes[i].has_children = true;
+            nodes[i].children.items = &nodes[i + 1];
+            nodes[i].children.count = 1;
+        }
+    }
+    decode_ok(MSG(""), &m);
+    m.has_tree = true;
+    m.tree = nodes[0];
+    ck_assert_int_eq(kw_value_kinds_validate(&m, &err), KW_ERR_DEPTH);
+    kw_value_kinds_free(&m);
+    free(nodes);
 }
 END_TEST
 
@@ -510,6 +580,7 @@ static Suite *value_kinds_suite(void)
     tcase_add_test(nulls, test_null_equal_and_validate);
     tcase_add_loop_test(lists, test_union_kinds, 0, COUNT(unions));
     tcase_add_test(lists, test_union_required_boolean);
+    tcase_add_test(lists, test_union_beyond_exact_integers);
     tcase_add_test(lists, test_union_errors);
     tcase_add_test(lists, test_union_array_and_validate);
     tcase_add_test(open, test_open_enum_known_and_unknown);
@@ -519,6 +590,7 @@ static Suite *value_kinds_suite(void)
     tcase_add_test(recursive, test_recursive_decode);
     tcase_add_test(recursive, test_recursive_depth);
     tcase_add_test(recursive, test_recursive_cycle_validate);
+    tcase_add_test(recursive, test_recursive_depth_through_arrays);
     tcase_add_test(defaults, test_narrowed_const);
     suite_add_tcase(s, nulls);
     suite_add_tcase(s, lists);
