@@ -203,20 +203,22 @@ static const char *kind_words(file_builder *b, const slot *sl)
     }
 }
 
+/* The runtime's constant for a union member of this type: WCC_SCALAR_STRING. */
+static const char *scalar_constant(file_builder *b, schema_type type)
+{
+    return arena_printf(b->a, "%s_SCALAR_%s", cname_upper(b->a, b->m->prefix),
+                        cname_upper(b->a, schema_type_name(type)));
+}
+
 /* The runtime's bit mask of a union's member kinds, in C. */
 static const char *scalar_kinds(file_builder *b, unsigned types)
 {
-    static const struct {
-        schema_type type;
-        const char *kind;
-    } kinds[] = {{SCHEMA_STRING, "STRING"}, {SCHEMA_INTEGER, "INTEGER"},
-                 {SCHEMA_NUMBER, "NUMBER"}, {SCHEMA_BOOLEAN, "BOOLEAN"}};
     strbuf out = STRBUF_INIT;
     const char *upper = cname_upper(b->a, b->m->prefix);
-    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-        if (types & (1u << kinds[i].type))
-            strbuf_printf(&out, "%s%s_SCALAR_BIT(%s_SCALAR_%s)", out.len ? " | " : "",
-                          upper, upper, kinds[i].kind);
+    for (schema_type t = SCHEMA_STRING; t <= SCHEMA_BOOLEAN; t++)
+        if (types & (1u << t))
+            strbuf_printf(&out, "%s%s_SCALAR_BIT(%s)", out.len ? " | " : "", upper,
+                          scalar_constant(b, t));
     const char *text = arena_strdup(b->a, strbuf_str(&out));
     strbuf_release(&out);
     return text;
@@ -289,12 +291,12 @@ static void add_slot_functions(file_builder *b, const slot *sl)
 /* ---- types ---- */
 
 /* The functions other files' generated code calls for t. */
-static void add_walkers(file_builder *b, const char *name, bool is_record, bool by_pointer)
+static void add_walkers(file_builder *b, const char *name, bool is_record, bool recursive)
 {
     view *v = view_add(b->root, "walkers");
     view_set_str(v, "name", name);
     view_set_bool(v, "is_record", is_record);
-    view_set_bool(v, "by_pointer", by_pointer);
+    view_set_bool(v, "recursive", recursive);
 }
 
 static void add_enum(file_builder *b, const model_type *t)
@@ -404,42 +406,24 @@ static void default_line(file_builder *b, view *v, const char *fmt, const char *
     view_set_str(view_add(v, "default_lines"), "line", arena_printf(b->a, fmt, c_name, value));
 }
 
-/* A whole-number default written as an integer literal, for the INTEGER
- * member of a union (2.0 is the integer 2 there, as decode reads it). */
-static const ynode *integral_default(file_builder *b, double x)
-{
-    ynode *n = arena_alloc(b->a, sizeof *n);
-    n->kind = YNODE_SCALAR;
-    n->plain = true;
-    n->text = arena_printf(b->a, "%lld", (long long)x);
-    n->len = strlen(n->text);
-    return n;
-}
-
 static void union_default(file_builder *b, view *v, const field *f, const ynode *value)
 {
-    static const char *const kinds[] = {
-        [SCHEMA_STRING] = "STRING", [SCHEMA_INTEGER] = "INTEGER",
-        [SCHEMA_NUMBER] = "NUMBER", [SCHEMA_BOOLEAN] = "BOOLEAN"};
-    static const char *const members[] = {
-        [SCHEMA_STRING] = "string", [SCHEMA_INTEGER] = "integer",
-        [SCHEMA_NUMBER] = "number", [SCHEMA_BOOLEAN] = "boolean"};
     schema_type type = model_default_type(value);
-    if (type == SCHEMA_INTEGER && !(f->value->union_types & (1u << SCHEMA_INTEGER)))
+    bool has_integer = f->value->union_types & (1u << SCHEMA_INTEGER);
+    if (type == SCHEMA_INTEGER && !has_integer)
         type = SCHEMA_NUMBER;
+    const char *literal = default_literal(b, value, type);
     double x = 0;
     /* As decode reads it: a whole number within 2^53 - 1 is an INTEGER. */
-    if (type == SCHEMA_NUMBER && (f->value->union_types & (1u << SCHEMA_INTEGER)) &&
-        ytree_as_double(value, &x) && fabs(x) <= 9007199254740991.0 && x == floor(x)) {
-        value = integral_default(b, x);
+    if (type == SCHEMA_NUMBER && has_integer && ytree_as_double(value, &x) &&
+        fabs(x) <= 9007199254740991.0 && x == floor(x)) {
         type = SCHEMA_INTEGER;
+        literal = arena_printf(b->a, "INT64_C(%lld)", (long long)x);
     }
-    const char *upper = cname_upper(b->a, b->m->prefix);
-    default_line(b, v, "out->%s.kind = %s;", f->c_name,
-                 arena_printf(b->a, "%s_SCALAR_%s", upper, kinds[type]));
+    default_line(b, v, "out->%s.kind = %s;", f->c_name, scalar_constant(b, type));
     view_set_str(view_add(v, "default_lines"), "line",
-                 arena_printf(b->a, "out->%s.as.%s = %s;", f->c_name, members[type],
-                              default_literal(b, value, type)));
+                 arena_printf(b->a, "out->%s.as.%s = %s;", f->c_name, schema_type_name(type),
+                              literal));
 }
 
 /* The assignments that give an absent property its default on decode. */
@@ -559,7 +543,7 @@ static void add_record(file_builder *b, const model_type *t)
     view_set_str(v, "name", t->c_name);
     view_set_str(v, "json_title", c_comment_text(b->a, t->c_name));
     view_set_bool(v, "strict", t->strict);
-    view_set_bool(v, "by_pointer", t->indirect_target);
+    view_set_bool(v, "recursive", t->recursive);
     c_doc_comment(b->a, v, t->description, "");
     view_set_list(v, "fields");
     size_t required = 0;
@@ -577,7 +561,7 @@ static void add_record(file_builder *b, const model_type *t)
     view_set_bool(v, "uses_out", uses_out || t->extras != NULL);
     view_set_bool(v, "checked_fields", checked || t->extras != NULL);
     view_set_str(view_add(b->root, "forward"), "name", t->c_name);
-    add_walkers(b, t->c_name, true, t->indirect_target);
+    add_walkers(b, t->c_name, true, t->recursive);
 }
 
 /* A oneOf: a kind and a union of records, with the record API. */

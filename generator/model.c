@@ -556,7 +556,7 @@ static bool note_cycle(builder *b, slot *sl, const schema *s)
         return false;
     }
     sl->indirect = true;
-    sl->type->indirect_target = true;
+    sl->type->recursive = true;
     return true;
 }
 

@@ -110,8 +110,9 @@ struct model_type {
     bool open; /* an open enum: values outside the list are kept as text */
     /* TYPE_MAP (values) and TYPE_ARRAY (items) */
     slot *element;
-    /* TYPE_RECORD: some slot holds it through a pointer (a recursive type). */
-    bool indirect_target;
+    /* TYPE_RECORD: part of a cycle of types (some slot reaches it while its
+     * fields are built), so each level it nests counts against the limit. */
+    bool recursive;
     bool building; /* its fields are being built: a slot reaching it closes a cycle */
     /* TYPE_ONE_OF: the alternatives, and the discriminators that choose
      * among them, in the order decode reads them. */
