@@ -26,7 +26,7 @@ static void set_common(arena *a, view *v, const model *m)
     view_set_str(v, "prefix", m->prefix);
     view_set_str(v, "PREFIX", cname_upper(a, m->prefix));
     view_set_str(v, "version", SCHEMAC_VERSION);
-    view_set_str(v, "runtime_version", SCHEMAC_RUNTIME_VERSION);
+    view_set_strf(v, "version_number", "%d", SCHEMAC_VERSION_NUMBER);
 }
 
 /* ---- slots ---- */
@@ -629,6 +629,7 @@ view *codegen_file_view(arena *a, const model *m, const schema_doc *doc)
     view *v = b.root;
     set_common(a, v, m);
     view_set_str(v, "stem", doc->stem);
+    view_set_strf(v, "guarded_file", "%s.h", doc->stem);
     view_set_str(v, "source", c_comment_text(a, doc->path));
     view_set_str(v, "guard", cname_upper(a, arena_printf(a, "%s_%s_h", m->prefix,
                                                             cname_snake(a, doc->stem))));
@@ -697,6 +698,7 @@ view *codegen_types_view(arena *a, const model *m, const schema_doc *const *docs
 {
     view *v = view_new(a);
     set_common(a, v, m);
+    view_set_strf(v, "guarded_file", "%s_types.h", m->prefix);
     view_set_list(v, "files");
     view_set_list(v, "types");
     for (size_t i = 0; i < doc_count; i++)

@@ -79,6 +79,7 @@ generate_result generate(const generate_options *opts, diag *d)
     arena *a = arena_new();
     loader l;
     loader_init(&l, a, d);
+    l.listed_only = opts->listed_only;
     for (size_t i = 0; i < opts->file_count; i++)
         loader_load(&l, opts->files[i]);
     model m;

@@ -11,6 +11,7 @@ typedef struct generate_options {
     const char *prefix;
     const char *out_dir;
     output_mode mode;
+    bool listed_only; /* a file reached through $ref but not in files is an error */
     const char *const *files;
     size_t file_count;
     const template_set *templates;

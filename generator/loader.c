@@ -1,5 +1,6 @@
 #include "loader.h"
 
+#include "file_read.h"
 #include "strbuf.h"
 
 #include <errno.h>
@@ -68,7 +69,7 @@ static bool parse_file(loader *l, schema_doc *doc, mark from)
 {
     size_t len = 0;
     int err = 0;
-    unsigned char *bytes = ytree_read_file(doc->path, &len, &err);
+    unsigned char *bytes = read_whole_file(doc->path, &len, &err);
     if (bytes == NULL) {
         cannot_read(l, from, doc->path, err);
         return false;
@@ -103,6 +104,12 @@ static schema_doc *load_at(loader *l, const char *path, mark from, bool requeste
     doc->requested = requested;
     split_path(l->a, doc);
     remember(l, doc, arena_strdup(l->a, real));
+    if (!requested && l->listed_only) {
+        /* Remembered without a root, so later $refs to it add no error. */
+        diag_error(l->d, from, "$ref reaches '%s', which is not among the schema files "
+                   "given: list it too (--listed-only)", path);
+        return NULL;
+    }
     return parse_file(l, doc, from) ? doc : NULL;
 }
 

@@ -13,6 +13,9 @@ typedef struct loader {
     size_t cap;
     /* Identity of each loaded file (its real path), parallel to docs. */
     const char **keys;
+    /* Refuse a $ref to a file not loaded by loader_load: build systems
+     * list every output before schemac runs (schemac --listed-only). */
+    bool listed_only;
 } loader;
 
 void loader_init(loader *l, arena *a, diag *d);

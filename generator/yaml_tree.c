@@ -1,5 +1,7 @@
 #include "yaml_tree.h"
 
+#include "file_read.h"
+
 #include <errno.h>
 #include <locale.h>
 #include <math.h>
@@ -472,44 +474,12 @@ ynode *ytree_parse(arena *a, diag *d, const char *file, const unsigned char *byt
     return ok ? b.root : NULL;
 }
 
-unsigned char *ytree_read_file(const char *path, size_t *len, int *err)
-{
-    FILE *f = fopen(path, "rb");
-    if (f == NULL) {
-        *err = errno;
-        return NULL;
-    }
-    unsigned char *buf = NULL;
-    size_t n = 0;
-    size_t cap = 0;
-    *err = 0;
-    errno = 0; /* so that a failed read without errno is told apart */
-    while (*err == 0 && !feof(f) && !ferror(f)) {
-        if (n == cap) {
-            cap = cap != 0 ? cap * 2 : 16384;
-            buf = xrealloc(buf, cap);
-        }
-        n += fread(buf + n, 1, cap - n, f);
-        if (n > YTREE_MAX_FILE)
-            *err = EFBIG;
-    }
-    if (*err == 0 && ferror(f))
-        *err = errno != 0 ? errno : EIO;
-    fclose(f);
-    if (*err != 0) {
-        free(buf);
-        return NULL;
-    }
-    *len = n;
-    return buf;
-}
-
 ynode *ytree_load(arena *a, diag *d, const char *path)
 {
     const char *file = arena_strdup(a, path); /* marks must outlive the caller's string */
     size_t len = 0;
     int err = 0;
-    unsigned char *bytes = ytree_read_file(path, &len, &err);
+    unsigned char *bytes = read_whole_file(path, &len, &err);
     if (bytes == NULL) {
         diag_error(d, (mark){file, 0, 0}, "cannot read: %s", strerror(err));
         return NULL;

@@ -60,13 +60,6 @@ struct ynode {
  * NULL with error "file:1:1: error: empty document". */
 ynode *ytree_parse(arena *a, diag *d, const char *file, const unsigned char *bytes, size_t len);
 
-/* Largest file read, so that a path such as /dev/zero cannot take all
- * memory: schemas are a few kilobytes. */
-#define YTREE_MAX_FILE (16u << 20)
-
-/* The whole content of a file, malloc'd; NULL with *err set to an errno value
- * when it cannot be read (EFBIG beyond YTREE_MAX_FILE bytes). */
-unsigned char *ytree_read_file(const char *path, size_t *len, int *err);
 
 /* Reads the whole file then ytree_parse. The path is copied into the arena
  * for the marks. A file that cannot be opened/read:

@@ -3,7 +3,7 @@
 #include "cname.h"
 #include "model.h"
 #include "generate.h"
-#include "templates_embedded.h"
+#include "template_dir.h"
 
 #include <check.h>
 #include <stdio.h>
@@ -38,15 +38,18 @@ typedef struct run {
 static run generate_files(const char *prefix, const char *dir, output_mode mode,
                           const char *const *files, size_t count)
 {
-    template_set templates = embedded_templates();
-    generate_options opts = {prefix, dir, mode, files, count, &templates};
+    arena *a = arena_new();
     run r = {GENERATE_OK, NULL};
     size_t size = 0;
     FILE *out = open_memstream(&r.messages, &size);
     diag d;
     diag_init(&d, out);
+    template_set templates;
+    ck_assert(template_dir_load(a, &d, TEMPLATES_DIR, &templates));
+    generate_options opts = {prefix, dir, mode, false, files, count, &templates};
     r.result = generate(&opts, &d);
     fclose(out);
+    arena_free(a);
     return r;
 }
 
@@ -341,7 +344,8 @@ START_TEST(test_command_line)
     ck_assert_int_eq(run_schemac("--version", out, sizeof out), 0);
     ck_assert_str_eq(out, "schemac 0.1.0\n");
     ck_assert_int_eq(run_schemac("--help", out, sizeof out), 0);
-    ck_assert_ptr_nonnull(strstr(out, "usage: schemac [--prefix NAME] [-o DIR] [--check] FILE.yaml..."));
+    ck_assert_ptr_nonnull(strstr(out, "usage: schemac [--prefix NAME] [-o DIR] [--check] [--listed-only]\n"
+                                      "               [--templates DIR] FILE.yaml...\n"));
     ck_assert_int_eq(run_schemac("", out, sizeof out), 2);
     ck_assert_str_eq(out, "schemac: no schema files given\nTry 'schemac --help'.\n");
     ck_assert_int_eq(run_schemac("--bogus x.yaml", out, sizeof out), 2);
@@ -352,6 +356,85 @@ START_TEST(test_command_line)
     ck_assert_int_eq(run_schemac("-o /tmp /nonexistent/x.yaml", out, sizeof out), 1);
     ck_assert_str_eq(out, "/nonexistent/x.yaml: error: cannot read '/nonexistent/x.yaml': "
                           "No such file or directory\n");
+}
+END_TEST
+
+/* A build system passes --listed-only: a $ref to a file it did not list
+ * would produce a source its library does not compile. */
+START_TEST(test_listed_only)
+{
+    char out[4096];
+    char *dir = temp_dir();
+    char args[1024];
+    snprintf(args, sizeof args, "--listed-only --prefix kw -o '%s' '%s/good/keywords.yaml'", dir,
+             SCHEMAS_DIR);
+    ck_assert_int_eq(run_schemac(args, out, sizeof out), 1);
+    char expected[1024];
+    snprintf(expected, sizeof expected,
+             "%s/good/keywords.yaml:36:11: error: $ref reaches '%s/good/common.yaml', which is "
+             "not among the schema files given: list it too (--listed-only)\n",
+             SCHEMAS_DIR, SCHEMAS_DIR);
+    ck_assert_str_eq(out, expected);
+    snprintf(args, sizeof args,
+             "--listed-only --prefix kw -o '%s' '%s/good/keywords.yaml' '%s/good/common.yaml'",
+             dir, SCHEMAS_DIR, SCHEMAS_DIR);
+    ck_assert_int_eq(run_schemac(args, out, sizeof out), 0);
+    ck_assert_str_eq(out, "");
+    remove_dir(dir);
+}
+END_TEST
+
+static void copy_schemac_to(const char *bin_dir)
+{
+    char cmd[4096];
+    snprintf(cmd, sizeof cmd, "mkdir -p '%s' && cp '%s' '%s/schemac'", bin_dir, SCHEMAC_PATH,
+             bin_dir);
+    ck_assert_int_eq(system(cmd), 0);
+}
+
+/* Runs schemac with --templates <dir>/<folder> and checks its one error. */
+static void check_templates_error(const char *dir, const char *folder, const char *error)
+{
+    char args[2048];
+    char out[4096];
+    char expected[2048];
+    snprintf(args, sizeof args, "--templates '%s/%s' -o '%s/out' '%s/good/common.yaml'", dir,
+             folder, dir, SCHEMAS_DIR);
+    ck_assert_int_eq(run_schemac(args, out, sizeof out), 1);
+    snprintf(expected, sizeof expected, "%s/%s: error: %s\n", dir, folder, error);
+    ck_assert_str_eq(out, expected);
+}
+
+/* schemac reads its templates from ../share/schemac/templates beside its
+ * own folder, wherever that is, or from --templates. */
+START_TEST(test_templates_folder)
+{
+    char out[4096];
+    char cmd[1024];
+    char expected[1024];
+    char *dir = temp_dir();
+    snprintf(cmd, sizeof cmd, "%s/moved/bin", dir);
+    copy_schemac_to(cmd);
+    snprintf(cmd, sizeof cmd, "'%s/moved/bin/schemac' -o '%s/out' '%s/good/common.yaml' 2>&1",
+             dir, dir, SCHEMAS_DIR);
+    FILE *p = popen(cmd, "r");
+    size_t n = fread(out, 1, sizeof out - 1, p);
+    out[n] = '\0';
+    ck_assert_int_eq(WEXITSTATUS(pclose(p)), 1);
+    snprintf(expected, sizeof expected, "%s/moved/share/schemac/templates: error: cannot read the "
+             "templates folder: No such file or directory\n", dir);
+    ck_assert_str_eq(out, expected);
+
+    snprintf(cmd, sizeof cmd, "mkdir -p '%s/moved/share/schemac' && cp -r '%s' "
+             "'%s/moved/share/schemac/templates'", dir, TEMPLATES_DIR, dir);
+    ck_assert_int_eq(system(cmd), 0);
+    snprintf(cmd, sizeof cmd, "'%s/moved/bin/schemac' -o '%s/out' '%s/good/common.yaml'",
+             dir, dir, SCHEMAS_DIR);
+    ck_assert_int_eq(system(cmd), 0);
+
+    check_templates_error(dir, "none", "cannot read the templates folder: No such file or directory");
+    check_templates_error(dir, "out", "no templates (*.tmpl files) in the templates folder");
+    remove_dir(dir);
 }
 END_TEST
 
@@ -369,6 +452,8 @@ int main(void)
     tcase_add_test(tc, test_golden_output);
     tcase_add_test(tc, test_rewrite_only_changes);
     tcase_add_test(tc, test_command_line);
+    tcase_add_test(tc, test_listed_only);
+    tcase_add_test(tc, test_templates_folder);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

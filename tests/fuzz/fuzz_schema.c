@@ -8,7 +8,7 @@
  * the "command line"). Output is compared in check mode against a folder
  * that does not exist, so every template is rendered but nothing written. */
 #include "generate.h"
-#include "templates_embedded.h"
+#include "template_dir.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -46,6 +46,24 @@ static const paths *fuzz_paths(void)
     return &p;
 }
 
+/* The templates, read once from the source tree: reading them per input
+ * would be most of the work. The arena lives as long as the process. */
+static const template_set *fuzz_templates(void)
+{
+    static template_set set;
+    static arena *a; /* kept so that leak checkers see the templates reachable */
+    static int ready;
+    if (!ready) {
+        diag d;
+        diag_init(&d, stderr);
+        a = arena_new();
+        if (!template_dir_load(a, &d, TEMPLATES_DIR, &set))
+            abort();
+        ready = 1;
+    }
+    return &set;
+}
+
 static void write_file(const char *path, const uint8_t *data, size_t size)
 {
     FILE *f = fopen(path, "wb");
@@ -79,9 +97,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         unlink(p->b); /* a $ref to it must not see the last input's b.yaml */
     }
 
-    template_set templates = embedded_templates();
     const char *files[] = {p->a};
-    generate_options opts = {"f", p->out, OUTPUT_CHECK, files, 1, &templates};
+    generate_options opts = {"f", p->out, OUTPUT_CHECK, false, files, 1, fuzz_templates()};
     char *messages = NULL;
     size_t length = 0;
     FILE *out = open_memstream(&messages, &length);
