@@ -9,8 +9,10 @@
 
 #include <cjson/cJSON.h>
 
-/* Generated sources check this against the value they were made with, so a
- * runtime from another schemac version fails the build instead of misbehaving. */
+/* schemac's version as a number (major * 10000 + minor * 100 + patch).
+ * Every other generated header checks it against the version that made it,
+ * so a runtime from another schemac version fails the build instead of
+ * misbehaving. */
 #define WCC_RUNTIME_VERSION 100
 
 #ifdef __cplusplus
