@@ -30,6 +30,6 @@ endforeach()
 if(stale)
   list(JOIN stale "\n  " names)
   message(FATAL_ERROR "generated/ is stale:\n  ${names}\nRegenerate it from the repository root:\n"
-          "  build/schemac --prefix ${PREFIX} -o generated schema/*.yaml")
+          "  build/bin/schemac --prefix ${PREFIX} -o generated schema/*.yaml")
 endif()
 message(STATUS "generated/ matches schema/")

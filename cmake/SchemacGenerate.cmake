@@ -1,45 +1,115 @@
-# schemac_generate_library(<target> PREFIX <prefix> SCHEMAS <file>... OUTPUT_DIR <dir>)
+# schemac_generate(TARGET <lib> PREFIX <prefix> SCHEMAS <file>...
+#                  [OUTPUT_DIR <dir>] [STRICT])
 #
-# List every schema file, including those only reached through $ref: the
-# library compiles the sources of the listed files.
-# Runs schemac over the schema files at build time and builds the generated
-# sources into a static library <target>. Generation reruns when a schema or
-# schemac itself (and so any template) changes; schemac rewrites only files
-# whose content changed, so the library recompiles only what really changed.
-function(schemac_generate_library target)
-  cmake_parse_arguments(ARG "" "PREFIX;OUTPUT_DIR" "SCHEMAS" ${ARGN})
-  if(NOT ARG_PREFIX OR NOT ARG_SCHEMAS OR NOT ARG_OUTPUT_DIR)
-    message(FATAL_ERROR "schemac_generate_library needs PREFIX, SCHEMAS and OUTPUT_DIR")
+# Generates C sources from schema files at build time and builds them into
+# the static library <lib>. Linking <lib> gives its users the include folder
+# of the generated headers and cJSON.
+#
+#   TARGET      the library target to create
+#   PREFIX      prefix of every generated C name and of the runtime files
+#   SCHEMAS     the schema files, relative to the calling folder or absolute.
+#               List every file, including those reached only through $ref
+#               (a file(GLOB ... CONFIGURE_DEPENDS) does): the library's
+#               sources must be known when CMake configures, so schemac runs
+#               with --listed-only and fails on a $ref to an unlisted file.
+#   OUTPUT_DIR  where the sources go (default: <binary dir>/<lib>_generated);
+#               relative to the calling folder's binary folder
+#   STRICT      compile the generated sources with -Wall -Wextra -Wpedantic
+#               -Werror (GCC and Clang)
+#
+# Generation reruns when a schema file, a template or schemac changes; schemac
+# rewrites only the files whose content changed, so only those recompile.
+# Works the same from schemac's source tree (add_subdirectory, FetchContent)
+# and from an install (find_package(schemac)).
+include_guard(GLOBAL)
+
+# cJSON for the generated libraries, found once for every directory.
+if(NOT TARGET PkgConfig::schemac_cjson)
+  find_package(PkgConfig REQUIRED)
+  pkg_check_modules(schemac_cjson REQUIRED IMPORTED_TARGET GLOBAL libcjson)
+endif()
+
+function(_schemac_check_arguments)
+  if(ARG_UNPARSED_ARGUMENTS)
+    message(FATAL_ERROR "schemac_generate: unexpected arguments: ${ARG_UNPARSED_ARGUMENTS}")
   endif()
-  set(sources "${ARG_OUTPUT_DIR}/${ARG_PREFIX}_runtime.c" "${ARG_OUTPUT_DIR}/${ARG_PREFIX}_types.c")
-  set(headers "${ARG_OUTPUT_DIR}/${ARG_PREFIX}_runtime.h" "${ARG_OUTPUT_DIR}/${ARG_PREFIX}_types.h")
-  foreach(schema IN LISTS ARG_SCHEMAS)
-    get_filename_component(stem "${schema}" NAME_WLE)
-    list(APPEND sources "${ARG_OUTPUT_DIR}/${stem}.c")
-    list(APPEND headers "${ARG_OUTPUT_DIR}/${stem}.h")
+  foreach(required IN ITEMS TARGET PREFIX SCHEMAS)
+    if(NOT ARG_${required})
+      message(FATAL_ERROR "schemac_generate: ${required} is required")
+    endif()
   endforeach()
-  # Schemas are named relative to the calling folder, as a person would type
-  # them there, so the generated comments do not depend on the checkout path.
-  set(relative "")
+  if(NOT ARG_PREFIX MATCHES "^[a-z][a-z0-9_]*$" OR ARG_PREFIX MATCHES "_$")
+    message(FATAL_ERROR "schemac_generate: PREFIX '${ARG_PREFIX}' must match [a-z][a-z0-9_]* "
+                        "and not end in '_'")
+  endif()
+  if(TARGET ${ARG_TARGET})
+    message(FATAL_ERROR "schemac_generate: target '${ARG_TARGET}' already exists")
+  endif()
+endfunction()
+
+# Two generations writing one folder would overwrite each other's files.
+function(_schemac_claim_output_dir dir target)
+  get_property(claimed GLOBAL PROPERTY _SCHEMAC_OUTPUT_DIRS)
+  list(FIND claimed "${dir}" index)
+  if(NOT index EQUAL -1)
+    message(FATAL_ERROR "schemac_generate: ${target}: OUTPUT_DIR ${dir} is used by another "
+                        "schemac_generate call")
+  endif()
+  set_property(GLOBAL APPEND PROPERTY _SCHEMAC_OUTPUT_DIRS "${dir}")
+endfunction()
+
+function(schemac_generate)
+  cmake_parse_arguments(PARSE_ARGV 0 ARG "STRICT" "TARGET;PREFIX;OUTPUT_DIR" "SCHEMAS")
+  _schemac_check_arguments()
+  if(NOT ARG_OUTPUT_DIR)
+    set(ARG_OUTPUT_DIR "${ARG_TARGET}_generated")
+  endif()
+  get_filename_component(out "${ARG_OUTPUT_DIR}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_BINARY_DIR}")
+  _schemac_claim_output_dir("${out}" ${ARG_TARGET})
+
+  set(sources "${out}/${ARG_PREFIX}_runtime.c" "${out}/${ARG_PREFIX}_types.c")
+  set(headers "${out}/${ARG_PREFIX}_runtime.h" "${out}/${ARG_PREFIX}_types.h")
+  set(schemas "")
+  set(arguments "")
   foreach(schema IN LISTS ARG_SCHEMAS)
-    get_filename_component(absolute "${schema}" ABSOLUTE)
-    file(RELATIVE_PATH rel "${CMAKE_CURRENT_SOURCE_DIR}" "${absolute}")
-    list(APPEND relative "${rel}")
+    get_filename_component(absolute "${schema}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+    if(absolute IN_LIST schemas)
+      continue()
+    endif()
+    list(APPEND schemas "${absolute}")
+    get_filename_component(stem "${absolute}" NAME_WLE)
+    list(APPEND sources "${out}/${stem}.c")
+    list(APPEND headers "${out}/${stem}.h")
+    # Named relative to the calling folder, as a person would type them
+    # there, so generated comments do not depend on where the tree is.
+    file(RELATIVE_PATH relative "${CMAKE_CURRENT_SOURCE_DIR}" "${absolute}")
+    list(APPEND arguments "${relative}")
   endforeach()
-  set(stamp "${ARG_OUTPUT_DIR}/.schemac.stamp")
+
+  get_target_property(templates schemac::schemac SCHEMAC_TEMPLATE_FILES)
+  if(NOT templates)
+    set(templates "")
+  endif()
+  set(stamp "${out}/.schemac.stamp")
   add_custom_command(
     OUTPUT "${stamp}"
     BYPRODUCTS ${sources} ${headers}
-    COMMAND "${CMAKE_COMMAND}" -E make_directory "${ARG_OUTPUT_DIR}"
-    COMMAND $<TARGET_FILE:schemac> --prefix ${ARG_PREFIX} -o "${ARG_OUTPUT_DIR}" ${relative}
+    COMMAND "${CMAKE_COMMAND}" -E make_directory "${out}"
+    COMMAND schemac::schemac --listed-only --prefix ${ARG_PREFIX} -o "${out}" -- ${arguments}
     COMMAND "${CMAKE_COMMAND}" -E touch "${stamp}"
-    DEPENDS schemac ${ARG_SCHEMAS}
+    DEPENDS schemac::schemac ${schemas} ${templates}
     WORKING_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}"
-    COMMENT "schemac: generating ${target} from ${ARG_PREFIX} schemas"
+    COMMENT "schemac: generating ${ARG_TARGET} (prefix ${ARG_PREFIX})"
     VERBATIM)
-  add_custom_target(${target}_sources DEPENDS "${stamp}")
-  add_library(${target} STATIC ${sources})
-  add_dependencies(${target} ${target}_sources)
-  target_include_directories(${target} PUBLIC "${ARG_OUTPUT_DIR}")
-  target_link_libraries(${target} PUBLIC PkgConfig::CJSON m)
+  add_custom_target(${ARG_TARGET}_schemac DEPENDS "${stamp}")
+
+  add_library(${ARG_TARGET} STATIC ${sources})
+  add_dependencies(${ARG_TARGET} ${ARG_TARGET}_schemac)
+  set_target_properties(${ARG_TARGET} PROPERTIES C_STANDARD 11 C_STANDARD_REQUIRED ON)
+  target_include_directories(${ARG_TARGET} PUBLIC "${out}")
+  target_link_libraries(${ARG_TARGET} PUBLIC PkgConfig::schemac_cjson m)
+  if(ARG_STRICT)
+    target_compile_options(${ARG_TARGET} PRIVATE
+      "$<$<C_COMPILER_ID:GNU,Clang,AppleClang>:-Wall;-Wextra;-Wpedantic;-Werror>")
+  endif()
 endfunction()
