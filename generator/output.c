@@ -10,14 +10,32 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* mkdir -p: build systems name output folders inside folders that may not
+ * exist yet. False with errno set. */
+static bool make_folders(const char *dir)
+{
+    struct stat st;
+    if (stat(dir, &st) == 0) {
+        errno = ENOTDIR;
+        return S_ISDIR(st.st_mode);
+    }
+    const char *slash = strrchr(dir, '/');
+    if (slash != NULL && slash != dir) {
+        strbuf parent = STRBUF_INIT;
+        strbuf_append(&parent, dir, (size_t)(slash - dir));
+        bool made = make_folders(strbuf_str(&parent));
+        strbuf_release(&parent);
+        if (!made)
+            return false;
+    }
+    return mkdir(dir, 0777) == 0 || errno == EEXIST;
+}
+
 bool output_prepare(output *o)
 {
     if (o->mode == OUTPUT_CHECK)
         return true;
-    struct stat st;
-    if (stat(o->dir, &st) == 0 && S_ISDIR(st.st_mode))
-        return true;
-    if (mkdir(o->dir, 0777) == 0)
+    if (make_folders(o->dir))
         return true;
     mark at = {o->dir, 0, 0};
     diag_error(o->d, at, "cannot create output folder: %s", strerror(errno));

@@ -375,11 +375,14 @@ START_TEST(test_listed_only)
              "not among the schema files given: list it too (--listed-only)\n",
              SCHEMAS_DIR, SCHEMAS_DIR);
     ck_assert_str_eq(out, expected);
+    /* Also: the output folder is made with its missing parents. */
     snprintf(args, sizeof args,
-             "--listed-only --prefix kw -o '%s' '%s/good/keywords.yaml' '%s/good/common.yaml'",
+             "--listed-only --prefix kw -o '%s/new/out' '%s/good/keywords.yaml' '%s/good/common.yaml'",
              dir, SCHEMAS_DIR, SCHEMAS_DIR);
     ck_assert_int_eq(run_schemac(args, out, sizeof out), 0);
     ck_assert_str_eq(out, "");
+    snprintf(args, sizeof args, "%s/new/out/kw_types.h", dir);
+    ck_assert_int_eq(access(args, F_OK), 0);
     remove_dir(dir);
 }
 END_TEST
