@@ -18,7 +18,7 @@ configure_package_config_file(cmake/schemacConfig.cmake.in
 # Patch releases keep the schema language and the generated API, so any
 # 0.1.x satisfies find_package(schemac 0.1).
 write_basic_package_version_file("${PROJECT_BINARY_DIR}/schemacConfigVersion.cmake"
-  COMPATIBILITY SameMinorVersion)
+  COMPATIBILITY SameMinorVersion ARCH_INDEPENDENT) # a build tool: any target may use it
 install(FILES "${PROJECT_BINARY_DIR}/schemacConfig.cmake"
               "${PROJECT_BINARY_DIR}/schemacConfigVersion.cmake"
               cmake/SchemacGenerate.cmake

@@ -23,10 +23,24 @@
 # and from an install (find_package(schemac)).
 include_guard(GLOBAL)
 
-# cJSON for the generated libraries, found once for every directory.
-if(NOT TARGET PkgConfig::schemac_cjson)
-  find_package(PkgConfig REQUIRED)
-  pkg_check_modules(schemac_cjson REQUIRED IMPORTED_TARGET GLOBAL libcjson)
+# cJSON for the generated libraries, found once for every directory:
+# through pkg-config, else through cJSON's own CMake package.
+if(NOT TARGET schemac::cjson)
+  find_package(PkgConfig QUIET)
+  if(PKG_CONFIG_FOUND)
+    pkg_check_modules(schemac_cjson QUIET IMPORTED_TARGET GLOBAL libcjson)
+  endif()
+  if(TARGET PkgConfig::schemac_cjson)
+    add_library(schemac::cjson ALIAS PkgConfig::schemac_cjson)
+  else()
+    find_package(cJSON CONFIG QUIET)
+    if(NOT TARGET cjson)
+      message(FATAL_ERROR "schemac_generate needs cJSON, found neither by pkg-config (libcjson) "
+                          "nor as a CMake package (cJSON); on Debian: apt-get install libcjson-dev")
+    endif()
+    set_target_properties(cjson PROPERTIES IMPORTED_GLOBAL TRUE)
+    add_library(schemac::cjson ALIAS cjson)
+  endif()
 endif()
 
 function(_schemac_check_arguments)
@@ -34,13 +48,18 @@ function(_schemac_check_arguments)
     message(FATAL_ERROR "schemac_generate: unexpected arguments: ${ARG_UNPARSED_ARGUMENTS}")
   endif()
   foreach(required IN ITEMS TARGET PREFIX SCHEMAS)
-    if(NOT ARG_${required})
+    if(NOT DEFINED ARG_${required} OR "${ARG_${required}}" STREQUAL "")
       message(FATAL_ERROR "schemac_generate: ${required} is required")
     endif()
   endforeach()
-  if(NOT ARG_PREFIX MATCHES "^[a-z][a-z0-9_]*$" OR ARG_PREFIX MATCHES "_$")
-    message(FATAL_ERROR "schemac_generate: PREFIX '${ARG_PREFIX}' must match [a-z][a-z0-9_]* "
-                        "and not end in '_'")
+  string(LENGTH "${ARG_PREFIX}" length)
+  if(NOT ARG_PREFIX MATCHES "^[a-z][a-z0-9_]*$" OR ARG_PREFIX MATCHES "_$" OR length GREATER 32)
+    message(FATAL_ERROR "schemac_generate: PREFIX '${ARG_PREFIX}' must match [a-z][a-z0-9_]*, "
+                        "be at most 32 characters and not end in '_'")
+  endif()
+  if(NOT CMAKE_C_COMPILER_LOADED)
+    message(FATAL_ERROR "schemac_generate: the generated code is C: enable it with "
+                        "project(... LANGUAGES C) or enable_language(C)")
   endif()
   if(TARGET ${ARG_TARGET})
     message(FATAL_ERROR "schemac_generate: target '${ARG_TARGET}' already exists")
@@ -107,7 +126,7 @@ function(schemac_generate)
   add_dependencies(${ARG_TARGET} ${ARG_TARGET}_schemac)
   set_target_properties(${ARG_TARGET} PROPERTIES C_STANDARD 11 C_STANDARD_REQUIRED ON)
   target_include_directories(${ARG_TARGET} PUBLIC "${out}")
-  target_link_libraries(${ARG_TARGET} PUBLIC PkgConfig::schemac_cjson m)
+  target_link_libraries(${ARG_TARGET} PUBLIC schemac::cjson m)
   if(ARG_STRICT)
     target_compile_options(${ARG_TARGET} PRIVATE
       "$<$<C_COMPILER_ID:GNU,Clang,AppleClang>:-Wall;-Wextra;-Wpedantic;-Werror>")

@@ -28,7 +28,14 @@ static bool make_folders(const char *dir)
         if (!made)
             return false;
     }
-    return mkdir(dir, 0777) == 0 || errno == EEXIST;
+    if (mkdir(dir, 0777) == 0)
+        return true;
+    /* Made meanwhile by another process: fine if it is a folder. */
+    if (errno == EEXIST && stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
+        return true;
+    if (errno == EEXIST)
+        errno = ENOTDIR;
+    return false;
 }
 
 bool output_prepare(output *o)

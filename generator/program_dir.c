@@ -9,8 +9,8 @@
 static const char *own_path(arena *a, const char *argv0)
 {
     char path[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
-    if (n > 0) {
+    ssize_t n = readlink("/proc/self/exe", path, sizeof path);
+    if (n > 0 && (size_t)n < sizeof path) { /* a full buffer may be cut short */
         path[n] = '\0';
         return arena_strdup(a, path);
     }

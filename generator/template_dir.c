@@ -32,7 +32,11 @@ static char **list_templates(arena *a, diag *d, const char *dir, size_t *count)
     char **names = NULL;
     size_t cap = 0;
     *count = 0;
-    for (struct dirent *e = readdir(folder); e != NULL; e = readdir(folder)) {
+    for (;;) {
+        errno = 0; /* readdir's NULL means the end, or an error when errno is set */
+        struct dirent *e = readdir(folder);
+        if (e == NULL)
+            break;
         if (!is_template_name(e->d_name))
             continue;
         if (*count == cap) {
@@ -44,7 +48,12 @@ static char **list_templates(arena *a, diag *d, const char *dir, size_t *count)
         }
         names[(*count)++] = arena_strdup(a, e->d_name);
     }
+    int err = errno;
     closedir(folder);
+    if (err != 0) {
+        diag_error(d, (mark){dir, 0, 0}, "cannot read the templates folder: %s", strerror(err));
+        return NULL;
+    }
     if (*count > 0)
         qsort(names, *count, sizeof *names, by_name);
     return names;

@@ -13,7 +13,8 @@
 #     FetchContent (add_subdirectory).
 #   run_package_tests.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
-build=$(cd "$1" && pwd) source=$(cd "$2" && pwd)
+build=$(cd "$1" && pwd)
+source=$(cd "$2" && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/schemac package.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 jobs=$(nproc)
@@ -32,10 +33,15 @@ for f in schemacConfig.cmake schemacConfigVersion.cmake schemacTargets.cmake Sch
   [ -f "$prefix/lib/cmake/schemac/$f" ] || fail "no lib/cmake/schemac/$f"
 done
 [ -f "$prefix/share/pkgconfig/schemac.pc" ] || fail "no share/pkgconfig/schemac.pc"
-# Debug information may name the sources; nothing else may name either tree.
+# Nothing may name the build tree. The binary's debug information, and the
+# sanitizers' reports in a sanitized build, may name source files; no other
+# installed file may name the source tree.
 strip -o "$work/schemac.stripped" "$prefix/bin/schemac"
-if grep -rlF -e "$build" -e "$source" "$prefix" "$work/schemac.stripped" | grep -v '/bin/schemac$'; then
-  fail "installed files name the build or source tree"
+if grep -rlF -e "$build" "$prefix" "$work/schemac.stripped" | grep -v '/bin/schemac$'; then
+  fail "installed files name the build tree"
+fi
+if grep -rlF -e "$source" "$prefix" | grep -v '/bin/schemac$'; then
+  fail "installed files name the source tree"
 fi
 readelf -d "$prefix/bin/schemac" | grep -qE 'RPATH|RUNPATH' && fail "bin/schemac has an RPATH"
 "$prefix/bin/schemac" --version | grep -qx "schemac [0-9.]*" || fail "schemac --version"
@@ -51,6 +57,13 @@ tail -n1 "$work/run1.txt" | grep -qx "tel types: tel_location, tel_reading, tel_
   fail "first run: $(tail -n1 "$work/run1.txt")"
 grep -q "^config for TH-0042" "$work/run1.txt" || fail "no cfg output"
 
+step "cJSON through its CMake package when pkg-config is not used"
+cmake -S "$consumer" -B "$work/no pkg-config" -DCMAKE_PREFIX_PATH="$prefix" \
+      -DCMAKE_DISABLE_FIND_PACKAGE_PkgConfig=ON >/dev/null
+cmake --build "$work/no pkg-config" -j"$jobs" >/dev/null
+"$work/no pkg-config/telemetry_demo" | cmp -s - "$work/run1.txt" ||
+  fail "the build without pkg-config prints otherwise"
+
 step "an added schema file is picked up with no CMake edit"
 cp "$consumer/extra/firmware_status.yaml" "$consumer/schemas/"
 cmake --build "$work/consumer build" -j"$jobs" >/dev/null
@@ -60,7 +73,11 @@ tail -n1 "$work/run2.txt" | grep -qx \
   fail "second run: $(tail -n1 "$work/run2.txt")"
 
 step "what reruns schemac"
-reruns() { cmake --build "$work/consumer build" -j"$jobs" | grep -c "schemac: generating" || true; }
+reruns() {
+  local out
+  out=$(cmake --build "$work/consumer build" -j"$jobs") || fail "build failed: $out"
+  grep -c "schemac: generating" <<<"$out" || true
+}
 [ "$(reruns)" -eq 0 ] || fail "an unchanged build reran schemac"
 sed -i 's/^description: One batch of sensor readings/description: One batch of readings/' \
     "$consumer/schemas/telemetry_report.yaml"
