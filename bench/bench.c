@@ -27,7 +27,7 @@
 #define BENCH_BUILD_TYPE "unknown"
 #endif
 
-enum { DEFAULT_ROUNDS = 31, DEFAULT_ITERATIONS = 200, COUNT_ITERATIONS = 10 };
+enum { DEFAULT_ROUNDS = 51, DEFAULT_ITERATIONS = 200, COUNT_ITERATIONS = 10 };
 
 typedef struct settings {
     size_t rounds;
