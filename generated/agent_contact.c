@@ -105,9 +105,9 @@ wcc_status wcc_media_channel_check(wcc_checker *ck, const wcc_path *path, const 
     return WCC_OK;
 }
 
-wcc_status wcc_media_channel_write(wcc_encoder *e, const wcc_media_channel *value, cJSON **out)
+wcc_status wcc_media_channel_write(wcc_encoder *e, const wcc_media_channel *value)
 {
-    return wcc_write_const(e, wcc_media_channel_to_string(*value), out);
+    return wcc_write_const(e, wcc_media_channel_to_string(*value));
 }
 
 bool wcc_media_channel_equal(const wcc_media_channel *a, const wcc_media_channel *b)
@@ -130,11 +130,11 @@ wcc_status wcc_media_channel_open_check(wcc_checker *ck, const wcc_path *path, c
     return wcc_validate_string(ck, path, &value->text);
 }
 
-wcc_status wcc_media_channel_open_write(wcc_encoder *e, const wcc_media_channel_open *value, cJSON **out)
+wcc_status wcc_media_channel_open_write(wcc_encoder *e, const wcc_media_channel_open *value)
 {
     if (value->known != 0)
-        return wcc_media_channel_write(e, &value->known, out);
-    return wcc_write_string(e, &value->text, out);
+        return wcc_media_channel_write(e, &value->known);
+    return wcc_write_string(e, &value->text);
 }
 
 /* Equal when both would be written as the same JSON string. */
@@ -499,23 +499,25 @@ wcc_status wcc_interaction_participant_additional_properties_check(wcc_checker *
     return status;
 }
 
-/* Appends the entries to object, in order. */
-static wcc_status wcc_interaction_participant_additional_properties_write_entries(wcc_encoder *e, const wcc_interaction_participant_additional_properties *value, cJSON *object)
+/* Writes the entries as members of the open object, in order. */
+static wcc_status wcc_interaction_participant_additional_properties_write_entries(wcc_encoder *e, const wcc_interaction_participant_additional_properties *value)
 {
     wcc_status status = WCC_OK;
     for (size_t index = 0; status == WCC_OK && index < value->count; index++) {
-        cJSON *item = NULL;
-        status = wcc_write_any(e, &value->entries[index].value, &item);
+        status = wcc_put_key(e, value->entries[index].key);
         if (status == WCC_OK)
-            wcc_append(object, value->entries[index].key, item);
+            status = wcc_write_any(e, &value->entries[index].value);
     }
     return status;
 }
 
-wcc_status wcc_interaction_participant_additional_properties_write(wcc_encoder *e, const wcc_interaction_participant_additional_properties *value, cJSON **out)
+wcc_status wcc_interaction_participant_additional_properties_write(wcc_encoder *e, const wcc_interaction_participant_additional_properties *value)
 {
-    wcc_status status = wcc_new_object(e, out);
-    return status == WCC_OK ? wcc_interaction_participant_additional_properties_write_entries(e, value, *out) : status;
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
+    if (status == WCC_OK)
+        status = wcc_interaction_participant_additional_properties_write_entries(e, value);
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_interaction_participant_additional_properties_equal(const wcc_interaction_participant_additional_properties *a, const wcc_interaction_participant_additional_properties *b)
@@ -977,267 +979,218 @@ wcc_status wcc_interaction_participant_check(wcc_checker *ck, const wcc_path *pa
     return status;
 }
 
-wcc_status wcc_interaction_participant_write(wcc_encoder *e, const wcc_interaction_participant *value, cJSON **out)
+wcc_status wcc_interaction_participant_write(wcc_encoder *e, const wcc_interaction_participant *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->id, &item);
+        status = wcc_put_key(e, "id");
         if (status == WCC_OK)
-            wcc_append(*out, "id", item);
+            status = wcc_write_string(e, &value->id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->p_type, &item);
+        status = wcc_put_key(e, "pType");
         if (status == WCC_OK)
-            wcc_append(*out, "pType", item);
+            status = wcc_write_string(e, &value->p_type);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->type, &item);
+        status = wcc_put_key(e, "type");
         if (status == WCC_OK)
-            wcc_append(*out, "type", item);
+            status = wcc_write_string(e, &value->type);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_scalar(e, &value->has_joined, &item);
+        status = wcc_put_key(e, "hasJoined");
         if (status == WCC_OK)
-            wcc_append(*out, "hasJoined", item);
+            status = wcc_write_scalar(e, &value->has_joined);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_scalar(e, &value->has_left, &item);
+        status = wcc_put_key(e, "hasLeft");
         if (status == WCC_OK)
-            wcc_append(*out, "hasLeft", item);
+            status = wcc_write_scalar(e, &value->has_left);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_scalar(e, &value->is_in_predial, &item);
+        status = wcc_put_key(e, "isInPredial");
         if (status == WCC_OK)
-            wcc_append(*out, "isInPredial", item);
+            status = wcc_write_scalar(e, &value->is_in_predial);
     }
     if (status == WCC_OK && (value->caller_id != NULL || value->caller_id_is_null)) {
-        cJSON *item = NULL;
-        if (value->caller_id_is_null)
-            status = wcc_write_null(e, &item);
-        else
-            status = wcc_write_string(e, &value->caller_id, &item);
-        if (status == WCC_OK)
-            wcc_append(*out, "callerId", item);
+        status = wcc_put_key(e, "callerId");
+        if (status == WCC_OK && value->caller_id_is_null)
+            status = wcc_write_null(e);
+        else if (status == WCC_OK)
+            status = wcc_write_string(e, &value->caller_id);
     }
     if (status == WCC_OK && value->has_auto_answer_enabled) {
-        cJSON *item = NULL;
-        status = wcc_write_scalar(e, &value->auto_answer_enabled, &item);
+        status = wcc_put_key(e, "autoAnswerEnabled");
         if (status == WCC_OK)
-            wcc_append(*out, "autoAnswerEnabled", item);
+            status = wcc_write_scalar(e, &value->auto_answer_enabled);
     }
     if (status == WCC_OK && value->bnr_details != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_any(e, &value->bnr_details, &item);
+        status = wcc_put_key(e, "bnrDetails");
         if (status == WCC_OK)
-            wcc_append(*out, "bnrDetails", item);
+            status = wcc_write_any(e, &value->bnr_details);
     }
     if (status == WCC_OK && value->channel_id != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->channel_id, &item);
+        status = wcc_put_key(e, "channelId");
         if (status == WCC_OK)
-            wcc_append(*out, "channelId", item);
+            status = wcc_write_string(e, &value->channel_id);
     }
     if (status == WCC_OK && (value->consult_state != NULL || value->consult_state_is_null)) {
-        cJSON *item = NULL;
-        if (value->consult_state_is_null)
-            status = wcc_write_null(e, &item);
-        else
-            status = wcc_write_string(e, &value->consult_state, &item);
-        if (status == WCC_OK)
-            wcc_append(*out, "consultState", item);
+        status = wcc_put_key(e, "consultState");
+        if (status == WCC_OK && value->consult_state_is_null)
+            status = wcc_write_null(e);
+        else if (status == WCC_OK)
+            status = wcc_write_string(e, &value->consult_state);
     }
     if (status == WCC_OK && value->has_consult_timestamp) {
-        cJSON *item = NULL;
-        if (value->consult_timestamp_is_null)
-            status = wcc_write_null(e, &item);
-        else
-            status = wcc_write_int64(e, &value->consult_timestamp, &item);
-        if (status == WCC_OK)
-            wcc_append(*out, "consultTimestamp", item);
+        status = wcc_put_key(e, "consultTimestamp");
+        if (status == WCC_OK && value->consult_timestamp_is_null)
+            status = wcc_write_null(e);
+        else if (status == WCC_OK)
+            status = wcc_write_int64(e, &value->consult_timestamp);
     }
     if (status == WCC_OK && (value->current_state != NULL || value->current_state_is_null)) {
-        cJSON *item = NULL;
-        if (value->current_state_is_null)
-            status = wcc_write_null(e, &item);
-        else
-            status = wcc_write_string(e, &value->current_state, &item);
-        if (status == WCC_OK)
-            wcc_append(*out, "currentState", item);
+        status = wcc_put_key(e, "currentState");
+        if (status == WCC_OK && value->current_state_is_null)
+            status = wcc_write_null(e);
+        else if (status == WCC_OK)
+            status = wcc_write_string(e, &value->current_state);
     }
     if (status == WCC_OK && value->has_current_state_timestamp) {
-        cJSON *item = NULL;
-        if (value->current_state_timestamp_is_null)
-            status = wcc_write_null(e, &item);
-        else
-            status = wcc_write_int64(e, &value->current_state_timestamp, &item);
-        if (status == WCC_OK)
-            wcc_append(*out, "currentStateTimestamp", item);
+        status = wcc_put_key(e, "currentStateTimestamp");
+        if (status == WCC_OK && value->current_state_timestamp_is_null)
+            status = wcc_write_null(e);
+        else if (status == WCC_OK)
+            status = wcc_write_int64(e, &value->current_state_timestamp);
     }
     if (status == WCC_OK && (value->device_call_id != NULL || value->device_call_id_is_null)) {
-        cJSON *item = NULL;
-        if (value->device_call_id_is_null)
-            status = wcc_write_null(e, &item);
-        else
-            status = wcc_write_string(e, &value->device_call_id, &item);
-        if (status == WCC_OK)
-            wcc_append(*out, "deviceCallId", item);
+        status = wcc_put_key(e, "deviceCallId");
+        if (status == WCC_OK && value->device_call_id_is_null)
+            status = wcc_write_null(e);
+        else if (status == WCC_OK)
+            status = wcc_write_string(e, &value->device_call_id);
     }
     if (status == WCC_OK && (value->device_id != NULL || value->device_id_is_null)) {
-        cJSON *item = NULL;
-        if (value->device_id_is_null)
-            status = wcc_write_null(e, &item);
-        else
-            status = wcc_write_string(e, &value->device_id, &item);
-        if (status == WCC_OK)
-            wcc_append(*out, "deviceId", item);
+        status = wcc_put_key(e, "deviceId");
+        if (status == WCC_OK && value->device_id_is_null)
+            status = wcc_write_null(e);
+        else if (status == WCC_OK)
+            status = wcc_write_string(e, &value->device_id);
     }
     if (status == WCC_OK && (value->device_type != NULL || value->device_type_is_null)) {
-        cJSON *item = NULL;
-        if (value->device_type_is_null)
-            status = wcc_write_null(e, &item);
-        else
-            status = wcc_write_string(e, &value->device_type, &item);
-        if (status == WCC_OK)
-            wcc_append(*out, "deviceType", item);
+        status = wcc_put_key(e, "deviceType");
+        if (status == WCC_OK && value->device_type_is_null)
+            status = wcc_write_null(e);
+        else if (status == WCC_OK)
+            status = wcc_write_string(e, &value->device_type);
     }
     if (status == WCC_OK && (value->dn != NULL || value->dn_is_null)) {
-        cJSON *item = NULL;
-        if (value->dn_is_null)
-            status = wcc_write_null(e, &item);
-        else
-            status = wcc_write_string(e, &value->dn, &item);
-        if (status == WCC_OK)
-            wcc_append(*out, "dn", item);
+        status = wcc_put_key(e, "dn");
+        if (status == WCC_OK && value->dn_is_null)
+            status = wcc_write_null(e);
+        else if (status == WCC_OK)
+            status = wcc_write_string(e, &value->dn);
     }
     if (status == WCC_OK && value->has_is_consulted) {
-        cJSON *item = NULL;
-        status = wcc_write_scalar(e, &value->is_consulted, &item);
+        status = wcc_put_key(e, "isConsulted");
         if (status == WCC_OK)
-            wcc_append(*out, "isConsulted", item);
+            status = wcc_write_scalar(e, &value->is_consulted);
     }
     if (status == WCC_OK && value->has_is_offered) {
-        cJSON *item = NULL;
-        status = wcc_write_scalar(e, &value->is_offered, &item);
+        status = wcc_put_key(e, "isOffered");
         if (status == WCC_OK)
-            wcc_append(*out, "isOffered", item);
+            status = wcc_write_scalar(e, &value->is_offered);
     }
     if (status == WCC_OK && value->has_is_wrap_up) {
-        cJSON *item = NULL;
-        status = wcc_write_scalar(e, &value->is_wrap_up, &item);
+        status = wcc_put_key(e, "isWrapUp");
         if (status == WCC_OK)
-            wcc_append(*out, "isWrapUp", item);
+            status = wcc_write_scalar(e, &value->is_wrap_up);
     }
     if (status == WCC_OK && value->has_is_wrapped_up) {
-        cJSON *item = NULL;
-        status = wcc_write_scalar(e, &value->is_wrapped_up, &item);
+        status = wcc_put_key(e, "isWrappedUp");
         if (status == WCC_OK)
-            wcc_append(*out, "isWrappedUp", item);
+            status = wcc_write_scalar(e, &value->is_wrapped_up);
     }
     if (status == WCC_OK && value->has_join_timestamp) {
-        cJSON *item = NULL;
-        if (value->join_timestamp_is_null)
-            status = wcc_write_null(e, &item);
-        else
-            status = wcc_write_int64(e, &value->join_timestamp, &item);
-        if (status == WCC_OK)
-            wcc_append(*out, "joinTimestamp", item);
+        status = wcc_put_key(e, "joinTimestamp");
+        if (status == WCC_OK && value->join_timestamp_is_null)
+            status = wcc_write_null(e);
+        else if (status == WCC_OK)
+            status = wcc_write_int64(e, &value->join_timestamp);
     }
     if (status == WCC_OK && value->has_last_updated) {
-        cJSON *item = NULL;
-        if (value->last_updated_is_null)
-            status = wcc_write_null(e, &item);
-        else
-            status = wcc_write_int64(e, &value->last_updated, &item);
-        if (status == WCC_OK)
-            wcc_append(*out, "lastUpdated", item);
+        status = wcc_put_key(e, "lastUpdated");
+        if (status == WCC_OK && value->last_updated_is_null)
+            status = wcc_write_null(e);
+        else if (status == WCC_OK)
+            status = wcc_write_int64(e, &value->last_updated);
     }
     if (status == WCC_OK && (value->name != NULL || value->name_is_null)) {
-        cJSON *item = NULL;
-        if (value->name_is_null)
-            status = wcc_write_null(e, &item);
-        else
-            status = wcc_write_string(e, &value->name, &item);
-        if (status == WCC_OK)
-            wcc_append(*out, "name", item);
+        status = wcc_put_key(e, "name");
+        if (status == WCC_OK && value->name_is_null)
+            status = wcc_write_null(e);
+        else if (status == WCC_OK)
+            status = wcc_write_string(e, &value->name);
     }
     if (status == WCC_OK && value->queue_id != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->queue_id, &item);
+        status = wcc_put_key(e, "queueId");
         if (status == WCC_OK)
-            wcc_append(*out, "queueId", item);
+            status = wcc_write_string(e, &value->queue_id);
     }
     if (status == WCC_OK && value->queue_mgr_id != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->queue_mgr_id, &item);
+        status = wcc_put_key(e, "queueMgrId");
         if (status == WCC_OK)
-            wcc_append(*out, "queueMgrId", item);
+            status = wcc_write_string(e, &value->queue_mgr_id);
     }
     if (status == WCC_OK && value->session_id != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->session_id, &item);
+        status = wcc_put_key(e, "sessionId");
         if (status == WCC_OK)
-            wcc_append(*out, "sessionId", item);
+            status = wcc_write_string(e, &value->session_id);
     }
     if (status == WCC_OK && value->site_id != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->site_id, &item);
+        status = wcc_put_key(e, "siteId");
         if (status == WCC_OK)
-            wcc_append(*out, "siteId", item);
+            status = wcc_write_string(e, &value->site_id);
     }
     if (status == WCC_OK && (value->skill_id != NULL || value->skill_id_is_null)) {
-        cJSON *item = NULL;
-        if (value->skill_id_is_null)
-            status = wcc_write_null(e, &item);
-        else
-            status = wcc_write_string(e, &value->skill_id, &item);
-        if (status == WCC_OK)
-            wcc_append(*out, "skillId", item);
+        status = wcc_put_key(e, "skillId");
+        if (status == WCC_OK && value->skill_id_is_null)
+            status = wcc_write_null(e);
+        else if (status == WCC_OK)
+            status = wcc_write_string(e, &value->skill_id);
     }
     if (status == WCC_OK && (value->skill_name != NULL || value->skill_name_is_null)) {
-        cJSON *item = NULL;
-        if (value->skill_name_is_null)
-            status = wcc_write_null(e, &item);
-        else
-            status = wcc_write_string(e, &value->skill_name, &item);
-        if (status == WCC_OK)
-            wcc_append(*out, "skillName", item);
+        status = wcc_put_key(e, "skillName");
+        if (status == WCC_OK && value->skill_name_is_null)
+            status = wcc_write_null(e);
+        else if (status == WCC_OK)
+            status = wcc_write_string(e, &value->skill_name);
     }
     if (status == WCC_OK && value->has_skills) {
-        cJSON *item = NULL;
-        status = wcc_write_string_array(e, &value->skills, &item);
+        status = wcc_put_key(e, "skills");
         if (status == WCC_OK)
-            wcc_append(*out, "skills", item);
+            status = wcc_write_string_array(e, &value->skills);
     }
     if (status == WCC_OK && value->team_id != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->team_id, &item);
+        status = wcc_put_key(e, "teamId");
         if (status == WCC_OK)
-            wcc_append(*out, "teamId", item);
+            status = wcc_write_string(e, &value->team_id);
     }
     if (status == WCC_OK && value->team_name != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->team_name, &item);
+        status = wcc_put_key(e, "teamName");
         if (status == WCC_OK)
-            wcc_append(*out, "teamName", item);
+            status = wcc_write_string(e, &value->team_name);
     }
     if (status == WCC_OK && value->has_wrap_up_timestamp) {
-        cJSON *item = NULL;
-        if (value->wrap_up_timestamp_is_null)
-            status = wcc_write_null(e, &item);
-        else
-            status = wcc_write_int64(e, &value->wrap_up_timestamp, &item);
-        if (status == WCC_OK)
-            wcc_append(*out, "wrapUpTimestamp", item);
+        status = wcc_put_key(e, "wrapUpTimestamp");
+        if (status == WCC_OK && value->wrap_up_timestamp_is_null)
+            status = wcc_write_null(e);
+        else if (status == WCC_OK)
+            status = wcc_write_int64(e, &value->wrap_up_timestamp);
     }
     if (status == WCC_OK)
-        status = wcc_interaction_participant_additional_properties_write_entries(e, &value->additional_properties, *out);
-    return status;
+        status = wcc_interaction_participant_additional_properties_write_entries(e, &value->additional_properties);
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_interaction_participant_equal(const wcc_interaction_participant *a, const wcc_interaction_participant *b)
@@ -1447,29 +1400,40 @@ wcc_status wcc_interaction_participant_validate(const wcc_interaction_participan
     return wcc_interaction_participant_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_interaction_participant_write_valid(wcc_encoder *e, const wcc_interaction_participant *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_interaction_participant_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_interaction_participant_write(e, m) : status;
+}
+
 cJSON *wcc_interaction_participant_to_cjson(const wcc_interaction_participant *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_interaction_participant_validate_ex(m, NULL, err) != WCC_OK || wcc_interaction_participant_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_interaction_participant_write_valid(&e, m, NULL));
 }
 
 char *wcc_interaction_participant_encode_ex(const wcc_interaction_participant *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_interaction_participant_validate_ex(m, options, err) == WCC_OK && wcc_interaction_participant_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_interaction_participant_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_interaction_participant_encode_to(const wcc_interaction_participant *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_interaction_participant_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_interaction_participant_encode(const wcc_interaction_participant *m, size_t *len, wcc_error *err)
@@ -1524,23 +1488,25 @@ wcc_status wcc_interaction_participants_check(wcc_checker *ck, const wcc_path *p
     return status;
 }
 
-/* Appends the entries to object, in order. */
-static wcc_status wcc_interaction_participants_write_entries(wcc_encoder *e, const wcc_interaction_participants *value, cJSON *object)
+/* Writes the entries as members of the open object, in order. */
+static wcc_status wcc_interaction_participants_write_entries(wcc_encoder *e, const wcc_interaction_participants *value)
 {
     wcc_status status = WCC_OK;
     for (size_t index = 0; status == WCC_OK && index < value->count; index++) {
-        cJSON *item = NULL;
-        status = wcc_interaction_participant_write(e, &value->entries[index].value, &item);
+        status = wcc_put_key(e, value->entries[index].key);
         if (status == WCC_OK)
-            wcc_append(object, value->entries[index].key, item);
+            status = wcc_interaction_participant_write(e, &value->entries[index].value);
     }
     return status;
 }
 
-wcc_status wcc_interaction_participants_write(wcc_encoder *e, const wcc_interaction_participants *value, cJSON **out)
+wcc_status wcc_interaction_participants_write(wcc_encoder *e, const wcc_interaction_participants *value)
 {
-    wcc_status status = wcc_new_object(e, out);
-    return status == WCC_OK ? wcc_interaction_participants_write_entries(e, value, *out) : status;
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
+    if (status == WCC_OK)
+        status = wcc_interaction_participants_write_entries(e, value);
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_interaction_participants_equal(const wcc_interaction_participants *a, const wcc_interaction_participants *b)
@@ -1695,76 +1661,66 @@ wcc_status wcc_call_associated_datum_check(wcc_checker *ck, const wcc_path *path
     return status;
 }
 
-wcc_status wcc_call_associated_datum_write(wcc_encoder *e, const wcc_call_associated_datum *value, cJSON **out)
+wcc_status wcc_call_associated_datum_write(wcc_encoder *e, const wcc_call_associated_datum *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_bool(e, &value->agent_editable, &item);
+        status = wcc_put_key(e, "agentEditable");
         if (status == WCC_OK)
-            wcc_append(*out, "agentEditable", item);
+            status = wcc_write_bool(e, &value->agent_editable);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_bool(e, &value->agent_viewable, &item);
+        status = wcc_put_key(e, "agentViewable");
         if (status == WCC_OK)
-            wcc_append(*out, "agentViewable", item);
+            status = wcc_write_bool(e, &value->agent_viewable);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->display_name, &item);
+        status = wcc_put_key(e, "displayName");
         if (status == WCC_OK)
-            wcc_append(*out, "displayName", item);
+            status = wcc_write_string(e, &value->display_name);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_bool(e, &value->global, &item);
+        status = wcc_put_key(e, "global");
         if (status == WCC_OK)
-            wcc_append(*out, "global", item);
+            status = wcc_write_bool(e, &value->global);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_bool(e, &value->is_secure, &item);
+        status = wcc_put_key(e, "isSecure");
         if (status == WCC_OK)
-            wcc_append(*out, "isSecure", item);
+            status = wcc_write_bool(e, &value->is_secure);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->name, &item);
+        status = wcc_put_key(e, "name");
         if (status == WCC_OK)
-            wcc_append(*out, "name", item);
+            status = wcc_write_string(e, &value->name);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_bool(e, &value->reportable, &item);
+        status = wcc_put_key(e, "reportable");
         if (status == WCC_OK)
-            wcc_append(*out, "reportable", item);
+            status = wcc_write_bool(e, &value->reportable);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->secure_key_id, &item);
+        status = wcc_put_key(e, "secureKeyId");
         if (status == WCC_OK)
-            wcc_append(*out, "secureKeyId", item);
+            status = wcc_write_string(e, &value->secure_key_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_int64(e, &value->secure_key_version, &item);
+        status = wcc_put_key(e, "secureKeyVersion");
         if (status == WCC_OK)
-            wcc_append(*out, "secureKeyVersion", item);
+            status = wcc_write_int64(e, &value->secure_key_version);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->type, &item);
+        status = wcc_put_key(e, "type");
         if (status == WCC_OK)
-            wcc_append(*out, "type", item);
+            status = wcc_write_string(e, &value->type);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->value, &item);
+        status = wcc_put_key(e, "value");
         if (status == WCC_OK)
-            wcc_append(*out, "value", item);
+            status = wcc_write_string(e, &value->value);
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_call_associated_datum_equal(const wcc_call_associated_datum *a, const wcc_call_associated_datum *b)
@@ -1872,29 +1828,40 @@ wcc_status wcc_call_associated_datum_validate(const wcc_call_associated_datum *m
     return wcc_call_associated_datum_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_call_associated_datum_write_valid(wcc_encoder *e, const wcc_call_associated_datum *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_call_associated_datum_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_call_associated_datum_write(e, m) : status;
+}
+
 cJSON *wcc_call_associated_datum_to_cjson(const wcc_call_associated_datum *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_call_associated_datum_validate_ex(m, NULL, err) != WCC_OK || wcc_call_associated_datum_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_call_associated_datum_write_valid(&e, m, NULL));
 }
 
 char *wcc_call_associated_datum_encode_ex(const wcc_call_associated_datum *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_call_associated_datum_validate_ex(m, options, err) == WCC_OK && wcc_call_associated_datum_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_call_associated_datum_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_call_associated_datum_encode_to(const wcc_call_associated_datum *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_call_associated_datum_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_call_associated_datum_encode(const wcc_call_associated_datum *m, size_t *len, wcc_error *err)
@@ -1949,23 +1916,25 @@ wcc_status wcc_interaction_call_associated_data_check(wcc_checker *ck, const wcc
     return status;
 }
 
-/* Appends the entries to object, in order. */
-static wcc_status wcc_interaction_call_associated_data_write_entries(wcc_encoder *e, const wcc_interaction_call_associated_data *value, cJSON *object)
+/* Writes the entries as members of the open object, in order. */
+static wcc_status wcc_interaction_call_associated_data_write_entries(wcc_encoder *e, const wcc_interaction_call_associated_data *value)
 {
     wcc_status status = WCC_OK;
     for (size_t index = 0; status == WCC_OK && index < value->count; index++) {
-        cJSON *item = NULL;
-        status = wcc_call_associated_datum_write(e, &value->entries[index].value, &item);
+        status = wcc_put_key(e, value->entries[index].key);
         if (status == WCC_OK)
-            wcc_append(object, value->entries[index].key, item);
+            status = wcc_call_associated_datum_write(e, &value->entries[index].value);
     }
     return status;
 }
 
-wcc_status wcc_interaction_call_associated_data_write(wcc_encoder *e, const wcc_interaction_call_associated_data *value, cJSON **out)
+wcc_status wcc_interaction_call_associated_data_write(wcc_encoder *e, const wcc_interaction_call_associated_data *value)
 {
-    wcc_status status = wcc_new_object(e, out);
-    return status == WCC_OK ? wcc_interaction_call_associated_data_write_entries(e, value, *out) : status;
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
+    if (status == WCC_OK)
+        status = wcc_interaction_call_associated_data_write_entries(e, value);
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_interaction_call_associated_data_equal(const wcc_interaction_call_associated_data *a, const wcc_interaction_call_associated_data *b)
@@ -2030,23 +1999,25 @@ wcc_status wcc_interaction_call_associated_details_check(wcc_checker *ck, const 
     return status;
 }
 
-/* Appends the entries to object, in order. */
-static wcc_status wcc_interaction_call_associated_details_write_entries(wcc_encoder *e, const wcc_interaction_call_associated_details *value, cJSON *object)
+/* Writes the entries as members of the open object, in order. */
+static wcc_status wcc_interaction_call_associated_details_write_entries(wcc_encoder *e, const wcc_interaction_call_associated_details *value)
 {
     wcc_status status = WCC_OK;
     for (size_t index = 0; status == WCC_OK && index < value->count; index++) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->entries[index].value, &item);
+        status = wcc_put_key(e, value->entries[index].key);
         if (status == WCC_OK)
-            wcc_append(object, value->entries[index].key, item);
+            status = wcc_write_string(e, &value->entries[index].value);
     }
     return status;
 }
 
-wcc_status wcc_interaction_call_associated_details_write(wcc_encoder *e, const wcc_interaction_call_associated_details *value, cJSON **out)
+wcc_status wcc_interaction_call_associated_details_write(wcc_encoder *e, const wcc_interaction_call_associated_details *value)
 {
-    wcc_status status = wcc_new_object(e, out);
-    return status == WCC_OK ? wcc_interaction_call_associated_details_write_entries(e, value, *out) : status;
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
+    if (status == WCC_OK)
+        status = wcc_interaction_call_associated_details_write_entries(e, value);
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_interaction_call_associated_details_equal(const wcc_interaction_call_associated_details *a, const wcc_interaction_call_associated_details *b)
@@ -2111,23 +2082,25 @@ wcc_status wcc_interaction_flow_properties_check(wcc_checker *ck, const wcc_path
     return status;
 }
 
-/* Appends the entries to object, in order. */
-static wcc_status wcc_interaction_flow_properties_write_entries(wcc_encoder *e, const wcc_interaction_flow_properties *value, cJSON *object)
+/* Writes the entries as members of the open object, in order. */
+static wcc_status wcc_interaction_flow_properties_write_entries(wcc_encoder *e, const wcc_interaction_flow_properties *value)
 {
     wcc_status status = WCC_OK;
     for (size_t index = 0; status == WCC_OK && index < value->count; index++) {
-        cJSON *item = NULL;
-        status = wcc_write_any(e, &value->entries[index].value, &item);
+        status = wcc_put_key(e, value->entries[index].key);
         if (status == WCC_OK)
-            wcc_append(object, value->entries[index].key, item);
+            status = wcc_write_any(e, &value->entries[index].value);
     }
     return status;
 }
 
-wcc_status wcc_interaction_flow_properties_write(wcc_encoder *e, const wcc_interaction_flow_properties *value, cJSON **out)
+wcc_status wcc_interaction_flow_properties_write(wcc_encoder *e, const wcc_interaction_flow_properties *value)
 {
-    wcc_status status = wcc_new_object(e, out);
-    return status == WCC_OK ? wcc_interaction_flow_properties_write_entries(e, value, *out) : status;
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
+    if (status == WCC_OK)
+        status = wcc_interaction_flow_properties_write_entries(e, value);
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_interaction_flow_properties_equal(const wcc_interaction_flow_properties *a, const wcc_interaction_flow_properties *b)
@@ -2192,23 +2165,25 @@ wcc_status wcc_interaction_media_properties_check(wcc_checker *ck, const wcc_pat
     return status;
 }
 
-/* Appends the entries to object, in order. */
-static wcc_status wcc_interaction_media_properties_write_entries(wcc_encoder *e, const wcc_interaction_media_properties *value, cJSON *object)
+/* Writes the entries as members of the open object, in order. */
+static wcc_status wcc_interaction_media_properties_write_entries(wcc_encoder *e, const wcc_interaction_media_properties *value)
 {
     wcc_status status = WCC_OK;
     for (size_t index = 0; status == WCC_OK && index < value->count; index++) {
-        cJSON *item = NULL;
-        status = wcc_write_any(e, &value->entries[index].value, &item);
+        status = wcc_put_key(e, value->entries[index].key);
         if (status == WCC_OK)
-            wcc_append(object, value->entries[index].key, item);
+            status = wcc_write_any(e, &value->entries[index].value);
     }
     return status;
 }
 
-wcc_status wcc_interaction_media_properties_write(wcc_encoder *e, const wcc_interaction_media_properties *value, cJSON **out)
+wcc_status wcc_interaction_media_properties_write(wcc_encoder *e, const wcc_interaction_media_properties *value)
 {
-    wcc_status status = wcc_new_object(e, out);
-    return status == WCC_OK ? wcc_interaction_media_properties_write_entries(e, value, *out) : status;
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
+    if (status == WCC_OK)
+        status = wcc_interaction_media_properties_write_entries(e, value);
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_interaction_media_properties_equal(const wcc_interaction_media_properties *a, const wcc_interaction_media_properties *b)
@@ -2914,400 +2889,336 @@ wcc_status wcc_interaction_call_processing_details_check(wcc_checker *ck, const 
     return status;
 }
 
-wcc_status wcc_interaction_call_processing_details_write(wcc_encoder *e, const wcc_interaction_call_processing_details *value, cJSON **out)
+wcc_status wcc_interaction_call_processing_details_write(wcc_encoder *e, const wcc_interaction_call_processing_details *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->q_mgr_name, &item);
+        status = wcc_put_key(e, "QMgrName");
         if (status == WCC_OK)
-            wcc_append(*out, "QMgrName", item);
+            status = wcc_write_string(e, &value->q_mgr_name);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_scalar(e, &value->task_to_be_self_serviced, &item);
+        status = wcc_put_key(e, "taskToBeSelfServiced");
         if (status == WCC_OK)
-            wcc_append(*out, "taskToBeSelfServiced", item);
+            status = wcc_write_scalar(e, &value->task_to_be_self_serviced);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->ani, &item);
+        status = wcc_put_key(e, "ani");
         if (status == WCC_OK)
-            wcc_append(*out, "ani", item);
+            status = wcc_write_string(e, &value->ani);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->display_ani, &item);
+        status = wcc_put_key(e, "displayAni");
         if (status == WCC_OK)
-            wcc_append(*out, "displayAni", item);
+            status = wcc_write_string(e, &value->display_ani);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->dnis, &item);
+        status = wcc_put_key(e, "dnis");
         if (status == WCC_OK)
-            wcc_append(*out, "dnis", item);
+            status = wcc_write_string(e, &value->dnis);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->tenant_id, &item);
+        status = wcc_put_key(e, "tenantId");
         if (status == WCC_OK)
-            wcc_append(*out, "tenantId", item);
+            status = wcc_write_string(e, &value->tenant_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->queue_id, &item);
+        status = wcc_put_key(e, "QueueId");
         if (status == WCC_OK)
-            wcc_append(*out, "QueueId", item);
+            status = wcc_write_string(e, &value->queue_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->vteam_id, &item);
+        status = wcc_put_key(e, "vteamId");
         if (status == WCC_OK)
-            wcc_append(*out, "vteamId", item);
+            status = wcc_write_string(e, &value->vteam_id);
     }
     if (status == WCC_OK && value->has_pause_resume_enabled) {
-        cJSON *item = NULL;
-        status = wcc_write_scalar(e, &value->pause_resume_enabled, &item);
+        status = wcc_put_key(e, "pauseResumeEnabled");
         if (status == WCC_OK)
-            wcc_append(*out, "pauseResumeEnabled", item);
+            status = wcc_write_scalar(e, &value->pause_resume_enabled);
     }
     if (status == WCC_OK && value->pause_duration != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->pause_duration, &item);
+        status = wcc_put_key(e, "pauseDuration");
         if (status == WCC_OK)
-            wcc_append(*out, "pauseDuration", item);
+            status = wcc_write_string(e, &value->pause_duration);
     }
     if (status == WCC_OK && value->has_is_paused) {
-        cJSON *item = NULL;
-        status = wcc_write_scalar(e, &value->is_paused, &item);
+        status = wcc_put_key(e, "isPaused");
         if (status == WCC_OK)
-            wcc_append(*out, "isPaused", item);
+            status = wcc_write_scalar(e, &value->is_paused);
     }
     if (status == WCC_OK && value->has_record_in_progress) {
-        cJSON *item = NULL;
-        status = wcc_write_scalar(e, &value->record_in_progress, &item);
+        status = wcc_put_key(e, "recordInProgress");
         if (status == WCC_OK)
-            wcc_append(*out, "recordInProgress", item);
+            status = wcc_write_scalar(e, &value->record_in_progress);
     }
     if (status == WCC_OK && value->has_recording_started) {
-        cJSON *item = NULL;
-        status = wcc_write_scalar(e, &value->recording_started, &item);
+        status = wcc_put_key(e, "recordingStarted");
         if (status == WCC_OK)
-            wcc_append(*out, "recordingStarted", item);
+            status = wcc_write_scalar(e, &value->recording_started);
     }
     if (status == WCC_OK && value->customer_region != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->customer_region, &item);
+        status = wcc_put_key(e, "customerRegion");
         if (status == WCC_OK)
-            wcc_append(*out, "customerRegion", item);
+            status = wcc_write_string(e, &value->customer_region);
     }
     if (status == WCC_OK && value->flow_tag_id != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->flow_tag_id, &item);
+        status = wcc_put_key(e, "flowTagId");
         if (status == WCC_OK)
-            wcc_append(*out, "flowTagId", item);
+            status = wcc_write_string(e, &value->flow_tag_id);
     }
     if (status == WCC_OK && value->has_ctq_in_progress) {
-        cJSON *item = NULL;
-        status = wcc_write_scalar(e, &value->ctq_in_progress, &item);
+        status = wcc_put_key(e, "ctqInProgress");
         if (status == WCC_OK)
-            wcc_append(*out, "ctqInProgress", item);
+            status = wcc_write_scalar(e, &value->ctq_in_progress);
     }
     if (status == WCC_OK && value->has_outdial_transfer_to_queue_enabled) {
-        cJSON *item = NULL;
-        status = wcc_write_scalar(e, &value->outdial_transfer_to_queue_enabled, &item);
+        status = wcc_put_key(e, "outdialTransferToQueueEnabled");
         if (status == WCC_OK)
-            wcc_append(*out, "outdialTransferToQueueEnabled", item);
+            status = wcc_write_scalar(e, &value->outdial_transfer_to_queue_enabled);
     }
     if (status == WCC_OK && value->conv_ivr_transcript != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->conv_ivr_transcript, &item);
+        status = wcc_put_key(e, "convIvrTranscript");
         if (status == WCC_OK)
-            wcc_append(*out, "convIvrTranscript", item);
+            status = wcc_write_string(e, &value->conv_ivr_transcript);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->customer_name, &item);
+        status = wcc_put_key(e, "customerName");
         if (status == WCC_OK)
-            wcc_append(*out, "customerName", item);
+            status = wcc_write_string(e, &value->customer_name);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->virtual_team_name, &item);
+        status = wcc_put_key(e, "virtualTeamName");
         if (status == WCC_OK)
-            wcc_append(*out, "virtualTeamName", item);
+            status = wcc_write_string(e, &value->virtual_team_name);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->rona_timeout, &item);
+        status = wcc_put_key(e, "ronaTimeout");
         if (status == WCC_OK)
-            wcc_append(*out, "ronaTimeout", item);
+            status = wcc_write_string(e, &value->rona_timeout);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->category, &item);
+        status = wcc_put_key(e, "category");
         if (status == WCC_OK)
-            wcc_append(*out, "category", item);
+            status = wcc_write_string(e, &value->category);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->reason, &item);
+        status = wcc_put_key(e, "reason");
         if (status == WCC_OK)
-            wcc_append(*out, "reason", item);
+            status = wcc_write_string(e, &value->reason);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->source_number, &item);
+        status = wcc_put_key(e, "sourceNumber");
         if (status == WCC_OK)
-            wcc_append(*out, "sourceNumber", item);
+            status = wcc_write_string(e, &value->source_number);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->source_page, &item);
+        status = wcc_put_key(e, "sourcePage");
         if (status == WCC_OK)
-            wcc_append(*out, "sourcePage", item);
+            status = wcc_write_string(e, &value->source_page);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->app_user, &item);
+        status = wcc_put_key(e, "appUser");
         if (status == WCC_OK)
-            wcc_append(*out, "appUser", item);
+            status = wcc_write_string(e, &value->app_user);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->customer_number, &item);
+        status = wcc_put_key(e, "customerNumber");
         if (status == WCC_OK)
-            wcc_append(*out, "customerNumber", item);
+            status = wcc_write_string(e, &value->customer_number);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->reason_code, &item);
+        status = wcc_put_key(e, "reasonCode");
         if (status == WCC_OK)
-            wcc_append(*out, "reasonCode", item);
+            status = wcc_write_string(e, &value->reason_code);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->ivr_path, &item);
+        status = wcc_put_key(e, "IvrPath");
         if (status == WCC_OK)
-            wcc_append(*out, "IvrPath", item);
+            status = wcc_write_string(e, &value->ivr_path);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->path_id, &item);
+        status = wcc_put_key(e, "pathId");
         if (status == WCC_OK)
-            wcc_append(*out, "pathId", item);
+            status = wcc_write_string(e, &value->path_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->from_address, &item);
+        status = wcc_put_key(e, "fromAddress");
         if (status == WCC_OK)
-            wcc_append(*out, "fromAddress", item);
+            status = wcc_write_string(e, &value->from_address);
     }
     if (status == WCC_OK && value->parent_interaction_id != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->parent_interaction_id, &item);
+        status = wcc_put_key(e, "parentInteractionId");
         if (status == WCC_OK)
-            wcc_append(*out, "parentInteractionId", item);
+            status = wcc_write_string(e, &value->parent_interaction_id);
     }
     if (status == WCC_OK && value->child_interaction_id != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->child_interaction_id, &item);
+        status = wcc_put_key(e, "childInteractionId");
         if (status == WCC_OK)
-            wcc_append(*out, "childInteractionId", item);
+            status = wcc_write_string(e, &value->child_interaction_id);
     }
     if (status == WCC_OK && value->relationship_type != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->relationship_type, &item);
+        status = wcc_put_key(e, "relationshipType");
         if (status == WCC_OK)
-            wcc_append(*out, "relationshipType", item);
+            status = wcc_write_string(e, &value->relationship_type);
     }
     if (status == WCC_OK && value->parent_ani != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->parent_ani, &item);
+        status = wcc_put_key(e, "parent_ANI");
         if (status == WCC_OK)
-            wcc_append(*out, "parent_ANI", item);
+            status = wcc_write_string(e, &value->parent_ani);
     }
     if (status == WCC_OK && value->parent_dnis != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->parent_dnis, &item);
+        status = wcc_put_key(e, "parent_DNIS");
         if (status == WCC_OK)
-            wcc_append(*out, "parent_DNIS", item);
+            status = wcc_write_string(e, &value->parent_dnis);
     }
     if (status == WCC_OK && value->has_consult_destination_agent_joined) {
-        cJSON *item = NULL;
-        status = wcc_write_scalar(e, &value->consult_destination_agent_joined, &item);
+        status = wcc_put_key(e, "consultDestinationAgentJoined");
         if (status == WCC_OK)
-            wcc_append(*out, "consultDestinationAgentJoined", item);
+            status = wcc_write_scalar(e, &value->consult_destination_agent_joined);
     }
     if (status == WCC_OK && value->consult_destination_agent_name != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->consult_destination_agent_name, &item);
+        status = wcc_put_key(e, "consultDestinationAgentName");
         if (status == WCC_OK)
-            wcc_append(*out, "consultDestinationAgentName", item);
+            status = wcc_write_string(e, &value->consult_destination_agent_name);
     }
     if (status == WCC_OK && value->parent_agent_dn != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->parent_agent_dn, &item);
+        status = wcc_put_key(e, "parent_Agent_DN");
         if (status == WCC_OK)
-            wcc_append(*out, "parent_Agent_DN", item);
+            status = wcc_write_string(e, &value->parent_agent_dn);
     }
     if (status == WCC_OK && value->parent_agent_name != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->parent_agent_name, &item);
+        status = wcc_put_key(e, "parent_Agent_Name");
         if (status == WCC_OK)
-            wcc_append(*out, "parent_Agent_Name", item);
+            status = wcc_write_string(e, &value->parent_agent_name);
     }
     if (status == WCC_OK && value->parent_agent_team_name != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->parent_agent_team_name, &item);
+        status = wcc_put_key(e, "parent_Agent_TeamName");
         if (status == WCC_OK)
-            wcc_append(*out, "parent_Agent_TeamName", item);
+            status = wcc_write_string(e, &value->parent_agent_team_name);
     }
     if (status == WCC_OK && value->is_conferencing != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->is_conferencing, &item);
+        status = wcc_put_key(e, "isConferencing");
         if (status == WCC_OK)
-            wcc_append(*out, "isConferencing", item);
+            status = wcc_write_string(e, &value->is_conferencing);
     }
     if (status == WCC_OK && value->monitor_type != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->monitor_type, &item);
+        status = wcc_put_key(e, "monitorType");
         if (status == WCC_OK)
-            wcc_append(*out, "monitorType", item);
+            status = wcc_write_string(e, &value->monitor_type);
     }
     if (status == WCC_OK && value->workflow_name != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->workflow_name, &item);
+        status = wcc_put_key(e, "workflowName");
         if (status == WCC_OK)
-            wcc_append(*out, "workflowName", item);
+            status = wcc_write_string(e, &value->workflow_name);
     }
     if (status == WCC_OK && value->workflow_id != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->workflow_id, &item);
+        status = wcc_put_key(e, "workflowId");
         if (status == WCC_OK)
-            wcc_append(*out, "workflowId", item);
+            status = wcc_write_string(e, &value->workflow_id);
     }
     if (status == WCC_OK && value->monitoring_invisible_mode != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->monitoring_invisible_mode, &item);
+        status = wcc_put_key(e, "monitoringInvisibleMode");
         if (status == WCC_OK)
-            wcc_append(*out, "monitoringInvisibleMode", item);
+            status = wcc_write_string(e, &value->monitoring_invisible_mode);
     }
     if (status == WCC_OK && value->monitoring_request_id != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->monitoring_request_id, &item);
+        status = wcc_put_key(e, "monitoringRequestId");
         if (status == WCC_OK)
-            wcc_append(*out, "monitoringRequestId", item);
+            status = wcc_write_string(e, &value->monitoring_request_id);
     }
     if (status == WCC_OK && value->has_participant_invite_timeout) {
-        cJSON *item = NULL;
-        status = wcc_write_scalar(e, &value->participant_invite_timeout, &item);
+        status = wcc_put_key(e, "participantInviteTimeout");
         if (status == WCC_OK)
-            wcc_append(*out, "participantInviteTimeout", item);
+            status = wcc_write_scalar(e, &value->participant_invite_timeout);
     }
     if (status == WCC_OK && value->moh_file_name != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->moh_file_name, &item);
+        status = wcc_put_key(e, "mohFileName");
         if (status == WCC_OK)
-            wcc_append(*out, "mohFileName", item);
+            status = wcc_write_string(e, &value->moh_file_name);
     }
     if (status == WCC_OK && value->has_continue_recording_on_transfer) {
-        cJSON *item = NULL;
-        status = wcc_write_scalar(e, &value->continue_recording_on_transfer, &item);
+        status = wcc_put_key(e, "CONTINUE_RECORDING_ON_TRANSFER");
         if (status == WCC_OK)
-            wcc_append(*out, "CONTINUE_RECORDING_ON_TRANSFER", item);
+            status = wcc_write_scalar(e, &value->continue_recording_on_transfer);
     }
     if (status == WCC_OK && value->ep_id != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->ep_id, &item);
+        status = wcc_put_key(e, "EP_ID");
         if (status == WCC_OK)
-            wcc_append(*out, "EP_ID", item);
+            status = wcc_write_string(e, &value->ep_id);
     }
     if (status == WCC_OK && value->routing_type != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->routing_type, &item);
+        status = wcc_put_key(e, "ROUTING_TYPE");
         if (status == WCC_OK)
-            wcc_append(*out, "ROUTING_TYPE", item);
+            status = wcc_write_string(e, &value->routing_type);
     }
     if (status == WCC_OK && value->fce_registered_events != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->fce_registered_events, &item);
+        status = wcc_put_key(e, "fceRegisteredEvents");
         if (status == WCC_OK)
-            wcc_append(*out, "fceRegisteredEvents", item);
+            status = wcc_write_string(e, &value->fce_registered_events);
     }
     if (status == WCC_OK && value->has_is_parked) {
-        cJSON *item = NULL;
-        status = wcc_write_scalar(e, &value->is_parked, &item);
+        status = wcc_put_key(e, "isParked");
         if (status == WCC_OK)
-            wcc_append(*out, "isParked", item);
+            status = wcc_write_scalar(e, &value->is_parked);
     }
     if (status == WCC_OK && value->priority != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->priority, &item);
+        status = wcc_put_key(e, "priority");
         if (status == WCC_OK)
-            wcc_append(*out, "priority", item);
+            status = wcc_write_string(e, &value->priority);
     }
     if (status == WCC_OK && value->routing_strategy_id != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->routing_strategy_id, &item);
+        status = wcc_put_key(e, "routingStrategyId");
         if (status == WCC_OK)
-            wcc_append(*out, "routingStrategyId", item);
+            status = wcc_write_string(e, &value->routing_strategy_id);
     }
     if (status == WCC_OK && value->monitoring_state != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->monitoring_state, &item);
+        status = wcc_put_key(e, "monitoringState");
         if (status == WCC_OK)
-            wcc_append(*out, "monitoringState", item);
+            status = wcc_write_string(e, &value->monitoring_state);
     }
     if (status == WCC_OK && value->has_blind_transfer_in_progress) {
-        cJSON *item = NULL;
-        status = wcc_write_bool(e, &value->blind_transfer_in_progress, &item);
+        status = wcc_put_key(e, "BLIND_TRANSFER_IN_PROGRESS");
         if (status == WCC_OK)
-            wcc_append(*out, "BLIND_TRANSFER_IN_PROGRESS", item);
+            status = wcc_write_bool(e, &value->blind_transfer_in_progress);
     }
     if (status == WCC_OK && value->fc_desktop_view != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->fc_desktop_view, &item);
+        status = wcc_put_key(e, "fcDesktopView");
         if (status == WCC_OK)
-            wcc_append(*out, "fcDesktopView", item);
+            status = wcc_write_string(e, &value->fc_desktop_view);
     }
     if (status == WCC_OK && value->outdial_agent_id != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->outdial_agent_id, &item);
+        status = wcc_put_key(e, "outdialAgentId");
         if (status == WCC_OK)
-            wcc_append(*out, "outdialAgentId", item);
+            status = wcc_write_string(e, &value->outdial_agent_id);
     }
     if (status == WCC_OK && value->has_customer_left != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->has_customer_left, &item);
+        status = wcc_put_key(e, "hasCustomerLeft");
         if (status == WCC_OK)
-            wcc_append(*out, "hasCustomerLeft", item);
+            status = wcc_write_string(e, &value->has_customer_left);
     }
     if (status == WCC_OK && value->campaign_preview_skip_disabled != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->campaign_preview_skip_disabled, &item);
+        status = wcc_put_key(e, "campaignPreviewSkipDisabled");
         if (status == WCC_OK)
-            wcc_append(*out, "campaignPreviewSkipDisabled", item);
+            status = wcc_write_string(e, &value->campaign_preview_skip_disabled);
     }
     if (status == WCC_OK && value->campaign_preview_remove_disabled != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->campaign_preview_remove_disabled, &item);
+        status = wcc_put_key(e, "campaignPreviewRemoveDisabled");
         if (status == WCC_OK)
-            wcc_append(*out, "campaignPreviewRemoveDisabled", item);
+            status = wcc_write_string(e, &value->campaign_preview_remove_disabled);
     }
     if (status == WCC_OK && value->campaign_preview_auto_action != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->campaign_preview_auto_action, &item);
+        status = wcc_put_key(e, "campaignPreviewAutoAction");
         if (status == WCC_OK)
-            wcc_append(*out, "campaignPreviewAutoAction", item);
+            status = wcc_write_string(e, &value->campaign_preview_auto_action);
     }
     if (status == WCC_OK && value->campaign_preview_offer_timeout != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->campaign_preview_offer_timeout, &item);
+        status = wcc_put_key(e, "campaignPreviewOfferTimeout");
         if (status == WCC_OK)
-            wcc_append(*out, "campaignPreviewOfferTimeout", item);
+            status = wcc_write_string(e, &value->campaign_preview_offer_timeout);
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_interaction_call_processing_details_equal(const wcc_interaction_call_processing_details *a, const wcc_interaction_call_processing_details *b)
@@ -3545,29 +3456,40 @@ wcc_status wcc_interaction_call_processing_details_validate(const wcc_interactio
     return wcc_interaction_call_processing_details_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_interaction_call_processing_details_write_valid(wcc_encoder *e, const wcc_interaction_call_processing_details *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_interaction_call_processing_details_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_interaction_call_processing_details_write(e, m) : status;
+}
+
 cJSON *wcc_interaction_call_processing_details_to_cjson(const wcc_interaction_call_processing_details *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_interaction_call_processing_details_validate_ex(m, NULL, err) != WCC_OK || wcc_interaction_call_processing_details_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_interaction_call_processing_details_write_valid(&e, m, NULL));
 }
 
 char *wcc_interaction_call_processing_details_encode_ex(const wcc_interaction_call_processing_details *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_interaction_call_processing_details_validate_ex(m, options, err) == WCC_OK && wcc_interaction_call_processing_details_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_interaction_call_processing_details_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_interaction_call_processing_details_encode_to(const wcc_interaction_call_processing_details *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_interaction_call_processing_details_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_interaction_call_processing_details_encode(const wcc_interaction_call_processing_details *m, size_t *len, wcc_error *err)
@@ -3698,55 +3620,48 @@ wcc_status wcc_media_entry_check(wcc_checker *ck, const wcc_path *path, const wc
     return status;
 }
 
-wcc_status wcc_media_entry_write(wcc_encoder *e, const wcc_media_entry *value, cJSON **out)
+wcc_status wcc_media_entry_write(wcc_encoder *e, const wcc_media_entry *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->media_resource_id, &item);
+        status = wcc_put_key(e, "mediaResourceId");
         if (status == WCC_OK)
-            wcc_append(*out, "mediaResourceId", item);
+            status = wcc_write_string(e, &value->media_resource_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_media_channel_open_write(e, &value->media_type, &item);
+        status = wcc_put_key(e, "mediaType");
         if (status == WCC_OK)
-            wcc_append(*out, "mediaType", item);
+            status = wcc_media_channel_open_write(e, &value->media_type);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->media_mgr, &item);
+        status = wcc_put_key(e, "mediaMgr");
         if (status == WCC_OK)
-            wcc_append(*out, "mediaMgr", item);
+            status = wcc_write_string(e, &value->media_mgr);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string_array(e, &value->participants, &item);
+        status = wcc_put_key(e, "participants");
         if (status == WCC_OK)
-            wcc_append(*out, "participants", item);
+            status = wcc_write_string_array(e, &value->participants);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->m_type, &item);
+        status = wcc_put_key(e, "mType");
         if (status == WCC_OK)
-            wcc_append(*out, "mType", item);
+            status = wcc_write_string(e, &value->m_type);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_scalar(e, &value->is_hold, &item);
+        status = wcc_put_key(e, "isHold");
         if (status == WCC_OK)
-            wcc_append(*out, "isHold", item);
+            status = wcc_write_scalar(e, &value->is_hold);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        if (value->hold_timestamp_is_null)
-            status = wcc_write_null(e, &item);
-        else
-            status = wcc_write_int64(e, &value->hold_timestamp, &item);
-        if (status == WCC_OK)
-            wcc_append(*out, "holdTimestamp", item);
+        status = wcc_put_key(e, "holdTimestamp");
+        if (status == WCC_OK && value->hold_timestamp_is_null)
+            status = wcc_write_null(e);
+        else if (status == WCC_OK)
+            status = wcc_write_int64(e, &value->hold_timestamp);
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_media_entry_equal(const wcc_media_entry *a, const wcc_media_entry *b)
@@ -3848,29 +3763,40 @@ wcc_status wcc_media_entry_validate(const wcc_media_entry *m, wcc_error *err)
     return wcc_media_entry_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_media_entry_write_valid(wcc_encoder *e, const wcc_media_entry *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_media_entry_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_media_entry_write(e, m) : status;
+}
+
 cJSON *wcc_media_entry_to_cjson(const wcc_media_entry *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_media_entry_validate_ex(m, NULL, err) != WCC_OK || wcc_media_entry_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_media_entry_write_valid(&e, m, NULL));
 }
 
 char *wcc_media_entry_encode_ex(const wcc_media_entry *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_media_entry_validate_ex(m, options, err) == WCC_OK && wcc_media_entry_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_media_entry_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_media_entry_encode_to(const wcc_media_entry *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_media_entry_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_media_entry_encode(const wcc_media_entry *m, size_t *len, wcc_error *err)
@@ -3925,23 +3851,25 @@ wcc_status wcc_interaction_media_check(wcc_checker *ck, const wcc_path *path, co
     return status;
 }
 
-/* Appends the entries to object, in order. */
-static wcc_status wcc_interaction_media_write_entries(wcc_encoder *e, const wcc_interaction_media *value, cJSON *object)
+/* Writes the entries as members of the open object, in order. */
+static wcc_status wcc_interaction_media_write_entries(wcc_encoder *e, const wcc_interaction_media *value)
 {
     wcc_status status = WCC_OK;
     for (size_t index = 0; status == WCC_OK && index < value->count; index++) {
-        cJSON *item = NULL;
-        status = wcc_media_entry_write(e, &value->entries[index].value, &item);
+        status = wcc_put_key(e, value->entries[index].key);
         if (status == WCC_OK)
-            wcc_append(object, value->entries[index].key, item);
+            status = wcc_media_entry_write(e, &value->entries[index].value);
     }
     return status;
 }
 
-wcc_status wcc_interaction_media_write(wcc_encoder *e, const wcc_interaction_media *value, cJSON **out)
+wcc_status wcc_interaction_media_write(wcc_encoder *e, const wcc_interaction_media *value)
 {
-    wcc_status status = wcc_new_object(e, out);
-    return status == WCC_OK ? wcc_interaction_media_write_entries(e, value, *out) : status;
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
+    if (status == WCC_OK)
+        status = wcc_interaction_media_write_entries(e, value);
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_interaction_media_equal(const wcc_interaction_media *a, const wcc_interaction_media *b)
@@ -4006,16 +3934,16 @@ wcc_status wcc_interaction_contact_direction_check(wcc_checker *ck, const wcc_pa
     return status;
 }
 
-wcc_status wcc_interaction_contact_direction_write(wcc_encoder *e, const wcc_interaction_contact_direction *value, cJSON **out)
+wcc_status wcc_interaction_contact_direction_write(wcc_encoder *e, const wcc_interaction_contact_direction *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->type, &item);
+        status = wcc_put_key(e, "type");
         if (status == WCC_OK)
-            wcc_append(*out, "type", item);
+            status = wcc_write_string(e, &value->type);
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_interaction_contact_direction_equal(const wcc_interaction_contact_direction *a, const wcc_interaction_contact_direction *b)
@@ -4103,29 +4031,40 @@ wcc_status wcc_interaction_contact_direction_validate(const wcc_interaction_cont
     return wcc_interaction_contact_direction_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_interaction_contact_direction_write_valid(wcc_encoder *e, const wcc_interaction_contact_direction *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_interaction_contact_direction_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_interaction_contact_direction_write(e, m) : status;
+}
+
 cJSON *wcc_interaction_contact_direction_to_cjson(const wcc_interaction_contact_direction *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_interaction_contact_direction_validate_ex(m, NULL, err) != WCC_OK || wcc_interaction_contact_direction_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_interaction_contact_direction_write_valid(&e, m, NULL));
 }
 
 char *wcc_interaction_contact_direction_encode_ex(const wcc_interaction_contact_direction *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_interaction_contact_direction_validate_ex(m, options, err) == WCC_OK && wcc_interaction_contact_direction_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_interaction_contact_direction_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_interaction_contact_direction_encode_to(const wcc_interaction_contact_direction *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_interaction_contact_direction_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_interaction_contact_direction_encode(const wcc_interaction_contact_direction *m, size_t *len, wcc_error *err)
@@ -4212,40 +4151,36 @@ wcc_status wcc_flow_parameter_check(wcc_checker *ck, const wcc_path *path, const
     return status;
 }
 
-wcc_status wcc_flow_parameter_write(wcc_encoder *e, const wcc_flow_parameter *value, cJSON **out)
+wcc_status wcc_flow_parameter_write(wcc_encoder *e, const wcc_flow_parameter *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && value->name != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->name, &item);
+        status = wcc_put_key(e, "name");
         if (status == WCC_OK)
-            wcc_append(*out, "name", item);
+            status = wcc_write_string(e, &value->name);
     }
     if (status == WCC_OK && value->qualifier != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->qualifier, &item);
+        status = wcc_put_key(e, "qualifier");
         if (status == WCC_OK)
-            wcc_append(*out, "qualifier", item);
+            status = wcc_write_string(e, &value->qualifier);
     }
     if (status == WCC_OK && value->description != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->description, &item);
+        status = wcc_put_key(e, "description");
         if (status == WCC_OK)
-            wcc_append(*out, "description", item);
+            status = wcc_write_string(e, &value->description);
     }
     if (status == WCC_OK && value->value_data_type != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->value_data_type, &item);
+        status = wcc_put_key(e, "valueDataType");
         if (status == WCC_OK)
-            wcc_append(*out, "valueDataType", item);
+            status = wcc_write_string(e, &value->value_data_type);
     }
     if (status == WCC_OK && value->value != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->value, &item);
+        status = wcc_put_key(e, "value");
         if (status == WCC_OK)
-            wcc_append(*out, "value", item);
+            status = wcc_write_string(e, &value->value);
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_flow_parameter_equal(const wcc_flow_parameter *a, const wcc_flow_parameter *b)
@@ -4341,29 +4276,40 @@ wcc_status wcc_flow_parameter_validate(const wcc_flow_parameter *m, wcc_error *e
     return wcc_flow_parameter_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_flow_parameter_write_valid(wcc_encoder *e, const wcc_flow_parameter *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_flow_parameter_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_flow_parameter_write(e, m) : status;
+}
+
 cJSON *wcc_flow_parameter_to_cjson(const wcc_flow_parameter *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_flow_parameter_validate_ex(m, NULL, err) != WCC_OK || wcc_flow_parameter_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_flow_parameter_write_valid(&e, m, NULL));
 }
 
 char *wcc_flow_parameter_encode_ex(const wcc_flow_parameter *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_flow_parameter_validate_ex(m, options, err) == WCC_OK && wcc_flow_parameter_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_flow_parameter_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_flow_parameter_encode_to(const wcc_flow_parameter *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_flow_parameter_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_flow_parameter_encode(const wcc_flow_parameter *m, size_t *len, wcc_error *err)
@@ -4418,23 +4364,25 @@ wcc_status wcc_interaction_call_flow_params_check(wcc_checker *ck, const wcc_pat
     return status;
 }
 
-/* Appends the entries to object, in order. */
-static wcc_status wcc_interaction_call_flow_params_write_entries(wcc_encoder *e, const wcc_interaction_call_flow_params *value, cJSON *object)
+/* Writes the entries as members of the open object, in order. */
+static wcc_status wcc_interaction_call_flow_params_write_entries(wcc_encoder *e, const wcc_interaction_call_flow_params *value)
 {
     wcc_status status = WCC_OK;
     for (size_t index = 0; status == WCC_OK && index < value->count; index++) {
-        cJSON *item = NULL;
-        status = wcc_flow_parameter_write(e, &value->entries[index].value, &item);
+        status = wcc_put_key(e, value->entries[index].key);
         if (status == WCC_OK)
-            wcc_append(object, value->entries[index].key, item);
+            status = wcc_flow_parameter_write(e, &value->entries[index].value);
     }
     return status;
 }
 
-wcc_status wcc_interaction_call_flow_params_write(wcc_encoder *e, const wcc_interaction_call_flow_params *value, cJSON **out)
+wcc_status wcc_interaction_call_flow_params_write(wcc_encoder *e, const wcc_interaction_call_flow_params *value)
 {
-    wcc_status status = wcc_new_object(e, out);
-    return status == WCC_OK ? wcc_interaction_call_flow_params_write_entries(e, value, *out) : status;
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
+    if (status == WCC_OK)
+        status = wcc_interaction_call_flow_params_write_entries(e, value);
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_interaction_call_flow_params_equal(const wcc_interaction_call_flow_params *a, const wcc_interaction_call_flow_params *b)
@@ -4791,184 +4739,154 @@ wcc_status wcc_interaction_check(wcc_checker *ck, const wcc_path *path, const wc
     return status;
 }
 
-wcc_status wcc_interaction_write(wcc_encoder *e, const wcc_interaction *value, cJSON **out)
+wcc_status wcc_interaction_write(wcc_encoder *e, const wcc_interaction *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_scalar(e, &value->is_fc_managed, &item);
+        status = wcc_put_key(e, "isFcManaged");
         if (status == WCC_OK)
-            wcc_append(*out, "isFcManaged", item);
+            status = wcc_write_scalar(e, &value->is_fc_managed);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_scalar(e, &value->is_terminated, &item);
+        status = wcc_put_key(e, "isTerminated");
         if (status == WCC_OK)
-            wcc_append(*out, "isTerminated", item);
+            status = wcc_write_scalar(e, &value->is_terminated);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_media_channel_open_write(e, &value->media_type, &item);
+        status = wcc_put_key(e, "mediaType");
         if (status == WCC_OK)
-            wcc_append(*out, "mediaType", item);
+            status = wcc_media_channel_open_write(e, &value->media_type);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string_array(e, &value->previous_v_teams, &item);
+        status = wcc_put_key(e, "previousVTeams");
         if (status == WCC_OK)
-            wcc_append(*out, "previousVTeams", item);
+            status = wcc_write_string_array(e, &value->previous_v_teams);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->state, &item);
+        status = wcc_put_key(e, "state");
         if (status == WCC_OK)
-            wcc_append(*out, "state", item);
+            status = wcc_write_string(e, &value->state);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->current_v_team, &item);
+        status = wcc_put_key(e, "currentVTeam");
         if (status == WCC_OK)
-            wcc_append(*out, "currentVTeam", item);
+            status = wcc_write_string(e, &value->current_v_team);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_interaction_participants_write(e, &value->participants, &item);
+        status = wcc_put_key(e, "participants");
         if (status == WCC_OK)
-            wcc_append(*out, "participants", item);
+            status = wcc_interaction_participants_write(e, &value->participants);
     }
     if (status == WCC_OK && value->has_call_associated_data) {
-        cJSON *item = NULL;
-        status = wcc_interaction_call_associated_data_write(e, &value->call_associated_data, &item);
+        status = wcc_put_key(e, "callAssociatedData");
         if (status == WCC_OK)
-            wcc_append(*out, "callAssociatedData", item);
+            status = wcc_interaction_call_associated_data_write(e, &value->call_associated_data);
     }
     if (status == WCC_OK && value->has_call_associated_details) {
-        cJSON *item = NULL;
-        status = wcc_interaction_call_associated_details_write(e, &value->call_associated_details, &item);
+        status = wcc_put_key(e, "callAssociatedDetails");
         if (status == WCC_OK)
-            wcc_append(*out, "callAssociatedDetails", item);
+            status = wcc_interaction_call_associated_details_write(e, &value->call_associated_details);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->interaction_id, &item);
+        status = wcc_put_key(e, "interactionId");
         if (status == WCC_OK)
-            wcc_append(*out, "interactionId", item);
+            status = wcc_write_string(e, &value->interaction_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->org_id, &item);
+        status = wcc_put_key(e, "orgId");
         if (status == WCC_OK)
-            wcc_append(*out, "orgId", item);
+            status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && value->has_created_timestamp) {
-        cJSON *item = NULL;
-        status = wcc_write_int64(e, &value->created_timestamp, &item);
+        status = wcc_put_key(e, "createdTimestamp");
         if (status == WCC_OK)
-            wcc_append(*out, "createdTimestamp", item);
+            status = wcc_write_int64(e, &value->created_timestamp);
     }
     if (status == WCC_OK && value->has_is_wrap_up_assist) {
-        cJSON *item = NULL;
-        status = wcc_write_bool(e, &value->is_wrap_up_assist, &item);
+        status = wcc_put_key(e, "isWrapUpAssist");
         if (status == WCC_OK)
-            wcc_append(*out, "isWrapUpAssist", item);
+            status = wcc_write_bool(e, &value->is_wrap_up_assist);
     }
     if (status == WCC_OK && value->parent_interaction_id != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->parent_interaction_id, &item);
+        status = wcc_put_key(e, "parentInteractionId");
         if (status == WCC_OK)
-            wcc_append(*out, "parentInteractionId", item);
+            status = wcc_write_string(e, &value->parent_interaction_id);
     }
     if (status == WCC_OK && value->has_is_media_forked) {
-        cJSON *item = NULL;
-        status = wcc_write_scalar(e, &value->is_media_forked, &item);
+        status = wcc_put_key(e, "isMediaForked");
         if (status == WCC_OK)
-            wcc_append(*out, "isMediaForked", item);
+            status = wcc_write_scalar(e, &value->is_media_forked);
     }
     if (status == WCC_OK && value->has_flow_properties) {
-        cJSON *item = NULL;
-        if (value->flow_properties_is_null)
-            status = wcc_write_null(e, &item);
-        else
-            status = wcc_interaction_flow_properties_write(e, &value->flow_properties, &item);
-        if (status == WCC_OK)
-            wcc_append(*out, "flowProperties", item);
+        status = wcc_put_key(e, "flowProperties");
+        if (status == WCC_OK && value->flow_properties_is_null)
+            status = wcc_write_null(e);
+        else if (status == WCC_OK)
+            status = wcc_interaction_flow_properties_write(e, &value->flow_properties);
     }
     if (status == WCC_OK && value->has_media_properties) {
-        cJSON *item = NULL;
-        if (value->media_properties_is_null)
-            status = wcc_write_null(e, &item);
-        else
-            status = wcc_interaction_media_properties_write(e, &value->media_properties, &item);
-        if (status == WCC_OK)
-            wcc_append(*out, "mediaProperties", item);
+        status = wcc_put_key(e, "mediaProperties");
+        if (status == WCC_OK && value->media_properties_is_null)
+            status = wcc_write_null(e);
+        else if (status == WCC_OK)
+            status = wcc_interaction_media_properties_write(e, &value->media_properties);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_interaction_call_processing_details_write(e, &value->call_processing_details, &item);
+        status = wcc_put_key(e, "callProcessingDetails");
         if (status == WCC_OK)
-            wcc_append(*out, "callProcessingDetails", item);
+            status = wcc_interaction_call_processing_details_write(e, &value->call_processing_details);
     }
     if (status == WCC_OK && value->main_interaction_id != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->main_interaction_id, &item);
+        status = wcc_put_key(e, "mainInteractionId");
         if (status == WCC_OK)
-            wcc_append(*out, "mainInteractionId", item);
+            status = wcc_write_string(e, &value->main_interaction_id);
     }
     if (status == WCC_OK && value->has_queued_timestamp) {
-        cJSON *item = NULL;
-        if (value->queued_timestamp_is_null)
-            status = wcc_write_null(e, &item);
-        else
-            status = wcc_write_int64(e, &value->queued_timestamp, &item);
-        if (status == WCC_OK)
-            wcc_append(*out, "queuedTimestamp", item);
+        status = wcc_put_key(e, "queuedTimestamp");
+        if (status == WCC_OK && value->queued_timestamp_is_null)
+            status = wcc_write_null(e);
+        else if (status == WCC_OK)
+            status = wcc_write_int64(e, &value->queued_timestamp);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_interaction_media_write(e, &value->media, &item);
+        status = wcc_put_key(e, "media");
         if (status == WCC_OK)
-            wcc_append(*out, "media", item);
+            status = wcc_interaction_media_write(e, &value->media);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->owner, &item);
+        status = wcc_put_key(e, "owner");
         if (status == WCC_OK)
-            wcc_append(*out, "owner", item);
+            status = wcc_write_string(e, &value->owner);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->media_channel, &item);
+        status = wcc_put_key(e, "mediaChannel");
         if (status == WCC_OK)
-            wcc_append(*out, "mediaChannel", item);
+            status = wcc_write_string(e, &value->media_channel);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_interaction_contact_direction_write(e, &value->contact_direction, &item);
+        status = wcc_put_key(e, "contactDirection");
         if (status == WCC_OK)
-            wcc_append(*out, "contactDirection", item);
+            status = wcc_interaction_contact_direction_write(e, &value->contact_direction);
     }
     if (status == WCC_OK && value->outbound_type != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->outbound_type, &item);
+        status = wcc_put_key(e, "outboundType");
         if (status == WCC_OK)
-            wcc_append(*out, "outboundType", item);
+            status = wcc_write_string(e, &value->outbound_type);
     }
     if (status == WCC_OK && (value->workflow_manager != NULL || value->workflow_manager_is_null)) {
-        cJSON *item = NULL;
-        if (value->workflow_manager_is_null)
-            status = wcc_write_null(e, &item);
-        else
-            status = wcc_write_string(e, &value->workflow_manager, &item);
-        if (status == WCC_OK)
-            wcc_append(*out, "workflowManager", item);
+        status = wcc_put_key(e, "workflowManager");
+        if (status == WCC_OK && value->workflow_manager_is_null)
+            status = wcc_write_null(e);
+        else if (status == WCC_OK)
+            status = wcc_write_string(e, &value->workflow_manager);
     }
     if (status == WCC_OK && value->has_call_flow_params) {
-        cJSON *item = NULL;
-        status = wcc_interaction_call_flow_params_write(e, &value->call_flow_params, &item);
+        status = wcc_put_key(e, "callFlowParams");
         if (status == WCC_OK)
-            wcc_append(*out, "callFlowParams", item);
+            status = wcc_interaction_call_flow_params_write(e, &value->call_flow_params);
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_interaction_equal(const wcc_interaction *a, const wcc_interaction *b)
@@ -5134,29 +5052,40 @@ wcc_status wcc_interaction_validate(const wcc_interaction *m, wcc_error *err)
     return wcc_interaction_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_interaction_write_valid(wcc_encoder *e, const wcc_interaction *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_interaction_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_interaction_write(e, m) : status;
+}
+
 cJSON *wcc_interaction_to_cjson(const wcc_interaction *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_interaction_validate_ex(m, NULL, err) != WCC_OK || wcc_interaction_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_interaction_write_valid(&e, m, NULL));
 }
 
 char *wcc_interaction_encode_ex(const wcc_interaction *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_interaction_validate_ex(m, options, err) == WCC_OK && wcc_interaction_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_interaction_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_interaction_encode_to(const wcc_interaction *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_interaction_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_interaction_encode(const wcc_interaction *m, size_t *len, wcc_error *err)
@@ -5211,16 +5140,16 @@ wcc_status wcc_agent_contact_data_monitoring_state_check(wcc_checker *ck, const 
     return status;
 }
 
-wcc_status wcc_agent_contact_data_monitoring_state_write(wcc_encoder *e, const wcc_agent_contact_data_monitoring_state *value, cJSON **out)
+wcc_status wcc_agent_contact_data_monitoring_state_write(wcc_encoder *e, const wcc_agent_contact_data_monitoring_state *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->type, &item);
+        status = wcc_put_key(e, "type");
         if (status == WCC_OK)
-            wcc_append(*out, "type", item);
+            status = wcc_write_string(e, &value->type);
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_agent_contact_data_monitoring_state_equal(const wcc_agent_contact_data_monitoring_state *a, const wcc_agent_contact_data_monitoring_state *b)
@@ -5308,29 +5237,40 @@ wcc_status wcc_agent_contact_data_monitoring_state_validate(const wcc_agent_cont
     return wcc_agent_contact_data_monitoring_state_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_agent_contact_data_monitoring_state_write_valid(wcc_encoder *e, const wcc_agent_contact_data_monitoring_state *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_agent_contact_data_monitoring_state_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_agent_contact_data_monitoring_state_write(e, m) : status;
+}
+
 cJSON *wcc_agent_contact_data_monitoring_state_to_cjson(const wcc_agent_contact_data_monitoring_state *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_agent_contact_data_monitoring_state_validate_ex(m, NULL, err) != WCC_OK || wcc_agent_contact_data_monitoring_state_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_agent_contact_data_monitoring_state_write_valid(&e, m, NULL));
 }
 
 char *wcc_agent_contact_data_monitoring_state_encode_ex(const wcc_agent_contact_data_monitoring_state *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_agent_contact_data_monitoring_state_validate_ex(m, options, err) == WCC_OK && wcc_agent_contact_data_monitoring_state_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_agent_contact_data_monitoring_state_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_agent_contact_data_monitoring_state_encode_to(const wcc_agent_contact_data_monitoring_state *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_agent_contact_data_monitoring_state_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_agent_contact_data_monitoring_state_encode(const wcc_agent_contact_data_monitoring_state *m, size_t *len, wcc_error *err)
@@ -5728,238 +5668,201 @@ wcc_status wcc_agent_contact_data_check(wcc_checker *ck, const wcc_path *path, c
     return status;
 }
 
-wcc_status wcc_agent_contact_data_write(wcc_encoder *e, const wcc_agent_contact_data *value, cJSON **out)
+wcc_status wcc_agent_contact_data_write(wcc_encoder *e, const wcc_agent_contact_data *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->media_resource_id, &item);
+        status = wcc_put_key(e, "mediaResourceId");
         if (status == WCC_OK)
-            wcc_append(*out, "mediaResourceId", item);
+            status = wcc_write_string(e, &value->media_resource_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->event_type, &item);
+        status = wcc_put_key(e, "eventType");
         if (status == WCC_OK)
-            wcc_append(*out, "eventType", item);
+            status = wcc_write_string(e, &value->event_type);
     }
     if (status == WCC_OK && value->has_event_time) {
-        cJSON *item = NULL;
-        status = wcc_write_int64(e, &value->event_time, &item);
+        status = wcc_put_key(e, "eventTime");
         if (status == WCC_OK)
-            wcc_append(*out, "eventTime", item);
+            status = wcc_write_int64(e, &value->event_time);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->agent_id, &item);
+        status = wcc_put_key(e, "agentId");
         if (status == WCC_OK)
-            wcc_append(*out, "agentId", item);
+            status = wcc_write_string(e, &value->agent_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->dest_agent_id, &item);
+        status = wcc_put_key(e, "destAgentId");
         if (status == WCC_OK)
-            wcc_append(*out, "destAgentId", item);
+            status = wcc_write_string(e, &value->dest_agent_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->tracking_id, &item);
+        status = wcc_put_key(e, "trackingId");
         if (status == WCC_OK)
-            wcc_append(*out, "trackingId", item);
+            status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->consult_media_resource_id, &item);
+        status = wcc_put_key(e, "consultMediaResourceId");
         if (status == WCC_OK)
-            wcc_append(*out, "consultMediaResourceId", item);
+            status = wcc_write_string(e, &value->consult_media_resource_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_interaction_write(e, &value->interaction, &item);
+        status = wcc_put_key(e, "interaction");
         if (status == WCC_OK)
-            wcc_append(*out, "interaction", item);
+            status = wcc_interaction_write(e, &value->interaction);
     }
     if (status == WCC_OK && value->participant_id != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->participant_id, &item);
+        status = wcc_put_key(e, "participantId");
         if (status == WCC_OK)
-            wcc_append(*out, "participantId", item);
+            status = wcc_write_string(e, &value->participant_id);
     }
     if (status == WCC_OK && value->has_from_owner) {
-        cJSON *item = NULL;
-        status = wcc_write_bool(e, &value->from_owner, &item);
+        status = wcc_put_key(e, "fromOwner");
         if (status == WCC_OK)
-            wcc_append(*out, "fromOwner", item);
+            status = wcc_write_bool(e, &value->from_owner);
     }
     if (status == WCC_OK && value->has_to_owner) {
-        cJSON *item = NULL;
-        status = wcc_write_bool(e, &value->to_owner, &item);
+        status = wcc_put_key(e, "toOwner");
         if (status == WCC_OK)
-            wcc_append(*out, "toOwner", item);
+            status = wcc_write_bool(e, &value->to_owner);
     }
     if (status == WCC_OK && value->child_interaction_id != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->child_interaction_id, &item);
+        status = wcc_put_key(e, "childInteractionId");
         if (status == WCC_OK)
-            wcc_append(*out, "childInteractionId", item);
+            status = wcc_write_string(e, &value->child_interaction_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->interaction_id, &item);
+        status = wcc_put_key(e, "interactionId");
         if (status == WCC_OK)
-            wcc_append(*out, "interactionId", item);
+            status = wcc_write_string(e, &value->interaction_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->org_id, &item);
+        status = wcc_put_key(e, "orgId");
         if (status == WCC_OK)
-            wcc_append(*out, "orgId", item);
+            status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->owner, &item);
+        status = wcc_put_key(e, "owner");
         if (status == WCC_OK)
-            wcc_append(*out, "owner", item);
+            status = wcc_write_string(e, &value->owner);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->queue_mgr, &item);
+        status = wcc_put_key(e, "queueMgr");
         if (status == WCC_OK)
-            wcc_append(*out, "queueMgr", item);
+            status = wcc_write_string(e, &value->queue_mgr);
     }
     if (status == WCC_OK && value->queue_name != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->queue_name, &item);
+        status = wcc_put_key(e, "queueName");
         if (status == WCC_OK)
-            wcc_append(*out, "queueName", item);
+            status = wcc_write_string(e, &value->queue_name);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->type, &item);
+        status = wcc_put_key(e, "type");
         if (status == WCC_OK)
-            wcc_append(*out, "type", item);
+            status = wcc_write_string(e, &value->type);
     }
     if (status == WCC_OK && value->has_rona_timeout) {
-        cJSON *item = NULL;
-        status = wcc_write_int64(e, &value->rona_timeout, &item);
+        status = wcc_put_key(e, "ronaTimeout");
         if (status == WCC_OK)
-            wcc_append(*out, "ronaTimeout", item);
+            status = wcc_write_int64(e, &value->rona_timeout);
     }
     if (status == WCC_OK && value->has_is_consulted) {
-        cJSON *item = NULL;
-        status = wcc_write_bool(e, &value->is_consulted, &item);
+        status = wcc_put_key(e, "isConsulted");
         if (status == WCC_OK)
-            wcc_append(*out, "isConsulted", item);
+            status = wcc_write_bool(e, &value->is_consulted);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_bool(e, &value->is_conferencing, &item);
+        status = wcc_put_key(e, "isConferencing");
         if (status == WCC_OK)
-            wcc_append(*out, "isConferencing", item);
+            status = wcc_write_bool(e, &value->is_conferencing);
     }
     if (status == WCC_OK && value->updated_by != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->updated_by, &item);
+        status = wcc_put_key(e, "updatedBy");
         if (status == WCC_OK)
-            wcc_append(*out, "updatedBy", item);
+            status = wcc_write_string(e, &value->updated_by);
     }
     if (status == WCC_OK && value->destination_type != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->destination_type, &item);
+        status = wcc_put_key(e, "destinationType");
         if (status == WCC_OK)
-            wcc_append(*out, "destinationType", item);
+            status = wcc_write_string(e, &value->destination_type);
     }
     if (status == WCC_OK && value->has_auto_resumed) {
-        cJSON *item = NULL;
-        status = wcc_write_bool(e, &value->auto_resumed, &item);
+        status = wcc_put_key(e, "autoResumed");
         if (status == WCC_OK)
-            wcc_append(*out, "autoResumed", item);
+            status = wcc_write_bool(e, &value->auto_resumed);
     }
     if (status == WCC_OK && value->has_reason_code) {
-        cJSON *item = NULL;
-        status = wcc_write_scalar(e, &value->reason_code, &item);
+        status = wcc_put_key(e, "reasonCode");
         if (status == WCC_OK)
-            wcc_append(*out, "reasonCode", item);
+            status = wcc_write_scalar(e, &value->reason_code);
     }
     if (status == WCC_OK && value->reason != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->reason, &item);
+        status = wcc_put_key(e, "reason");
         if (status == WCC_OK)
-            wcc_append(*out, "reason", item);
+            status = wcc_write_string(e, &value->reason);
     }
     if (status == WCC_OK && value->consulting_agent_id != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->consulting_agent_id, &item);
+        status = wcc_put_key(e, "consultingAgentId");
         if (status == WCC_OK)
-            wcc_append(*out, "consultingAgentId", item);
+            status = wcc_write_string(e, &value->consulting_agent_id);
     }
     if (status == WCC_OK && value->task_id != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->task_id, &item);
+        status = wcc_put_key(e, "taskId");
         if (status == WCC_OK)
-            wcc_append(*out, "taskId", item);
+            status = wcc_write_string(e, &value->task_id);
     }
     if (status == WCC_OK && value->has_task) {
-        cJSON *item = NULL;
-        status = wcc_interaction_write(e, &value->task, &item);
+        status = wcc_put_key(e, "task");
         if (status == WCC_OK)
-            wcc_append(*out, "task", item);
+            status = wcc_interaction_write(e, &value->task);
     }
     if (status == WCC_OK && value->supervisor_id != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->supervisor_id, &item);
+        status = wcc_put_key(e, "supervisorId");
         if (status == WCC_OK)
-            wcc_append(*out, "supervisorId", item);
+            status = wcc_write_string(e, &value->supervisor_id);
     }
     if (status == WCC_OK && value->monitor_type != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->monitor_type, &item);
+        status = wcc_put_key(e, "monitorType");
         if (status == WCC_OK)
-            wcc_append(*out, "monitorType", item);
+            status = wcc_write_string(e, &value->monitor_type);
     }
     if (status == WCC_OK && value->supervisor_dn != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->supervisor_dn, &item);
+        status = wcc_put_key(e, "supervisorDN");
         if (status == WCC_OK)
-            wcc_append(*out, "supervisorDN", item);
+            status = wcc_write_string(e, &value->supervisor_dn);
     }
     if (status == WCC_OK && value->id != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->id, &item);
+        status = wcc_put_key(e, "id");
         if (status == WCC_OK)
-            wcc_append(*out, "id", item);
+            status = wcc_write_string(e, &value->id);
     }
     if (status == WCC_OK && value->has_is_web_call_mute) {
-        cJSON *item = NULL;
-        status = wcc_write_bool(e, &value->is_web_call_mute, &item);
+        status = wcc_put_key(e, "isWebCallMute");
         if (status == WCC_OK)
-            wcc_append(*out, "isWebCallMute", item);
+            status = wcc_write_bool(e, &value->is_web_call_mute);
     }
     if (status == WCC_OK && value->reservation_interaction_id != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->reservation_interaction_id, &item);
+        status = wcc_put_key(e, "reservationInteractionId");
         if (status == WCC_OK)
-            wcc_append(*out, "reservationInteractionId", item);
+            status = wcc_write_string(e, &value->reservation_interaction_id);
     }
     if (status == WCC_OK && value->reserved_agent_channel_id != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->reserved_agent_channel_id, &item);
+        status = wcc_put_key(e, "reservedAgentChannelId");
         if (status == WCC_OK)
-            wcc_append(*out, "reservedAgentChannelId", item);
+            status = wcc_write_string(e, &value->reserved_agent_channel_id);
     }
     if (status == WCC_OK && value->has_monitoring_state) {
-        cJSON *item = NULL;
-        status = wcc_agent_contact_data_monitoring_state_write(e, &value->monitoring_state, &item);
+        status = wcc_put_key(e, "monitoringState");
         if (status == WCC_OK)
-            wcc_append(*out, "monitoringState", item);
+            status = wcc_agent_contact_data_monitoring_state_write(e, &value->monitoring_state);
     }
     if (status == WCC_OK && value->supervisor_name != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->supervisor_name, &item);
+        status = wcc_put_key(e, "supervisorName");
         if (status == WCC_OK)
-            wcc_append(*out, "supervisorName", item);
+            status = wcc_write_string(e, &value->supervisor_name);
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_agent_contact_data_equal(const wcc_agent_contact_data *a, const wcc_agent_contact_data *b)
@@ -6141,29 +6044,40 @@ wcc_status wcc_agent_contact_data_validate(const wcc_agent_contact_data *m, wcc_
     return wcc_agent_contact_data_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_agent_contact_data_write_valid(wcc_encoder *e, const wcc_agent_contact_data *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_agent_contact_data_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_agent_contact_data_write(e, m) : status;
+}
+
 cJSON *wcc_agent_contact_data_to_cjson(const wcc_agent_contact_data *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_agent_contact_data_validate_ex(m, NULL, err) != WCC_OK || wcc_agent_contact_data_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_agent_contact_data_write_valid(&e, m, NULL));
 }
 
 char *wcc_agent_contact_data_encode_ex(const wcc_agent_contact_data *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_agent_contact_data_validate_ex(m, options, err) == WCC_OK && wcc_agent_contact_data_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_agent_contact_data_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_agent_contact_data_encode_to(const wcc_agent_contact_data *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_agent_contact_data_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_agent_contact_data_encode(const wcc_agent_contact_data *m, size_t *len, wcc_error *err)
@@ -6248,34 +6162,31 @@ wcc_status wcc_agent_contact_check(wcc_checker *ck, const wcc_path *path, const 
     return status;
 }
 
-wcc_status wcc_agent_contact_write(wcc_encoder *e, const wcc_agent_contact *value, cJSON **out)
+wcc_status wcc_agent_contact_write(wcc_encoder *e, const wcc_agent_contact *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_const(e, "RoutingMessage", &item);
+        status = wcc_put_key(e, "type");
         if (status == WCC_OK)
-            wcc_append(*out, "type", item);
+            status = wcc_write_const(e, "RoutingMessage");
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->org_id, &item);
+        status = wcc_put_key(e, "orgId");
         if (status == WCC_OK)
-            wcc_append(*out, "orgId", item);
+            status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->tracking_id, &item);
+        status = wcc_put_key(e, "trackingId");
         if (status == WCC_OK)
-            wcc_append(*out, "trackingId", item);
+            status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_agent_contact_data_write(e, &value->data, &item);
+        status = wcc_put_key(e, "data");
         if (status == WCC_OK)
-            wcc_append(*out, "data", item);
+            status = wcc_agent_contact_data_write(e, &value->data);
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_agent_contact_equal(const wcc_agent_contact *a, const wcc_agent_contact *b)
@@ -6367,29 +6278,40 @@ wcc_status wcc_agent_contact_validate(const wcc_agent_contact *m, wcc_error *err
     return wcc_agent_contact_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_agent_contact_write_valid(wcc_encoder *e, const wcc_agent_contact *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_agent_contact_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_agent_contact_write(e, m) : status;
+}
+
 cJSON *wcc_agent_contact_to_cjson(const wcc_agent_contact *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_agent_contact_validate_ex(m, NULL, err) != WCC_OK || wcc_agent_contact_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_agent_contact_write_valid(&e, m, NULL));
 }
 
 char *wcc_agent_contact_encode_ex(const wcc_agent_contact *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_agent_contact_validate_ex(m, options, err) == WCC_OK && wcc_agent_contact_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_agent_contact_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_agent_contact_encode_to(const wcc_agent_contact *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_agent_contact_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_agent_contact_encode(const wcc_agent_contact *m, size_t *len, wcc_error *err)

@@ -932,6 +932,12 @@ wcc_status wcc_interaction_participant_from_cjson(const cJSON *json, wcc_interac
 char *wcc_interaction_participant_encode(const wcc_interaction_participant *m, size_t *len, wcc_error *err);
 char *wcc_interaction_participant_encode_ex(const wcc_interaction_participant *m, size_t *len, const wcc_options *options,
                          wcc_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else WCC_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+wcc_status wcc_interaction_participant_encode_to(const wcc_interaction_participant *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err);
 cJSON *wcc_interaction_participant_to_cjson(const wcc_interaction_participant *m, wcc_error *err);
 wcc_status wcc_interaction_participant_validate(const wcc_interaction_participant *m, wcc_error *err);
 bool wcc_interaction_participant_equal(const wcc_interaction_participant *a, const wcc_interaction_participant *b);
@@ -945,6 +951,12 @@ wcc_status wcc_call_associated_datum_decode_ex(const char *json, size_t len, wcc
 wcc_status wcc_call_associated_datum_from_cjson(const cJSON *json, wcc_call_associated_datum *out, wcc_error *err);
 char *wcc_call_associated_datum_encode(const wcc_call_associated_datum *m, size_t *len, wcc_error *err);
 char *wcc_call_associated_datum_encode_ex(const wcc_call_associated_datum *m, size_t *len, const wcc_options *options,
+                         wcc_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else WCC_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+wcc_status wcc_call_associated_datum_encode_to(const wcc_call_associated_datum *m, char *buf, size_t cap, size_t *needed,
                          wcc_error *err);
 cJSON *wcc_call_associated_datum_to_cjson(const wcc_call_associated_datum *m, wcc_error *err);
 wcc_status wcc_call_associated_datum_validate(const wcc_call_associated_datum *m, wcc_error *err);
@@ -960,6 +972,12 @@ wcc_status wcc_interaction_call_processing_details_from_cjson(const cJSON *json,
 char *wcc_interaction_call_processing_details_encode(const wcc_interaction_call_processing_details *m, size_t *len, wcc_error *err);
 char *wcc_interaction_call_processing_details_encode_ex(const wcc_interaction_call_processing_details *m, size_t *len, const wcc_options *options,
                          wcc_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else WCC_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+wcc_status wcc_interaction_call_processing_details_encode_to(const wcc_interaction_call_processing_details *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err);
 cJSON *wcc_interaction_call_processing_details_to_cjson(const wcc_interaction_call_processing_details *m, wcc_error *err);
 wcc_status wcc_interaction_call_processing_details_validate(const wcc_interaction_call_processing_details *m, wcc_error *err);
 bool wcc_interaction_call_processing_details_equal(const wcc_interaction_call_processing_details *a, const wcc_interaction_call_processing_details *b);
@@ -973,6 +991,12 @@ wcc_status wcc_media_entry_decode_ex(const char *json, size_t len, wcc_media_ent
 wcc_status wcc_media_entry_from_cjson(const cJSON *json, wcc_media_entry *out, wcc_error *err);
 char *wcc_media_entry_encode(const wcc_media_entry *m, size_t *len, wcc_error *err);
 char *wcc_media_entry_encode_ex(const wcc_media_entry *m, size_t *len, const wcc_options *options,
+                         wcc_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else WCC_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+wcc_status wcc_media_entry_encode_to(const wcc_media_entry *m, char *buf, size_t cap, size_t *needed,
                          wcc_error *err);
 cJSON *wcc_media_entry_to_cjson(const wcc_media_entry *m, wcc_error *err);
 wcc_status wcc_media_entry_validate(const wcc_media_entry *m, wcc_error *err);
@@ -988,6 +1012,12 @@ wcc_status wcc_interaction_contact_direction_from_cjson(const cJSON *json, wcc_i
 char *wcc_interaction_contact_direction_encode(const wcc_interaction_contact_direction *m, size_t *len, wcc_error *err);
 char *wcc_interaction_contact_direction_encode_ex(const wcc_interaction_contact_direction *m, size_t *len, const wcc_options *options,
                          wcc_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else WCC_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+wcc_status wcc_interaction_contact_direction_encode_to(const wcc_interaction_contact_direction *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err);
 cJSON *wcc_interaction_contact_direction_to_cjson(const wcc_interaction_contact_direction *m, wcc_error *err);
 wcc_status wcc_interaction_contact_direction_validate(const wcc_interaction_contact_direction *m, wcc_error *err);
 bool wcc_interaction_contact_direction_equal(const wcc_interaction_contact_direction *a, const wcc_interaction_contact_direction *b);
@@ -1001,6 +1031,12 @@ wcc_status wcc_flow_parameter_decode_ex(const char *json, size_t len, wcc_flow_p
 wcc_status wcc_flow_parameter_from_cjson(const cJSON *json, wcc_flow_parameter *out, wcc_error *err);
 char *wcc_flow_parameter_encode(const wcc_flow_parameter *m, size_t *len, wcc_error *err);
 char *wcc_flow_parameter_encode_ex(const wcc_flow_parameter *m, size_t *len, const wcc_options *options,
+                         wcc_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else WCC_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+wcc_status wcc_flow_parameter_encode_to(const wcc_flow_parameter *m, char *buf, size_t cap, size_t *needed,
                          wcc_error *err);
 cJSON *wcc_flow_parameter_to_cjson(const wcc_flow_parameter *m, wcc_error *err);
 wcc_status wcc_flow_parameter_validate(const wcc_flow_parameter *m, wcc_error *err);
@@ -1016,6 +1052,12 @@ wcc_status wcc_interaction_from_cjson(const cJSON *json, wcc_interaction *out, w
 char *wcc_interaction_encode(const wcc_interaction *m, size_t *len, wcc_error *err);
 char *wcc_interaction_encode_ex(const wcc_interaction *m, size_t *len, const wcc_options *options,
                          wcc_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else WCC_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+wcc_status wcc_interaction_encode_to(const wcc_interaction *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err);
 cJSON *wcc_interaction_to_cjson(const wcc_interaction *m, wcc_error *err);
 wcc_status wcc_interaction_validate(const wcc_interaction *m, wcc_error *err);
 bool wcc_interaction_equal(const wcc_interaction *a, const wcc_interaction *b);
@@ -1029,6 +1071,12 @@ wcc_status wcc_agent_contact_data_monitoring_state_decode_ex(const char *json, s
 wcc_status wcc_agent_contact_data_monitoring_state_from_cjson(const cJSON *json, wcc_agent_contact_data_monitoring_state *out, wcc_error *err);
 char *wcc_agent_contact_data_monitoring_state_encode(const wcc_agent_contact_data_monitoring_state *m, size_t *len, wcc_error *err);
 char *wcc_agent_contact_data_monitoring_state_encode_ex(const wcc_agent_contact_data_monitoring_state *m, size_t *len, const wcc_options *options,
+                         wcc_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else WCC_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+wcc_status wcc_agent_contact_data_monitoring_state_encode_to(const wcc_agent_contact_data_monitoring_state *m, char *buf, size_t cap, size_t *needed,
                          wcc_error *err);
 cJSON *wcc_agent_contact_data_monitoring_state_to_cjson(const wcc_agent_contact_data_monitoring_state *m, wcc_error *err);
 wcc_status wcc_agent_contact_data_monitoring_state_validate(const wcc_agent_contact_data_monitoring_state *m, wcc_error *err);
@@ -1044,6 +1092,12 @@ wcc_status wcc_agent_contact_data_from_cjson(const cJSON *json, wcc_agent_contac
 char *wcc_agent_contact_data_encode(const wcc_agent_contact_data *m, size_t *len, wcc_error *err);
 char *wcc_agent_contact_data_encode_ex(const wcc_agent_contact_data *m, size_t *len, const wcc_options *options,
                          wcc_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else WCC_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+wcc_status wcc_agent_contact_data_encode_to(const wcc_agent_contact_data *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err);
 cJSON *wcc_agent_contact_data_to_cjson(const wcc_agent_contact_data *m, wcc_error *err);
 wcc_status wcc_agent_contact_data_validate(const wcc_agent_contact_data *m, wcc_error *err);
 bool wcc_agent_contact_data_equal(const wcc_agent_contact_data *a, const wcc_agent_contact_data *b);
@@ -1058,6 +1112,12 @@ wcc_status wcc_agent_contact_from_cjson(const cJSON *json, wcc_agent_contact *ou
 char *wcc_agent_contact_encode(const wcc_agent_contact *m, size_t *len, wcc_error *err);
 char *wcc_agent_contact_encode_ex(const wcc_agent_contact *m, size_t *len, const wcc_options *options,
                          wcc_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else WCC_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+wcc_status wcc_agent_contact_encode_to(const wcc_agent_contact *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err);
 cJSON *wcc_agent_contact_to_cjson(const wcc_agent_contact *m, wcc_error *err);
 wcc_status wcc_agent_contact_validate(const wcc_agent_contact *m, wcc_error *err);
 bool wcc_agent_contact_equal(const wcc_agent_contact *a, const wcc_agent_contact *b);
@@ -1065,74 +1125,74 @@ bool wcc_agent_contact_equal(const wcc_agent_contact *a, const wcc_agent_contact
 /* Used by the generated code of other schema files; not for direct use. */
 wcc_status wcc_media_channel_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_media_channel *out);
 wcc_status wcc_media_channel_check(wcc_checker *ck, const wcc_path *path, const wcc_media_channel *value);
-wcc_status wcc_media_channel_write(wcc_encoder *e, const wcc_media_channel *value, cJSON **out);
+wcc_status wcc_media_channel_write(wcc_encoder *e, const wcc_media_channel *value);
 bool wcc_media_channel_equal(const wcc_media_channel *a, const wcc_media_channel *b);
 wcc_status wcc_media_channel_open_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_media_channel_open *out);
 wcc_status wcc_media_channel_open_check(wcc_checker *ck, const wcc_path *path, const wcc_media_channel_open *value);
-wcc_status wcc_media_channel_open_write(wcc_encoder *e, const wcc_media_channel_open *value, cJSON **out);
+wcc_status wcc_media_channel_open_write(wcc_encoder *e, const wcc_media_channel_open *value);
 bool wcc_media_channel_open_equal(const wcc_media_channel_open *a, const wcc_media_channel_open *b);
 wcc_status wcc_interaction_participant_additional_properties_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_interaction_participant_additional_properties *out);
 wcc_status wcc_interaction_participant_additional_properties_check(wcc_checker *ck, const wcc_path *path, const wcc_interaction_participant_additional_properties *value);
-wcc_status wcc_interaction_participant_additional_properties_write(wcc_encoder *e, const wcc_interaction_participant_additional_properties *value, cJSON **out);
+wcc_status wcc_interaction_participant_additional_properties_write(wcc_encoder *e, const wcc_interaction_participant_additional_properties *value);
 bool wcc_interaction_participant_additional_properties_equal(const wcc_interaction_participant_additional_properties *a, const wcc_interaction_participant_additional_properties *b);
 wcc_status wcc_interaction_participant_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_interaction_participant *out);
 wcc_status wcc_interaction_participant_check(wcc_checker *ck, const wcc_path *path, const wcc_interaction_participant *value);
-wcc_status wcc_interaction_participant_write(wcc_encoder *e, const wcc_interaction_participant *value, cJSON **out);
+wcc_status wcc_interaction_participant_write(wcc_encoder *e, const wcc_interaction_participant *value);
 wcc_status wcc_interaction_participants_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_interaction_participants *out);
 wcc_status wcc_interaction_participants_check(wcc_checker *ck, const wcc_path *path, const wcc_interaction_participants *value);
-wcc_status wcc_interaction_participants_write(wcc_encoder *e, const wcc_interaction_participants *value, cJSON **out);
+wcc_status wcc_interaction_participants_write(wcc_encoder *e, const wcc_interaction_participants *value);
 bool wcc_interaction_participants_equal(const wcc_interaction_participants *a, const wcc_interaction_participants *b);
 wcc_status wcc_call_associated_datum_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_call_associated_datum *out);
 wcc_status wcc_call_associated_datum_check(wcc_checker *ck, const wcc_path *path, const wcc_call_associated_datum *value);
-wcc_status wcc_call_associated_datum_write(wcc_encoder *e, const wcc_call_associated_datum *value, cJSON **out);
+wcc_status wcc_call_associated_datum_write(wcc_encoder *e, const wcc_call_associated_datum *value);
 wcc_status wcc_interaction_call_associated_data_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_interaction_call_associated_data *out);
 wcc_status wcc_interaction_call_associated_data_check(wcc_checker *ck, const wcc_path *path, const wcc_interaction_call_associated_data *value);
-wcc_status wcc_interaction_call_associated_data_write(wcc_encoder *e, const wcc_interaction_call_associated_data *value, cJSON **out);
+wcc_status wcc_interaction_call_associated_data_write(wcc_encoder *e, const wcc_interaction_call_associated_data *value);
 bool wcc_interaction_call_associated_data_equal(const wcc_interaction_call_associated_data *a, const wcc_interaction_call_associated_data *b);
 wcc_status wcc_interaction_call_associated_details_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_interaction_call_associated_details *out);
 wcc_status wcc_interaction_call_associated_details_check(wcc_checker *ck, const wcc_path *path, const wcc_interaction_call_associated_details *value);
-wcc_status wcc_interaction_call_associated_details_write(wcc_encoder *e, const wcc_interaction_call_associated_details *value, cJSON **out);
+wcc_status wcc_interaction_call_associated_details_write(wcc_encoder *e, const wcc_interaction_call_associated_details *value);
 bool wcc_interaction_call_associated_details_equal(const wcc_interaction_call_associated_details *a, const wcc_interaction_call_associated_details *b);
 wcc_status wcc_interaction_flow_properties_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_interaction_flow_properties *out);
 wcc_status wcc_interaction_flow_properties_check(wcc_checker *ck, const wcc_path *path, const wcc_interaction_flow_properties *value);
-wcc_status wcc_interaction_flow_properties_write(wcc_encoder *e, const wcc_interaction_flow_properties *value, cJSON **out);
+wcc_status wcc_interaction_flow_properties_write(wcc_encoder *e, const wcc_interaction_flow_properties *value);
 bool wcc_interaction_flow_properties_equal(const wcc_interaction_flow_properties *a, const wcc_interaction_flow_properties *b);
 wcc_status wcc_interaction_media_properties_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_interaction_media_properties *out);
 wcc_status wcc_interaction_media_properties_check(wcc_checker *ck, const wcc_path *path, const wcc_interaction_media_properties *value);
-wcc_status wcc_interaction_media_properties_write(wcc_encoder *e, const wcc_interaction_media_properties *value, cJSON **out);
+wcc_status wcc_interaction_media_properties_write(wcc_encoder *e, const wcc_interaction_media_properties *value);
 bool wcc_interaction_media_properties_equal(const wcc_interaction_media_properties *a, const wcc_interaction_media_properties *b);
 wcc_status wcc_interaction_call_processing_details_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_interaction_call_processing_details *out);
 wcc_status wcc_interaction_call_processing_details_check(wcc_checker *ck, const wcc_path *path, const wcc_interaction_call_processing_details *value);
-wcc_status wcc_interaction_call_processing_details_write(wcc_encoder *e, const wcc_interaction_call_processing_details *value, cJSON **out);
+wcc_status wcc_interaction_call_processing_details_write(wcc_encoder *e, const wcc_interaction_call_processing_details *value);
 wcc_status wcc_media_entry_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_media_entry *out);
 wcc_status wcc_media_entry_check(wcc_checker *ck, const wcc_path *path, const wcc_media_entry *value);
-wcc_status wcc_media_entry_write(wcc_encoder *e, const wcc_media_entry *value, cJSON **out);
+wcc_status wcc_media_entry_write(wcc_encoder *e, const wcc_media_entry *value);
 wcc_status wcc_interaction_media_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_interaction_media *out);
 wcc_status wcc_interaction_media_check(wcc_checker *ck, const wcc_path *path, const wcc_interaction_media *value);
-wcc_status wcc_interaction_media_write(wcc_encoder *e, const wcc_interaction_media *value, cJSON **out);
+wcc_status wcc_interaction_media_write(wcc_encoder *e, const wcc_interaction_media *value);
 bool wcc_interaction_media_equal(const wcc_interaction_media *a, const wcc_interaction_media *b);
 wcc_status wcc_interaction_contact_direction_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_interaction_contact_direction *out);
 wcc_status wcc_interaction_contact_direction_check(wcc_checker *ck, const wcc_path *path, const wcc_interaction_contact_direction *value);
-wcc_status wcc_interaction_contact_direction_write(wcc_encoder *e, const wcc_interaction_contact_direction *value, cJSON **out);
+wcc_status wcc_interaction_contact_direction_write(wcc_encoder *e, const wcc_interaction_contact_direction *value);
 wcc_status wcc_flow_parameter_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_flow_parameter *out);
 wcc_status wcc_flow_parameter_check(wcc_checker *ck, const wcc_path *path, const wcc_flow_parameter *value);
-wcc_status wcc_flow_parameter_write(wcc_encoder *e, const wcc_flow_parameter *value, cJSON **out);
+wcc_status wcc_flow_parameter_write(wcc_encoder *e, const wcc_flow_parameter *value);
 wcc_status wcc_interaction_call_flow_params_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_interaction_call_flow_params *out);
 wcc_status wcc_interaction_call_flow_params_check(wcc_checker *ck, const wcc_path *path, const wcc_interaction_call_flow_params *value);
-wcc_status wcc_interaction_call_flow_params_write(wcc_encoder *e, const wcc_interaction_call_flow_params *value, cJSON **out);
+wcc_status wcc_interaction_call_flow_params_write(wcc_encoder *e, const wcc_interaction_call_flow_params *value);
 bool wcc_interaction_call_flow_params_equal(const wcc_interaction_call_flow_params *a, const wcc_interaction_call_flow_params *b);
 wcc_status wcc_interaction_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_interaction *out);
 wcc_status wcc_interaction_check(wcc_checker *ck, const wcc_path *path, const wcc_interaction *value);
-wcc_status wcc_interaction_write(wcc_encoder *e, const wcc_interaction *value, cJSON **out);
+wcc_status wcc_interaction_write(wcc_encoder *e, const wcc_interaction *value);
 wcc_status wcc_agent_contact_data_monitoring_state_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_agent_contact_data_monitoring_state *out);
 wcc_status wcc_agent_contact_data_monitoring_state_check(wcc_checker *ck, const wcc_path *path, const wcc_agent_contact_data_monitoring_state *value);
-wcc_status wcc_agent_contact_data_monitoring_state_write(wcc_encoder *e, const wcc_agent_contact_data_monitoring_state *value, cJSON **out);
+wcc_status wcc_agent_contact_data_monitoring_state_write(wcc_encoder *e, const wcc_agent_contact_data_monitoring_state *value);
 wcc_status wcc_agent_contact_data_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_agent_contact_data *out);
 wcc_status wcc_agent_contact_data_check(wcc_checker *ck, const wcc_path *path, const wcc_agent_contact_data *value);
-wcc_status wcc_agent_contact_data_write(wcc_encoder *e, const wcc_agent_contact_data *value, cJSON **out);
+wcc_status wcc_agent_contact_data_write(wcc_encoder *e, const wcc_agent_contact_data *value);
 wcc_status wcc_agent_contact_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_agent_contact *out);
 wcc_status wcc_agent_contact_check(wcc_checker *ck, const wcc_path *path, const wcc_agent_contact *value);
-wcc_status wcc_agent_contact_write(wcc_encoder *e, const wcc_agent_contact *value, cJSON **out);
+wcc_status wcc_agent_contact_write(wcc_encoder *e, const wcc_agent_contact *value);
 
 #ifdef __cplusplus
 }

@@ -85,27 +85,27 @@ wcc_status wcc_agent_desktop_message_check(wcc_checker *ck, const wcc_path *path
     return wcc_fail(ck->err, path, WCC_ERR_VALUE, "kind %d is not a wcc_agent_desktop_message_kind constant", (int)value->kind);
 }
 
-wcc_status wcc_agent_desktop_message_write(wcc_encoder *e, const wcc_agent_desktop_message *value, cJSON **out)
+wcc_status wcc_agent_desktop_message_write(wcc_encoder *e, const wcc_agent_desktop_message *value)
 {
     switch (value->kind) {
     case WCC_AGENT_DESKTOP_MESSAGE_STATION_LOGIN_SUCCESS:
-        return wcc_station_login_success_write(e, &value->as.station_login_success, out);
+        return wcc_station_login_success_write(e, &value->as.station_login_success);
     case WCC_AGENT_DESKTOP_MESSAGE_LOGOUT_SUCCESS:
-        return wcc_logout_success_write(e, &value->as.logout_success, out);
+        return wcc_logout_success_write(e, &value->as.logout_success);
     case WCC_AGENT_DESKTOP_MESSAGE_RELOGIN_SUCCESS:
-        return wcc_relogin_success_write(e, &value->as.relogin_success, out);
+        return wcc_relogin_success_write(e, &value->as.relogin_success);
     case WCC_AGENT_DESKTOP_MESSAGE_STATE_CHANGE_SUCCESS:
-        return wcc_state_change_success_write(e, &value->as.state_change_success, out);
+        return wcc_state_change_success_write(e, &value->as.state_change_success);
     case WCC_AGENT_DESKTOP_MESSAGE_BUDDY_AGENTS_SUCCESS:
-        return wcc_buddy_agents_success_write(e, &value->as.buddy_agents_success, out);
+        return wcc_buddy_agents_success_write(e, &value->as.buddy_agents_success);
     case WCC_AGENT_DESKTOP_MESSAGE_FAILURE:
-        return wcc_failure_write(e, &value->as.failure, out);
+        return wcc_failure_write(e, &value->as.failure);
     case WCC_AGENT_DESKTOP_MESSAGE_WELCOME:
-        return wcc_welcome_write(e, &value->as.welcome, out);
+        return wcc_welcome_write(e, &value->as.welcome);
     case WCC_AGENT_DESKTOP_MESSAGE_AGENT_CONTACT:
-        return wcc_agent_contact_write(e, &value->as.agent_contact, out);
+        return wcc_agent_contact_write(e, &value->as.agent_contact);
     case WCC_AGENT_DESKTOP_MESSAGE_KEEPALIVE:
-        return wcc_keepalive_write(e, &value->as.keepalive, out);
+        return wcc_keepalive_write(e, &value->as.keepalive);
     }
     return wcc_fail(e->err, NULL, WCC_ERR_VALUE, "kind %d is not a wcc_agent_desktop_message_kind constant", (int)value->kind);
 }
@@ -215,29 +215,40 @@ wcc_status wcc_agent_desktop_message_validate(const wcc_agent_desktop_message *m
     return wcc_agent_desktop_message_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_agent_desktop_message_write_valid(wcc_encoder *e, const wcc_agent_desktop_message *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_agent_desktop_message_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_agent_desktop_message_write(e, m) : status;
+}
+
 cJSON *wcc_agent_desktop_message_to_cjson(const wcc_agent_desktop_message *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_agent_desktop_message_validate_ex(m, NULL, err) != WCC_OK || wcc_agent_desktop_message_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_agent_desktop_message_write_valid(&e, m, NULL));
 }
 
 char *wcc_agent_desktop_message_encode_ex(const wcc_agent_desktop_message *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_agent_desktop_message_validate_ex(m, options, err) == WCC_OK && wcc_agent_desktop_message_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_agent_desktop_message_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_agent_desktop_message_encode_to(const wcc_agent_desktop_message *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_agent_desktop_message_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_agent_desktop_message_encode(const wcc_agent_desktop_message *m, size_t *len, wcc_error *err)

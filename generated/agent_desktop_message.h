@@ -94,6 +94,12 @@ wcc_status wcc_agent_desktop_message_from_cjson(const cJSON *json, wcc_agent_des
 char *wcc_agent_desktop_message_encode(const wcc_agent_desktop_message *m, size_t *len, wcc_error *err);
 char *wcc_agent_desktop_message_encode_ex(const wcc_agent_desktop_message *m, size_t *len, const wcc_options *options,
                          wcc_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else WCC_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+wcc_status wcc_agent_desktop_message_encode_to(const wcc_agent_desktop_message *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err);
 cJSON *wcc_agent_desktop_message_to_cjson(const wcc_agent_desktop_message *m, wcc_error *err);
 wcc_status wcc_agent_desktop_message_validate(const wcc_agent_desktop_message *m, wcc_error *err);
 bool wcc_agent_desktop_message_equal(const wcc_agent_desktop_message *a, const wcc_agent_desktop_message *b);
@@ -101,7 +107,7 @@ bool wcc_agent_desktop_message_equal(const wcc_agent_desktop_message *a, const w
 /* Used by the generated code of other schema files; not for direct use. */
 wcc_status wcc_agent_desktop_message_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_agent_desktop_message *out);
 wcc_status wcc_agent_desktop_message_check(wcc_checker *ck, const wcc_path *path, const wcc_agent_desktop_message *value);
-wcc_status wcc_agent_desktop_message_write(wcc_encoder *e, const wcc_agent_desktop_message *value, cJSON **out);
+wcc_status wcc_agent_desktop_message_write(wcc_encoder *e, const wcc_agent_desktop_message *value);
 
 #ifdef __cplusplus
 }

@@ -5,7 +5,7 @@
 
 static wcc_status wcc_buddy_agents_success_data_agent_list_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_buddy_details_array *out);
 static wcc_status wcc_buddy_agents_success_data_agent_list_check(wcc_checker *ck, const wcc_path *path, const wcc_buddy_details_array *value);
-static wcc_status wcc_buddy_agents_success_data_agent_list_write(wcc_encoder *e, const wcc_buddy_details_array *value, cJSON **out);
+static wcc_status wcc_buddy_agents_success_data_agent_list_write(wcc_encoder *e, const wcc_buddy_details_array *value);
 static bool wcc_buddy_agents_success_data_agent_list_equal(const wcc_buddy_details_array *a, const wcc_buddy_details_array *b);
 
 /* agentList: an array of wcc_buddy_details values. */
@@ -45,16 +45,16 @@ static wcc_status wcc_buddy_agents_success_data_agent_list_check(wcc_checker *ck
     return status;
 }
 
-static wcc_status wcc_buddy_agents_success_data_agent_list_write(wcc_encoder *e, const wcc_buddy_details_array *value, cJSON **out)
+static wcc_status wcc_buddy_agents_success_data_agent_list_write(wcc_encoder *e, const wcc_buddy_details_array *value)
 {
-    wcc_status status = wcc_new_array(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_array(e, &outer);
     for (size_t index = 0; status == WCC_OK && index < value->count; index++) {
-        cJSON *item = NULL;
-        status = wcc_buddy_details_write(e, &value->items[index], &item);
+        status = wcc_put_item(e);
         if (status == WCC_OK)
-            wcc_append(*out, NULL, item);
+            status = wcc_buddy_details_write(e, &value->items[index]);
     }
-    return status;
+    return status == WCC_OK ? wcc_end_array(e, outer) : status;
 }
 
 static bool wcc_buddy_agents_success_data_agent_list_equal(const wcc_buddy_details_array *a, const wcc_buddy_details_array *b)
@@ -175,46 +175,41 @@ wcc_status wcc_buddy_details_check(wcc_checker *ck, const wcc_path *path, const 
     return status;
 }
 
-wcc_status wcc_buddy_details_write(wcc_encoder *e, const wcc_buddy_details *value, cJSON **out)
+wcc_status wcc_buddy_details_write(wcc_encoder *e, const wcc_buddy_details *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->agent_id, &item);
+        status = wcc_put_key(e, "agentId");
         if (status == WCC_OK)
-            wcc_append(*out, "agentId", item);
+            status = wcc_write_string(e, &value->agent_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->state, &item);
+        status = wcc_put_key(e, "state");
         if (status == WCC_OK)
-            wcc_append(*out, "state", item);
+            status = wcc_write_string(e, &value->state);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->team_id, &item);
+        status = wcc_put_key(e, "teamId");
         if (status == WCC_OK)
-            wcc_append(*out, "teamId", item);
+            status = wcc_write_string(e, &value->team_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->dn, &item);
+        status = wcc_put_key(e, "dn");
         if (status == WCC_OK)
-            wcc_append(*out, "dn", item);
+            status = wcc_write_string(e, &value->dn);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->agent_name, &item);
+        status = wcc_put_key(e, "agentName");
         if (status == WCC_OK)
-            wcc_append(*out, "agentName", item);
+            status = wcc_write_string(e, &value->agent_name);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->site_id, &item);
+        status = wcc_put_key(e, "siteId");
         if (status == WCC_OK)
-            wcc_append(*out, "siteId", item);
+            status = wcc_write_string(e, &value->site_id);
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_buddy_details_equal(const wcc_buddy_details *a, const wcc_buddy_details *b)
@@ -312,29 +307,40 @@ wcc_status wcc_buddy_details_validate(const wcc_buddy_details *m, wcc_error *err
     return wcc_buddy_details_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_buddy_details_write_valid(wcc_encoder *e, const wcc_buddy_details *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_buddy_details_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_buddy_details_write(e, m) : status;
+}
+
 cJSON *wcc_buddy_details_to_cjson(const wcc_buddy_details *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_buddy_details_validate_ex(m, NULL, err) != WCC_OK || wcc_buddy_details_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_buddy_details_write_valid(&e, m, NULL));
 }
 
 char *wcc_buddy_details_encode_ex(const wcc_buddy_details *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_buddy_details_validate_ex(m, options, err) == WCC_OK && wcc_buddy_details_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_buddy_details_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_buddy_details_encode_to(const wcc_buddy_details *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_buddy_details_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_buddy_details_encode(const wcc_buddy_details *m, size_t *len, wcc_error *err)
@@ -449,52 +455,46 @@ wcc_status wcc_buddy_agents_success_data_check(wcc_checker *ck, const wcc_path *
     return status;
 }
 
-wcc_status wcc_buddy_agents_success_data_write(wcc_encoder *e, const wcc_buddy_agents_success_data *value, cJSON **out)
+wcc_status wcc_buddy_agents_success_data_write(wcc_encoder *e, const wcc_buddy_agents_success_data *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_const(e, "AgentDesktopMessage", &item);
+        status = wcc_put_key(e, "eventType");
         if (status == WCC_OK)
-            wcc_append(*out, "eventType", item);
+            status = wcc_write_const(e, "AgentDesktopMessage");
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->agent_id, &item);
+        status = wcc_put_key(e, "agentId");
         if (status == WCC_OK)
-            wcc_append(*out, "agentId", item);
+            status = wcc_write_string(e, &value->agent_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->tracking_id, &item);
+        status = wcc_put_key(e, "trackingId");
         if (status == WCC_OK)
-            wcc_append(*out, "trackingId", item);
+            status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->agent_session_id, &item);
+        status = wcc_put_key(e, "agentSessionId");
         if (status == WCC_OK)
-            wcc_append(*out, "agentSessionId", item);
+            status = wcc_write_string(e, &value->agent_session_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->org_id, &item);
+        status = wcc_put_key(e, "orgId");
         if (status == WCC_OK)
-            wcc_append(*out, "orgId", item);
+            status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_const(e, "BuddyAgents", &item);
+        status = wcc_put_key(e, "type");
         if (status == WCC_OK)
-            wcc_append(*out, "type", item);
+            status = wcc_write_const(e, "BuddyAgents");
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_buddy_agents_success_data_agent_list_write(e, &value->agent_list, &item);
+        status = wcc_put_key(e, "agentList");
         if (status == WCC_OK)
-            wcc_append(*out, "agentList", item);
+            status = wcc_buddy_agents_success_data_agent_list_write(e, &value->agent_list);
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_buddy_agents_success_data_equal(const wcc_buddy_agents_success_data *a, const wcc_buddy_agents_success_data *b)
@@ -590,29 +590,40 @@ wcc_status wcc_buddy_agents_success_data_validate(const wcc_buddy_agents_success
     return wcc_buddy_agents_success_data_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_buddy_agents_success_data_write_valid(wcc_encoder *e, const wcc_buddy_agents_success_data *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_buddy_agents_success_data_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_buddy_agents_success_data_write(e, m) : status;
+}
+
 cJSON *wcc_buddy_agents_success_data_to_cjson(const wcc_buddy_agents_success_data *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_buddy_agents_success_data_validate_ex(m, NULL, err) != WCC_OK || wcc_buddy_agents_success_data_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_buddy_agents_success_data_write_valid(&e, m, NULL));
 }
 
 char *wcc_buddy_agents_success_data_encode_ex(const wcc_buddy_agents_success_data *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_buddy_agents_success_data_validate_ex(m, options, err) == WCC_OK && wcc_buddy_agents_success_data_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_buddy_agents_success_data_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_buddy_agents_success_data_encode_to(const wcc_buddy_agents_success_data *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_buddy_agents_success_data_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_buddy_agents_success_data_encode(const wcc_buddy_agents_success_data *m, size_t *len, wcc_error *err)
@@ -697,34 +708,31 @@ wcc_status wcc_buddy_agents_success_check(wcc_checker *ck, const wcc_path *path,
     return status;
 }
 
-wcc_status wcc_buddy_agents_success_write(wcc_encoder *e, const wcc_buddy_agents_success *value, cJSON **out)
+wcc_status wcc_buddy_agents_success_write(wcc_encoder *e, const wcc_buddy_agents_success *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_const(e, "BuddyAgents", &item);
+        status = wcc_put_key(e, "type");
         if (status == WCC_OK)
-            wcc_append(*out, "type", item);
+            status = wcc_write_const(e, "BuddyAgents");
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->org_id, &item);
+        status = wcc_put_key(e, "orgId");
         if (status == WCC_OK)
-            wcc_append(*out, "orgId", item);
+            status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->tracking_id, &item);
+        status = wcc_put_key(e, "trackingId");
         if (status == WCC_OK)
-            wcc_append(*out, "trackingId", item);
+            status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_buddy_agents_success_data_write(e, &value->data, &item);
+        status = wcc_put_key(e, "data");
         if (status == WCC_OK)
-            wcc_append(*out, "data", item);
+            status = wcc_buddy_agents_success_data_write(e, &value->data);
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_buddy_agents_success_equal(const wcc_buddy_agents_success *a, const wcc_buddy_agents_success *b)
@@ -816,29 +824,40 @@ wcc_status wcc_buddy_agents_success_validate(const wcc_buddy_agents_success *m, 
     return wcc_buddy_agents_success_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_buddy_agents_success_write_valid(wcc_encoder *e, const wcc_buddy_agents_success *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_buddy_agents_success_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_buddy_agents_success_write(e, m) : status;
+}
+
 cJSON *wcc_buddy_agents_success_to_cjson(const wcc_buddy_agents_success *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_buddy_agents_success_validate_ex(m, NULL, err) != WCC_OK || wcc_buddy_agents_success_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_buddy_agents_success_write_valid(&e, m, NULL));
 }
 
 char *wcc_buddy_agents_success_encode_ex(const wcc_buddy_agents_success *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_buddy_agents_success_validate_ex(m, options, err) == WCC_OK && wcc_buddy_agents_success_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_buddy_agents_success_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_buddy_agents_success_encode_to(const wcc_buddy_agents_success *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_buddy_agents_success_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_buddy_agents_success_encode(const wcc_buddy_agents_success *m, size_t *len, wcc_error *err)

@@ -111,6 +111,12 @@ wcc_status wcc_buddy_details_from_cjson(const cJSON *json, wcc_buddy_details *ou
 char *wcc_buddy_details_encode(const wcc_buddy_details *m, size_t *len, wcc_error *err);
 char *wcc_buddy_details_encode_ex(const wcc_buddy_details *m, size_t *len, const wcc_options *options,
                          wcc_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else WCC_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+wcc_status wcc_buddy_details_encode_to(const wcc_buddy_details *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err);
 cJSON *wcc_buddy_details_to_cjson(const wcc_buddy_details *m, wcc_error *err);
 wcc_status wcc_buddy_details_validate(const wcc_buddy_details *m, wcc_error *err);
 bool wcc_buddy_details_equal(const wcc_buddy_details *a, const wcc_buddy_details *b);
@@ -124,6 +130,12 @@ wcc_status wcc_buddy_agents_success_data_decode_ex(const char *json, size_t len,
 wcc_status wcc_buddy_agents_success_data_from_cjson(const cJSON *json, wcc_buddy_agents_success_data *out, wcc_error *err);
 char *wcc_buddy_agents_success_data_encode(const wcc_buddy_agents_success_data *m, size_t *len, wcc_error *err);
 char *wcc_buddy_agents_success_data_encode_ex(const wcc_buddy_agents_success_data *m, size_t *len, const wcc_options *options,
+                         wcc_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else WCC_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+wcc_status wcc_buddy_agents_success_data_encode_to(const wcc_buddy_agents_success_data *m, char *buf, size_t cap, size_t *needed,
                          wcc_error *err);
 cJSON *wcc_buddy_agents_success_data_to_cjson(const wcc_buddy_agents_success_data *m, wcc_error *err);
 wcc_status wcc_buddy_agents_success_data_validate(const wcc_buddy_agents_success_data *m, wcc_error *err);
@@ -139,6 +151,12 @@ wcc_status wcc_buddy_agents_success_from_cjson(const cJSON *json, wcc_buddy_agen
 char *wcc_buddy_agents_success_encode(const wcc_buddy_agents_success *m, size_t *len, wcc_error *err);
 char *wcc_buddy_agents_success_encode_ex(const wcc_buddy_agents_success *m, size_t *len, const wcc_options *options,
                          wcc_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else WCC_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+wcc_status wcc_buddy_agents_success_encode_to(const wcc_buddy_agents_success *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err);
 cJSON *wcc_buddy_agents_success_to_cjson(const wcc_buddy_agents_success *m, wcc_error *err);
 wcc_status wcc_buddy_agents_success_validate(const wcc_buddy_agents_success *m, wcc_error *err);
 bool wcc_buddy_agents_success_equal(const wcc_buddy_agents_success *a, const wcc_buddy_agents_success *b);
@@ -146,13 +164,13 @@ bool wcc_buddy_agents_success_equal(const wcc_buddy_agents_success *a, const wcc
 /* Used by the generated code of other schema files; not for direct use. */
 wcc_status wcc_buddy_details_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_buddy_details *out);
 wcc_status wcc_buddy_details_check(wcc_checker *ck, const wcc_path *path, const wcc_buddy_details *value);
-wcc_status wcc_buddy_details_write(wcc_encoder *e, const wcc_buddy_details *value, cJSON **out);
+wcc_status wcc_buddy_details_write(wcc_encoder *e, const wcc_buddy_details *value);
 wcc_status wcc_buddy_agents_success_data_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_buddy_agents_success_data *out);
 wcc_status wcc_buddy_agents_success_data_check(wcc_checker *ck, const wcc_path *path, const wcc_buddy_agents_success_data *value);
-wcc_status wcc_buddy_agents_success_data_write(wcc_encoder *e, const wcc_buddy_agents_success_data *value, cJSON **out);
+wcc_status wcc_buddy_agents_success_data_write(wcc_encoder *e, const wcc_buddy_agents_success_data *value);
 wcc_status wcc_buddy_agents_success_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_buddy_agents_success *out);
 wcc_status wcc_buddy_agents_success_check(wcc_checker *ck, const wcc_path *path, const wcc_buddy_agents_success *value);
-wcc_status wcc_buddy_agents_success_write(wcc_encoder *e, const wcc_buddy_agents_success *value, cJSON **out);
+wcc_status wcc_buddy_agents_success_write(wcc_encoder *e, const wcc_buddy_agents_success *value);
 
 #ifdef __cplusplus
 }

@@ -47,9 +47,9 @@ wcc_status wcc_failure_type_check(wcc_checker *ck, const wcc_path *path, const w
     return WCC_OK;
 }
 
-wcc_status wcc_failure_type_write(wcc_encoder *e, const wcc_failure_type *value, cJSON **out)
+wcc_status wcc_failure_type_write(wcc_encoder *e, const wcc_failure_type *value)
 {
-    return wcc_write_const(e, wcc_failure_type_to_string(*value), out);
+    return wcc_write_const(e, wcc_failure_type_to_string(*value));
 }
 
 bool wcc_failure_type_equal(const wcc_failure_type *a, const wcc_failure_type *b)
@@ -101,9 +101,9 @@ wcc_status wcc_failure_data_type_check(wcc_checker *ck, const wcc_path *path, co
     return WCC_OK;
 }
 
-wcc_status wcc_failure_data_type_write(wcc_encoder *e, const wcc_failure_data_type *value, cJSON **out)
+wcc_status wcc_failure_data_type_write(wcc_encoder *e, const wcc_failure_data_type *value)
 {
-    return wcc_write_const(e, wcc_failure_data_type_to_string(*value), out);
+    return wcc_write_const(e, wcc_failure_data_type_to_string(*value));
 }
 
 bool wcc_failure_data_type_equal(const wcc_failure_data_type *a, const wcc_failure_data_type *b)
@@ -218,46 +218,41 @@ wcc_status wcc_failure_data_check(wcc_checker *ck, const wcc_path *path, const w
     return status;
 }
 
-wcc_status wcc_failure_data_write(wcc_encoder *e, const wcc_failure_data *value, cJSON **out)
+wcc_status wcc_failure_data_write(wcc_encoder *e, const wcc_failure_data *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->agent_id, &item);
+        status = wcc_put_key(e, "agentId");
         if (status == WCC_OK)
-            wcc_append(*out, "agentId", item);
+            status = wcc_write_string(e, &value->agent_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->tracking_id, &item);
+        status = wcc_put_key(e, "trackingId");
         if (status == WCC_OK)
-            wcc_append(*out, "trackingId", item);
+            status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_int64(e, &value->reason_code, &item);
+        status = wcc_put_key(e, "reasonCode");
         if (status == WCC_OK)
-            wcc_append(*out, "reasonCode", item);
+            status = wcc_write_int64(e, &value->reason_code);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->org_id, &item);
+        status = wcc_put_key(e, "orgId");
         if (status == WCC_OK)
-            wcc_append(*out, "orgId", item);
+            status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->reason, &item);
+        status = wcc_put_key(e, "reason");
         if (status == WCC_OK)
-            wcc_append(*out, "reason", item);
+            status = wcc_write_string(e, &value->reason);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_failure_data_type_write(e, &value->type, &item);
+        status = wcc_put_key(e, "type");
         if (status == WCC_OK)
-            wcc_append(*out, "type", item);
+            status = wcc_failure_data_type_write(e, &value->type);
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_failure_data_equal(const wcc_failure_data *a, const wcc_failure_data *b)
@@ -355,29 +350,40 @@ wcc_status wcc_failure_data_validate(const wcc_failure_data *m, wcc_error *err)
     return wcc_failure_data_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_failure_data_write_valid(wcc_encoder *e, const wcc_failure_data *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_failure_data_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_failure_data_write(e, m) : status;
+}
+
 cJSON *wcc_failure_data_to_cjson(const wcc_failure_data *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_failure_data_validate_ex(m, NULL, err) != WCC_OK || wcc_failure_data_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_failure_data_write_valid(&e, m, NULL));
 }
 
 char *wcc_failure_data_encode_ex(const wcc_failure_data *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_failure_data_validate_ex(m, options, err) == WCC_OK && wcc_failure_data_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_failure_data_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_failure_data_encode_to(const wcc_failure_data *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_failure_data_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_failure_data_encode(const wcc_failure_data *m, size_t *len, wcc_error *err)
@@ -468,34 +474,31 @@ wcc_status wcc_failure_check(wcc_checker *ck, const wcc_path *path, const wcc_fa
     return status;
 }
 
-wcc_status wcc_failure_write(wcc_encoder *e, const wcc_failure *value, cJSON **out)
+wcc_status wcc_failure_write(wcc_encoder *e, const wcc_failure *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_failure_type_write(e, &value->type, &item);
+        status = wcc_put_key(e, "type");
         if (status == WCC_OK)
-            wcc_append(*out, "type", item);
+            status = wcc_failure_type_write(e, &value->type);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->org_id, &item);
+        status = wcc_put_key(e, "orgId");
         if (status == WCC_OK)
-            wcc_append(*out, "orgId", item);
+            status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->tracking_id, &item);
+        status = wcc_put_key(e, "trackingId");
         if (status == WCC_OK)
-            wcc_append(*out, "trackingId", item);
+            status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_failure_data_write(e, &value->data, &item);
+        status = wcc_put_key(e, "data");
         if (status == WCC_OK)
-            wcc_append(*out, "data", item);
+            status = wcc_failure_data_write(e, &value->data);
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_failure_equal(const wcc_failure *a, const wcc_failure *b)
@@ -589,29 +592,40 @@ wcc_status wcc_failure_validate(const wcc_failure *m, wcc_error *err)
     return wcc_failure_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_failure_write_valid(wcc_encoder *e, const wcc_failure *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_failure_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_failure_write(e, m) : status;
+}
+
 cJSON *wcc_failure_to_cjson(const wcc_failure *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_failure_validate_ex(m, NULL, err) != WCC_OK || wcc_failure_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_failure_write_valid(&e, m, NULL));
 }
 
 char *wcc_failure_encode_ex(const wcc_failure *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_failure_validate_ex(m, options, err) == WCC_OK && wcc_failure_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_failure_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_failure_encode_to(const wcc_failure *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_failure_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_failure_encode(const wcc_failure *m, size_t *len, wcc_error *err)

@@ -144,6 +144,12 @@ wcc_status wcc_failure_data_from_cjson(const cJSON *json, wcc_failure_data *out,
 char *wcc_failure_data_encode(const wcc_failure_data *m, size_t *len, wcc_error *err);
 char *wcc_failure_data_encode_ex(const wcc_failure_data *m, size_t *len, const wcc_options *options,
                          wcc_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else WCC_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+wcc_status wcc_failure_data_encode_to(const wcc_failure_data *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err);
 cJSON *wcc_failure_data_to_cjson(const wcc_failure_data *m, wcc_error *err);
 wcc_status wcc_failure_data_validate(const wcc_failure_data *m, wcc_error *err);
 bool wcc_failure_data_equal(const wcc_failure_data *a, const wcc_failure_data *b);
@@ -158,6 +164,12 @@ wcc_status wcc_failure_from_cjson(const cJSON *json, wcc_failure *out, wcc_error
 char *wcc_failure_encode(const wcc_failure *m, size_t *len, wcc_error *err);
 char *wcc_failure_encode_ex(const wcc_failure *m, size_t *len, const wcc_options *options,
                          wcc_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else WCC_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+wcc_status wcc_failure_encode_to(const wcc_failure *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err);
 cJSON *wcc_failure_to_cjson(const wcc_failure *m, wcc_error *err);
 wcc_status wcc_failure_validate(const wcc_failure *m, wcc_error *err);
 bool wcc_failure_equal(const wcc_failure *a, const wcc_failure *b);
@@ -165,18 +177,18 @@ bool wcc_failure_equal(const wcc_failure *a, const wcc_failure *b);
 /* Used by the generated code of other schema files; not for direct use. */
 wcc_status wcc_failure_type_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_failure_type *out);
 wcc_status wcc_failure_type_check(wcc_checker *ck, const wcc_path *path, const wcc_failure_type *value);
-wcc_status wcc_failure_type_write(wcc_encoder *e, const wcc_failure_type *value, cJSON **out);
+wcc_status wcc_failure_type_write(wcc_encoder *e, const wcc_failure_type *value);
 bool wcc_failure_type_equal(const wcc_failure_type *a, const wcc_failure_type *b);
 wcc_status wcc_failure_data_type_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_failure_data_type *out);
 wcc_status wcc_failure_data_type_check(wcc_checker *ck, const wcc_path *path, const wcc_failure_data_type *value);
-wcc_status wcc_failure_data_type_write(wcc_encoder *e, const wcc_failure_data_type *value, cJSON **out);
+wcc_status wcc_failure_data_type_write(wcc_encoder *e, const wcc_failure_data_type *value);
 bool wcc_failure_data_type_equal(const wcc_failure_data_type *a, const wcc_failure_data_type *b);
 wcc_status wcc_failure_data_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_failure_data *out);
 wcc_status wcc_failure_data_check(wcc_checker *ck, const wcc_path *path, const wcc_failure_data *value);
-wcc_status wcc_failure_data_write(wcc_encoder *e, const wcc_failure_data *value, cJSON **out);
+wcc_status wcc_failure_data_write(wcc_encoder *e, const wcc_failure_data *value);
 wcc_status wcc_failure_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_failure *out);
 wcc_status wcc_failure_check(wcc_checker *ck, const wcc_path *path, const wcc_failure *value);
-wcc_status wcc_failure_write(wcc_encoder *e, const wcc_failure *value, cJSON **out);
+wcc_status wcc_failure_write(wcc_encoder *e, const wcc_failure *value);
 
 #ifdef __cplusplus
 }

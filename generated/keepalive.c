@@ -47,17 +47,17 @@ wcc_status wcc_keepalive_check(wcc_checker *ck, const wcc_path *path, const wcc_
     return status;
 }
 
-wcc_status wcc_keepalive_write(wcc_encoder *e, const wcc_keepalive *value, cJSON **out)
+wcc_status wcc_keepalive_write(wcc_encoder *e, const wcc_keepalive *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     (void)value;
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_const(e, "true", &item);
+        status = wcc_put_key(e, "keepalive");
         if (status == WCC_OK)
-            wcc_append(*out, "keepalive", item);
+            status = wcc_write_const(e, "true");
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_keepalive_equal(const wcc_keepalive *a, const wcc_keepalive *b)
@@ -143,29 +143,40 @@ wcc_status wcc_keepalive_validate(const wcc_keepalive *m, wcc_error *err)
     return wcc_keepalive_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_keepalive_write_valid(wcc_encoder *e, const wcc_keepalive *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_keepalive_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_keepalive_write(e, m) : status;
+}
+
 cJSON *wcc_keepalive_to_cjson(const wcc_keepalive *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_keepalive_validate_ex(m, NULL, err) != WCC_OK || wcc_keepalive_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_keepalive_write_valid(&e, m, NULL));
 }
 
 char *wcc_keepalive_encode_ex(const wcc_keepalive *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_keepalive_validate_ex(m, options, err) == WCC_OK && wcc_keepalive_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_keepalive_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_keepalive_encode_to(const wcc_keepalive *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_keepalive_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_keepalive_encode(const wcc_keepalive *m, size_t *len, wcc_error *err)

@@ -46,6 +46,12 @@ wcc_status wcc_keepalive_from_cjson(const cJSON *json, wcc_keepalive *out, wcc_e
 char *wcc_keepalive_encode(const wcc_keepalive *m, size_t *len, wcc_error *err);
 char *wcc_keepalive_encode_ex(const wcc_keepalive *m, size_t *len, const wcc_options *options,
                          wcc_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else WCC_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+wcc_status wcc_keepalive_encode_to(const wcc_keepalive *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err);
 cJSON *wcc_keepalive_to_cjson(const wcc_keepalive *m, wcc_error *err);
 wcc_status wcc_keepalive_validate(const wcc_keepalive *m, wcc_error *err);
 bool wcc_keepalive_equal(const wcc_keepalive *a, const wcc_keepalive *b);
@@ -53,7 +59,7 @@ bool wcc_keepalive_equal(const wcc_keepalive *a, const wcc_keepalive *b);
 /* Used by the generated code of other schema files; not for direct use. */
 wcc_status wcc_keepalive_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_keepalive *out);
 wcc_status wcc_keepalive_check(wcc_checker *ck, const wcc_path *path, const wcc_keepalive *value);
-wcc_status wcc_keepalive_write(wcc_encoder *e, const wcc_keepalive *value, cJSON **out);
+wcc_status wcc_keepalive_write(wcc_encoder *e, const wcc_keepalive *value);
 
 #ifdef __cplusplus
 }

@@ -141,70 +141,61 @@ wcc_status wcc_logout_success_data_check(wcc_checker *ck, const wcc_path *path, 
     return status;
 }
 
-wcc_status wcc_logout_success_data_write(wcc_encoder *e, const wcc_logout_success_data *value, cJSON **out)
+wcc_status wcc_logout_success_data_write(wcc_encoder *e, const wcc_logout_success_data *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_const(e, "AgentDesktopMessage", &item);
+        status = wcc_put_key(e, "eventType");
         if (status == WCC_OK)
-            wcc_append(*out, "eventType", item);
+            status = wcc_write_const(e, "AgentDesktopMessage");
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->agent_id, &item);
+        status = wcc_put_key(e, "agentId");
         if (status == WCC_OK)
-            wcc_append(*out, "agentId", item);
+            status = wcc_write_string(e, &value->agent_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->tracking_id, &item);
+        status = wcc_put_key(e, "trackingId");
         if (status == WCC_OK)
-            wcc_append(*out, "trackingId", item);
+            status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->agent_session_id, &item);
+        status = wcc_put_key(e, "agentSessionId");
         if (status == WCC_OK)
-            wcc_append(*out, "agentSessionId", item);
+            status = wcc_write_string(e, &value->agent_session_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->org_id, &item);
+        status = wcc_put_key(e, "orgId");
         if (status == WCC_OK)
-            wcc_append(*out, "orgId", item);
+            status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->status, &item);
+        status = wcc_put_key(e, "status");
         if (status == WCC_OK)
-            wcc_append(*out, "status", item);
+            status = wcc_write_string(e, &value->status);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->sub_status, &item);
+        status = wcc_put_key(e, "subStatus");
         if (status == WCC_OK)
-            wcc_append(*out, "subStatus", item);
+            status = wcc_write_string(e, &value->sub_status);
     }
     if (status == WCC_OK && value->logged_out_by != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->logged_out_by, &item);
+        status = wcc_put_key(e, "loggedOutBy");
         if (status == WCC_OK)
-            wcc_append(*out, "loggedOutBy", item);
+            status = wcc_write_string(e, &value->logged_out_by);
     }
     if (status == WCC_OK && value->has_roles) {
-        cJSON *item = NULL;
-        status = wcc_write_string_array(e, &value->roles, &item);
+        status = wcc_put_key(e, "roles");
         if (status == WCC_OK)
-            wcc_append(*out, "roles", item);
+            status = wcc_write_string_array(e, &value->roles);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_const(e, "AgentLogoutSuccess", &item);
+        status = wcc_put_key(e, "type");
         if (status == WCC_OK)
-            wcc_append(*out, "type", item);
+            status = wcc_write_const(e, "AgentLogoutSuccess");
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_logout_success_data_equal(const wcc_logout_success_data *a, const wcc_logout_success_data *b)
@@ -308,29 +299,40 @@ wcc_status wcc_logout_success_data_validate(const wcc_logout_success_data *m, wc
     return wcc_logout_success_data_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_logout_success_data_write_valid(wcc_encoder *e, const wcc_logout_success_data *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_logout_success_data_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_logout_success_data_write(e, m) : status;
+}
+
 cJSON *wcc_logout_success_data_to_cjson(const wcc_logout_success_data *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_logout_success_data_validate_ex(m, NULL, err) != WCC_OK || wcc_logout_success_data_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_logout_success_data_write_valid(&e, m, NULL));
 }
 
 char *wcc_logout_success_data_encode_ex(const wcc_logout_success_data *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_logout_success_data_validate_ex(m, options, err) == WCC_OK && wcc_logout_success_data_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_logout_success_data_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_logout_success_data_encode_to(const wcc_logout_success_data *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_logout_success_data_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_logout_success_data_encode(const wcc_logout_success_data *m, size_t *len, wcc_error *err)
@@ -415,34 +417,31 @@ wcc_status wcc_logout_success_check(wcc_checker *ck, const wcc_path *path, const
     return status;
 }
 
-wcc_status wcc_logout_success_write(wcc_encoder *e, const wcc_logout_success *value, cJSON **out)
+wcc_status wcc_logout_success_write(wcc_encoder *e, const wcc_logout_success *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_const(e, "Logout", &item);
+        status = wcc_put_key(e, "type");
         if (status == WCC_OK)
-            wcc_append(*out, "type", item);
+            status = wcc_write_const(e, "Logout");
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->org_id, &item);
+        status = wcc_put_key(e, "orgId");
         if (status == WCC_OK)
-            wcc_append(*out, "orgId", item);
+            status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->tracking_id, &item);
+        status = wcc_put_key(e, "trackingId");
         if (status == WCC_OK)
-            wcc_append(*out, "trackingId", item);
+            status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_logout_success_data_write(e, &value->data, &item);
+        status = wcc_put_key(e, "data");
         if (status == WCC_OK)
-            wcc_append(*out, "data", item);
+            status = wcc_logout_success_data_write(e, &value->data);
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_logout_success_equal(const wcc_logout_success *a, const wcc_logout_success *b)
@@ -534,29 +533,40 @@ wcc_status wcc_logout_success_validate(const wcc_logout_success *m, wcc_error *e
     return wcc_logout_success_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_logout_success_write_valid(wcc_encoder *e, const wcc_logout_success *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_logout_success_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_logout_success_write(e, m) : status;
+}
+
 cJSON *wcc_logout_success_to_cjson(const wcc_logout_success *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_logout_success_validate_ex(m, NULL, err) != WCC_OK || wcc_logout_success_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_logout_success_write_valid(&e, m, NULL));
 }
 
 char *wcc_logout_success_encode_ex(const wcc_logout_success *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_logout_success_validate_ex(m, options, err) == WCC_OK && wcc_logout_success_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_logout_success_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_logout_success_encode_to(const wcc_logout_success *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_logout_success_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_logout_success_encode(const wcc_logout_success *m, size_t *len, wcc_error *err)

@@ -41,11 +41,12 @@ wcc_status wcc_msg_data_check(wcc_checker *ck, const wcc_path *path, const wcc_m
     return status;
 }
 
-wcc_status wcc_msg_data_write(wcc_encoder *e, const wcc_msg_data *value, cJSON **out)
+wcc_status wcc_msg_data_write(wcc_encoder *e, const wcc_msg_data *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     (void)value;
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_msg_data_equal(const wcc_msg_data *a, const wcc_msg_data *b)
@@ -131,29 +132,40 @@ wcc_status wcc_msg_data_validate(const wcc_msg_data *m, wcc_error *err)
     return wcc_msg_data_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_msg_data_write_valid(wcc_encoder *e, const wcc_msg_data *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_msg_data_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_msg_data_write(e, m) : status;
+}
+
 cJSON *wcc_msg_data_to_cjson(const wcc_msg_data *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_msg_data_validate_ex(m, NULL, err) != WCC_OK || wcc_msg_data_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_msg_data_write_valid(&e, m, NULL));
 }
 
 char *wcc_msg_data_encode_ex(const wcc_msg_data *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_msg_data_validate_ex(m, options, err) == WCC_OK && wcc_msg_data_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_msg_data_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_msg_data_encode_to(const wcc_msg_data *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_msg_data_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_msg_data_encode(const wcc_msg_data *m, size_t *len, wcc_error *err)
@@ -244,34 +256,31 @@ wcc_status wcc_msg_check(wcc_checker *ck, const wcc_path *path, const wcc_msg *v
     return status;
 }
 
-wcc_status wcc_msg_write(wcc_encoder *e, const wcc_msg *value, cJSON **out)
+wcc_status wcc_msg_write(wcc_encoder *e, const wcc_msg *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->type, &item);
+        status = wcc_put_key(e, "type");
         if (status == WCC_OK)
-            wcc_append(*out, "type", item);
+            status = wcc_write_string(e, &value->type);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->org_id, &item);
+        status = wcc_put_key(e, "orgId");
         if (status == WCC_OK)
-            wcc_append(*out, "orgId", item);
+            status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->tracking_id, &item);
+        status = wcc_put_key(e, "trackingId");
         if (status == WCC_OK)
-            wcc_append(*out, "trackingId", item);
+            status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_msg_data_write(e, &value->data, &item);
+        status = wcc_put_key(e, "data");
         if (status == WCC_OK)
-            wcc_append(*out, "data", item);
+            status = wcc_msg_data_write(e, &value->data);
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_msg_equal(const wcc_msg *a, const wcc_msg *b)
@@ -365,29 +374,40 @@ wcc_status wcc_msg_validate(const wcc_msg *m, wcc_error *err)
     return wcc_msg_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_msg_write_valid(wcc_encoder *e, const wcc_msg *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_msg_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_msg_write(e, m) : status;
+}
+
 cJSON *wcc_msg_to_cjson(const wcc_msg *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_msg_validate_ex(m, NULL, err) != WCC_OK || wcc_msg_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_msg_write_valid(&e, m, NULL));
 }
 
 char *wcc_msg_encode_ex(const wcc_msg *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_msg_validate_ex(m, options, err) == WCC_OK && wcc_msg_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_msg_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_msg_encode_to(const wcc_msg *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_msg_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_msg_encode(const wcc_msg *m, size_t *len, wcc_error *err)

@@ -66,6 +66,12 @@ wcc_status wcc_msg_data_from_cjson(const cJSON *json, wcc_msg_data *out, wcc_err
 char *wcc_msg_data_encode(const wcc_msg_data *m, size_t *len, wcc_error *err);
 char *wcc_msg_data_encode_ex(const wcc_msg_data *m, size_t *len, const wcc_options *options,
                          wcc_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else WCC_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+wcc_status wcc_msg_data_encode_to(const wcc_msg_data *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err);
 cJSON *wcc_msg_data_to_cjson(const wcc_msg_data *m, wcc_error *err);
 wcc_status wcc_msg_data_validate(const wcc_msg_data *m, wcc_error *err);
 bool wcc_msg_data_equal(const wcc_msg_data *a, const wcc_msg_data *b);
@@ -80,6 +86,12 @@ wcc_status wcc_msg_from_cjson(const cJSON *json, wcc_msg *out, wcc_error *err);
 char *wcc_msg_encode(const wcc_msg *m, size_t *len, wcc_error *err);
 char *wcc_msg_encode_ex(const wcc_msg *m, size_t *len, const wcc_options *options,
                          wcc_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else WCC_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+wcc_status wcc_msg_encode_to(const wcc_msg *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err);
 cJSON *wcc_msg_to_cjson(const wcc_msg *m, wcc_error *err);
 wcc_status wcc_msg_validate(const wcc_msg *m, wcc_error *err);
 bool wcc_msg_equal(const wcc_msg *a, const wcc_msg *b);
@@ -87,10 +99,10 @@ bool wcc_msg_equal(const wcc_msg *a, const wcc_msg *b);
 /* Used by the generated code of other schema files; not for direct use. */
 wcc_status wcc_msg_data_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_msg_data *out);
 wcc_status wcc_msg_data_check(wcc_checker *ck, const wcc_path *path, const wcc_msg_data *value);
-wcc_status wcc_msg_data_write(wcc_encoder *e, const wcc_msg_data *value, cJSON **out);
+wcc_status wcc_msg_data_write(wcc_encoder *e, const wcc_msg_data *value);
 wcc_status wcc_msg_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_msg *out);
 wcc_status wcc_msg_check(wcc_checker *ck, const wcc_path *path, const wcc_msg *value);
-wcc_status wcc_msg_write(wcc_encoder *e, const wcc_msg *value, cJSON **out);
+wcc_status wcc_msg_write(wcc_encoder *e, const wcc_msg *value);
 
 #ifdef __cplusplus
 }

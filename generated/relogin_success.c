@@ -44,9 +44,9 @@ wcc_status wcc_device_type_check(wcc_checker *ck, const wcc_path *path, const wc
     return WCC_OK;
 }
 
-wcc_status wcc_device_type_write(wcc_encoder *e, const wcc_device_type *value, cJSON **out)
+wcc_status wcc_device_type_write(wcc_encoder *e, const wcc_device_type *value)
 {
-    return wcc_write_const(e, wcc_device_type_to_string(*value), out);
+    return wcc_write_const(e, wcc_device_type_to_string(*value));
 }
 
 bool wcc_device_type_equal(const wcc_device_type *a, const wcc_device_type *b)
@@ -69,11 +69,11 @@ wcc_status wcc_device_type_open_check(wcc_checker *ck, const wcc_path *path, con
     return wcc_validate_string(ck, path, &value->text);
 }
 
-wcc_status wcc_device_type_open_write(wcc_encoder *e, const wcc_device_type_open *value, cJSON **out)
+wcc_status wcc_device_type_open_write(wcc_encoder *e, const wcc_device_type_open *value)
 {
     if (value->known != 0)
-        return wcc_device_type_write(e, &value->known, out);
-    return wcc_write_string(e, &value->text, out);
+        return wcc_device_type_write(e, &value->known);
+    return wcc_write_string(e, &value->text);
 }
 
 /* Equal when both would be written as the same JSON string. */
@@ -131,23 +131,25 @@ wcc_status wcc_relogin_success_data_channels_map_check(wcc_checker *ck, const wc
     return status;
 }
 
-/* Appends the entries to object, in order. */
-static wcc_status wcc_relogin_success_data_channels_map_write_entries(wcc_encoder *e, const wcc_relogin_success_data_channels_map *value, cJSON *object)
+/* Writes the entries as members of the open object, in order. */
+static wcc_status wcc_relogin_success_data_channels_map_write_entries(wcc_encoder *e, const wcc_relogin_success_data_channels_map *value)
 {
     wcc_status status = WCC_OK;
     for (size_t index = 0; status == WCC_OK && index < value->count; index++) {
-        cJSON *item = NULL;
-        status = wcc_write_string_array(e, &value->entries[index].value, &item);
+        status = wcc_put_key(e, value->entries[index].key);
         if (status == WCC_OK)
-            wcc_append(object, value->entries[index].key, item);
+            status = wcc_write_string_array(e, &value->entries[index].value);
     }
     return status;
 }
 
-wcc_status wcc_relogin_success_data_channels_map_write(wcc_encoder *e, const wcc_relogin_success_data_channels_map *value, cJSON **out)
+wcc_status wcc_relogin_success_data_channels_map_write(wcc_encoder *e, const wcc_relogin_success_data_channels_map *value)
 {
-    wcc_status status = wcc_new_object(e, out);
-    return status == WCC_OK ? wcc_relogin_success_data_channels_map_write_entries(e, value, *out) : status;
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
+    if (status == WCC_OK)
+        status = wcc_relogin_success_data_channels_map_write_entries(e, value);
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_relogin_success_data_channels_map_equal(const wcc_relogin_success_data_channels_map *a, const wcc_relogin_success_data_channels_map *b)
@@ -441,157 +443,133 @@ wcc_status wcc_relogin_success_data_check(wcc_checker *ck, const wcc_path *path,
     return status;
 }
 
-wcc_status wcc_relogin_success_data_write(wcc_encoder *e, const wcc_relogin_success_data *value, cJSON **out)
+wcc_status wcc_relogin_success_data_write(wcc_encoder *e, const wcc_relogin_success_data *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_const(e, "AgentDesktopMessage", &item);
+        status = wcc_put_key(e, "eventType");
         if (status == WCC_OK)
-            wcc_append(*out, "eventType", item);
+            status = wcc_write_const(e, "AgentDesktopMessage");
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->agent_id, &item);
+        status = wcc_put_key(e, "agentId");
         if (status == WCC_OK)
-            wcc_append(*out, "agentId", item);
+            status = wcc_write_string(e, &value->agent_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->tracking_id, &item);
+        status = wcc_put_key(e, "trackingId");
         if (status == WCC_OK)
-            wcc_append(*out, "trackingId", item);
+            status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->aux_code_id, &item);
+        status = wcc_put_key(e, "auxCodeId");
         if (status == WCC_OK)
-            wcc_append(*out, "auxCodeId", item);
+            status = wcc_write_string(e, &value->aux_code_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->team_id, &item);
+        status = wcc_put_key(e, "teamId");
         if (status == WCC_OK)
-            wcc_append(*out, "teamId", item);
+            status = wcc_write_string(e, &value->team_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->agent_session_id, &item);
+        status = wcc_put_key(e, "agentSessionId");
         if (status == WCC_OK)
-            wcc_append(*out, "agentSessionId", item);
+            status = wcc_write_string(e, &value->agent_session_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->dn, &item);
+        status = wcc_put_key(e, "dn");
         if (status == WCC_OK)
-            wcc_append(*out, "dn", item);
+            status = wcc_write_string(e, &value->dn);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->org_id, &item);
+        status = wcc_put_key(e, "orgId");
         if (status == WCC_OK)
-            wcc_append(*out, "orgId", item);
+            status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string_array(e, &value->interaction_ids, &item);
+        status = wcc_put_key(e, "interactionIds");
         if (status == WCC_OK)
-            wcc_append(*out, "interactionIds", item);
+            status = wcc_write_string_array(e, &value->interaction_ids);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_bool(e, &value->is_extension, &item);
+        status = wcc_put_key(e, "isExtension");
         if (status == WCC_OK)
-            wcc_append(*out, "isExtension", item);
+            status = wcc_write_bool(e, &value->is_extension);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_const(e, "LoggedIn", &item);
+        status = wcc_put_key(e, "status");
         if (status == WCC_OK)
-            wcc_append(*out, "status", item);
+            status = wcc_write_const(e, "LoggedIn");
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_const(e, "Idle", &item);
+        status = wcc_put_key(e, "subStatus");
         if (status == WCC_OK)
-            wcc_append(*out, "subStatus", item);
+            status = wcc_write_const(e, "Idle");
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->site_id, &item);
+        status = wcc_put_key(e, "siteId");
         if (status == WCC_OK)
-            wcc_append(*out, "siteId", item);
+            status = wcc_write_string(e, &value->site_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_int64(e, &value->last_idle_code_change_timestamp, &item);
+        status = wcc_put_key(e, "lastIdleCodeChangeTimestamp");
         if (status == WCC_OK)
-            wcc_append(*out, "lastIdleCodeChangeTimestamp", item);
+            status = wcc_write_int64(e, &value->last_idle_code_change_timestamp);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_int64(e, &value->last_state_change_timestamp, &item);
+        status = wcc_put_key(e, "lastStateChangeTimestamp");
         if (status == WCC_OK)
-            wcc_append(*out, "lastStateChangeTimestamp", item);
+            status = wcc_write_int64(e, &value->last_state_change_timestamp);
     }
     if (status == WCC_OK && value->last_state_change_reason != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->last_state_change_reason, &item);
+        status = wcc_put_key(e, "lastStateChangeReason");
         if (status == WCC_OK)
-            wcc_append(*out, "lastStateChangeReason", item);
+            status = wcc_write_string(e, &value->last_state_change_reason);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->profile_type, &item);
+        status = wcc_put_key(e, "profileType");
         if (status == WCC_OK)
-            wcc_append(*out, "profileType", item);
+            status = wcc_write_string(e, &value->profile_type);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_relogin_success_data_channels_map_write(e, &value->channels_map, &item);
+        status = wcc_put_key(e, "channelsMap");
         if (status == WCC_OK)
-            wcc_append(*out, "channelsMap", item);
+            status = wcc_relogin_success_data_channels_map_write(e, &value->channels_map);
     }
     if (status == WCC_OK && value->dial_number != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->dial_number, &item);
+        status = wcc_put_key(e, "dialNumber");
         if (status == WCC_OK)
-            wcc_append(*out, "dialNumber", item);
+            status = wcc_write_string(e, &value->dial_number);
     }
     if (status == WCC_OK && value->has_roles) {
-        cJSON *item = NULL;
-        status = wcc_write_string_array(e, &value->roles, &item);
+        status = wcc_put_key(e, "roles");
         if (status == WCC_OK)
-            wcc_append(*out, "roles", item);
+            status = wcc_write_string_array(e, &value->roles);
     }
     if (status == WCC_OK && value->has_device_type) {
-        cJSON *item = NULL;
-        status = wcc_device_type_open_write(e, &value->device_type, &item);
+        status = wcc_put_key(e, "deviceType");
         if (status == WCC_OK)
-            wcc_append(*out, "deviceType", item);
+            status = wcc_device_type_open_write(e, &value->device_type);
     }
     if (status == WCC_OK && (value->device_id != NULL || value->device_id_is_null)) {
-        cJSON *item = NULL;
-        if (value->device_id_is_null)
-            status = wcc_write_null(e, &item);
-        else
-            status = wcc_write_string(e, &value->device_id, &item);
-        if (status == WCC_OK)
-            wcc_append(*out, "deviceId", item);
+        status = wcc_put_key(e, "deviceId");
+        if (status == WCC_OK && value->device_id_is_null)
+            status = wcc_write_null(e);
+        else if (status == WCC_OK)
+            status = wcc_write_string(e, &value->device_id);
     }
     if (status == WCC_OK && value->has_is_emergency_modal_already_displayed) {
-        cJSON *item = NULL;
-        status = wcc_write_bool(e, &value->is_emergency_modal_already_displayed, &item);
+        status = wcc_put_key(e, "isEmergencyModalAlreadyDisplayed");
         if (status == WCC_OK)
-            wcc_append(*out, "isEmergencyModalAlreadyDisplayed", item);
+            status = wcc_write_bool(e, &value->is_emergency_modal_already_displayed);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_const(e, "AgentReloginSuccess", &item);
+        status = wcc_put_key(e, "type");
         if (status == WCC_OK)
-            wcc_append(*out, "type", item);
+            status = wcc_write_const(e, "AgentReloginSuccess");
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_relogin_success_data_equal(const wcc_relogin_success_data *a, const wcc_relogin_success_data *b)
@@ -725,29 +703,40 @@ wcc_status wcc_relogin_success_data_validate(const wcc_relogin_success_data *m, 
     return wcc_relogin_success_data_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_relogin_success_data_write_valid(wcc_encoder *e, const wcc_relogin_success_data *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_relogin_success_data_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_relogin_success_data_write(e, m) : status;
+}
+
 cJSON *wcc_relogin_success_data_to_cjson(const wcc_relogin_success_data *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_relogin_success_data_validate_ex(m, NULL, err) != WCC_OK || wcc_relogin_success_data_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_relogin_success_data_write_valid(&e, m, NULL));
 }
 
 char *wcc_relogin_success_data_encode_ex(const wcc_relogin_success_data *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_relogin_success_data_validate_ex(m, options, err) == WCC_OK && wcc_relogin_success_data_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_relogin_success_data_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_relogin_success_data_encode_to(const wcc_relogin_success_data *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_relogin_success_data_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_relogin_success_data_encode(const wcc_relogin_success_data *m, size_t *len, wcc_error *err)
@@ -832,34 +821,31 @@ wcc_status wcc_relogin_success_check(wcc_checker *ck, const wcc_path *path, cons
     return status;
 }
 
-wcc_status wcc_relogin_success_write(wcc_encoder *e, const wcc_relogin_success *value, cJSON **out)
+wcc_status wcc_relogin_success_write(wcc_encoder *e, const wcc_relogin_success *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_const(e, "AgentReloginSuccess", &item);
+        status = wcc_put_key(e, "type");
         if (status == WCC_OK)
-            wcc_append(*out, "type", item);
+            status = wcc_write_const(e, "AgentReloginSuccess");
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->org_id, &item);
+        status = wcc_put_key(e, "orgId");
         if (status == WCC_OK)
-            wcc_append(*out, "orgId", item);
+            status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->tracking_id, &item);
+        status = wcc_put_key(e, "trackingId");
         if (status == WCC_OK)
-            wcc_append(*out, "trackingId", item);
+            status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_relogin_success_data_write(e, &value->data, &item);
+        status = wcc_put_key(e, "data");
         if (status == WCC_OK)
-            wcc_append(*out, "data", item);
+            status = wcc_relogin_success_data_write(e, &value->data);
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_relogin_success_equal(const wcc_relogin_success *a, const wcc_relogin_success *b)
@@ -951,29 +937,40 @@ wcc_status wcc_relogin_success_validate(const wcc_relogin_success *m, wcc_error 
     return wcc_relogin_success_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_relogin_success_write_valid(wcc_encoder *e, const wcc_relogin_success *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_relogin_success_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_relogin_success_write(e, m) : status;
+}
+
 cJSON *wcc_relogin_success_to_cjson(const wcc_relogin_success *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_relogin_success_validate_ex(m, NULL, err) != WCC_OK || wcc_relogin_success_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_relogin_success_write_valid(&e, m, NULL));
 }
 
 char *wcc_relogin_success_encode_ex(const wcc_relogin_success *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_relogin_success_validate_ex(m, options, err) == WCC_OK && wcc_relogin_success_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_relogin_success_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_relogin_success_encode_to(const wcc_relogin_success *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_relogin_success_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_relogin_success_encode(const wcc_relogin_success *m, size_t *len, wcc_error *err)

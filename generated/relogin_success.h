@@ -171,6 +171,12 @@ wcc_status wcc_relogin_success_data_from_cjson(const cJSON *json, wcc_relogin_su
 char *wcc_relogin_success_data_encode(const wcc_relogin_success_data *m, size_t *len, wcc_error *err);
 char *wcc_relogin_success_data_encode_ex(const wcc_relogin_success_data *m, size_t *len, const wcc_options *options,
                          wcc_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else WCC_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+wcc_status wcc_relogin_success_data_encode_to(const wcc_relogin_success_data *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err);
 cJSON *wcc_relogin_success_data_to_cjson(const wcc_relogin_success_data *m, wcc_error *err);
 wcc_status wcc_relogin_success_data_validate(const wcc_relogin_success_data *m, wcc_error *err);
 bool wcc_relogin_success_data_equal(const wcc_relogin_success_data *a, const wcc_relogin_success_data *b);
@@ -185,6 +191,12 @@ wcc_status wcc_relogin_success_from_cjson(const cJSON *json, wcc_relogin_success
 char *wcc_relogin_success_encode(const wcc_relogin_success *m, size_t *len, wcc_error *err);
 char *wcc_relogin_success_encode_ex(const wcc_relogin_success *m, size_t *len, const wcc_options *options,
                          wcc_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else WCC_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+wcc_status wcc_relogin_success_encode_to(const wcc_relogin_success *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err);
 cJSON *wcc_relogin_success_to_cjson(const wcc_relogin_success *m, wcc_error *err);
 wcc_status wcc_relogin_success_validate(const wcc_relogin_success *m, wcc_error *err);
 bool wcc_relogin_success_equal(const wcc_relogin_success *a, const wcc_relogin_success *b);
@@ -192,22 +204,22 @@ bool wcc_relogin_success_equal(const wcc_relogin_success *a, const wcc_relogin_s
 /* Used by the generated code of other schema files; not for direct use. */
 wcc_status wcc_relogin_success_data_channels_map_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_relogin_success_data_channels_map *out);
 wcc_status wcc_relogin_success_data_channels_map_check(wcc_checker *ck, const wcc_path *path, const wcc_relogin_success_data_channels_map *value);
-wcc_status wcc_relogin_success_data_channels_map_write(wcc_encoder *e, const wcc_relogin_success_data_channels_map *value, cJSON **out);
+wcc_status wcc_relogin_success_data_channels_map_write(wcc_encoder *e, const wcc_relogin_success_data_channels_map *value);
 bool wcc_relogin_success_data_channels_map_equal(const wcc_relogin_success_data_channels_map *a, const wcc_relogin_success_data_channels_map *b);
 wcc_status wcc_device_type_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_device_type *out);
 wcc_status wcc_device_type_check(wcc_checker *ck, const wcc_path *path, const wcc_device_type *value);
-wcc_status wcc_device_type_write(wcc_encoder *e, const wcc_device_type *value, cJSON **out);
+wcc_status wcc_device_type_write(wcc_encoder *e, const wcc_device_type *value);
 bool wcc_device_type_equal(const wcc_device_type *a, const wcc_device_type *b);
 wcc_status wcc_device_type_open_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_device_type_open *out);
 wcc_status wcc_device_type_open_check(wcc_checker *ck, const wcc_path *path, const wcc_device_type_open *value);
-wcc_status wcc_device_type_open_write(wcc_encoder *e, const wcc_device_type_open *value, cJSON **out);
+wcc_status wcc_device_type_open_write(wcc_encoder *e, const wcc_device_type_open *value);
 bool wcc_device_type_open_equal(const wcc_device_type_open *a, const wcc_device_type_open *b);
 wcc_status wcc_relogin_success_data_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_relogin_success_data *out);
 wcc_status wcc_relogin_success_data_check(wcc_checker *ck, const wcc_path *path, const wcc_relogin_success_data *value);
-wcc_status wcc_relogin_success_data_write(wcc_encoder *e, const wcc_relogin_success_data *value, cJSON **out);
+wcc_status wcc_relogin_success_data_write(wcc_encoder *e, const wcc_relogin_success_data *value);
 wcc_status wcc_relogin_success_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_relogin_success *out);
 wcc_status wcc_relogin_success_check(wcc_checker *ck, const wcc_path *path, const wcc_relogin_success *value);
-wcc_status wcc_relogin_success_write(wcc_encoder *e, const wcc_relogin_success *value, cJSON **out);
+wcc_status wcc_relogin_success_write(wcc_encoder *e, const wcc_relogin_success *value);
 
 #ifdef __cplusplus
 }

@@ -218,109 +218,92 @@ wcc_status wcc_state_change_success_data_check(wcc_checker *ck, const wcc_path *
     return status;
 }
 
-wcc_status wcc_state_change_success_data_write(wcc_encoder *e, const wcc_state_change_success_data *value, cJSON **out)
+wcc_status wcc_state_change_success_data_write(wcc_encoder *e, const wcc_state_change_success_data *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_const(e, "AgentDesktopMessage", &item);
+        status = wcc_put_key(e, "eventType");
         if (status == WCC_OK)
-            wcc_append(*out, "eventType", item);
+            status = wcc_write_const(e, "AgentDesktopMessage");
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->agent_id, &item);
+        status = wcc_put_key(e, "agentId");
         if (status == WCC_OK)
-            wcc_append(*out, "agentId", item);
+            status = wcc_write_string(e, &value->agent_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->tracking_id, &item);
+        status = wcc_put_key(e, "trackingId");
         if (status == WCC_OK)
-            wcc_append(*out, "trackingId", item);
+            status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->aux_code_id, &item);
+        status = wcc_put_key(e, "auxCodeId");
         if (status == WCC_OK)
-            wcc_append(*out, "auxCodeId", item);
+            status = wcc_write_string(e, &value->aux_code_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->agent_session_id, &item);
+        status = wcc_put_key(e, "agentSessionId");
         if (status == WCC_OK)
-            wcc_append(*out, "agentSessionId", item);
+            status = wcc_write_string(e, &value->agent_session_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->org_id, &item);
+        status = wcc_put_key(e, "orgId");
         if (status == WCC_OK)
-            wcc_append(*out, "orgId", item);
+            status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->status, &item);
+        status = wcc_put_key(e, "status");
         if (status == WCC_OK)
-            wcc_append(*out, "status", item);
+            status = wcc_write_string(e, &value->status);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_sub_status_write(e, &value->sub_status, &item);
+        status = wcc_put_key(e, "subStatus");
         if (status == WCC_OK)
-            wcc_append(*out, "subStatus", item);
+            status = wcc_sub_status_write(e, &value->sub_status);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_int64(e, &value->last_idle_code_change_timestamp, &item);
+        status = wcc_put_key(e, "lastIdleCodeChangeTimestamp");
         if (status == WCC_OK)
-            wcc_append(*out, "lastIdleCodeChangeTimestamp", item);
+            status = wcc_write_int64(e, &value->last_idle_code_change_timestamp);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_int64(e, &value->last_state_change_timestamp, &item);
+        status = wcc_put_key(e, "lastStateChangeTimestamp");
         if (status == WCC_OK)
-            wcc_append(*out, "lastStateChangeTimestamp", item);
+            status = wcc_write_int64(e, &value->last_state_change_timestamp);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_const(e, "AgentStateChangeSuccess", &item);
+        status = wcc_put_key(e, "type");
         if (status == WCC_OK)
-            wcc_append(*out, "type", item);
+            status = wcc_write_const(e, "AgentStateChangeSuccess");
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        if (value->changed_by_is_null)
-            status = wcc_write_null(e, &item);
-        else
-            status = wcc_write_string(e, &value->changed_by, &item);
-        if (status == WCC_OK)
-            wcc_append(*out, "changedBy", item);
+        status = wcc_put_key(e, "changedBy");
+        if (status == WCC_OK && value->changed_by_is_null)
+            status = wcc_write_null(e);
+        else if (status == WCC_OK)
+            status = wcc_write_string(e, &value->changed_by);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        if (value->changed_by_id_is_null)
-            status = wcc_write_null(e, &item);
-        else
-            status = wcc_write_string(e, &value->changed_by_id, &item);
-        if (status == WCC_OK)
-            wcc_append(*out, "changedById", item);
+        status = wcc_put_key(e, "changedById");
+        if (status == WCC_OK && value->changed_by_id_is_null)
+            status = wcc_write_null(e);
+        else if (status == WCC_OK)
+            status = wcc_write_string(e, &value->changed_by_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        if (value->changed_by_name_is_null)
-            status = wcc_write_null(e, &item);
-        else
-            status = wcc_write_string(e, &value->changed_by_name, &item);
-        if (status == WCC_OK)
-            wcc_append(*out, "changedByName", item);
+        status = wcc_put_key(e, "changedByName");
+        if (status == WCC_OK && value->changed_by_name_is_null)
+            status = wcc_write_null(e);
+        else if (status == WCC_OK)
+            status = wcc_write_string(e, &value->changed_by_name);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->last_state_change_reason, &item);
+        status = wcc_put_key(e, "lastStateChangeReason");
         if (status == WCC_OK)
-            wcc_append(*out, "lastStateChangeReason", item);
+            status = wcc_write_string(e, &value->last_state_change_reason);
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_state_change_success_data_equal(const wcc_state_change_success_data *a, const wcc_state_change_success_data *b)
@@ -438,29 +421,40 @@ wcc_status wcc_state_change_success_data_validate(const wcc_state_change_success
     return wcc_state_change_success_data_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_state_change_success_data_write_valid(wcc_encoder *e, const wcc_state_change_success_data *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_state_change_success_data_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_state_change_success_data_write(e, m) : status;
+}
+
 cJSON *wcc_state_change_success_data_to_cjson(const wcc_state_change_success_data *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_state_change_success_data_validate_ex(m, NULL, err) != WCC_OK || wcc_state_change_success_data_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_state_change_success_data_write_valid(&e, m, NULL));
 }
 
 char *wcc_state_change_success_data_encode_ex(const wcc_state_change_success_data *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_state_change_success_data_validate_ex(m, options, err) == WCC_OK && wcc_state_change_success_data_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_state_change_success_data_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_state_change_success_data_encode_to(const wcc_state_change_success_data *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_state_change_success_data_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_state_change_success_data_encode(const wcc_state_change_success_data *m, size_t *len, wcc_error *err)
@@ -545,34 +539,31 @@ wcc_status wcc_state_change_success_check(wcc_checker *ck, const wcc_path *path,
     return status;
 }
 
-wcc_status wcc_state_change_success_write(wcc_encoder *e, const wcc_state_change_success *value, cJSON **out)
+wcc_status wcc_state_change_success_write(wcc_encoder *e, const wcc_state_change_success *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_const(e, "AgentStateChange", &item);
+        status = wcc_put_key(e, "type");
         if (status == WCC_OK)
-            wcc_append(*out, "type", item);
+            status = wcc_write_const(e, "AgentStateChange");
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->org_id, &item);
+        status = wcc_put_key(e, "orgId");
         if (status == WCC_OK)
-            wcc_append(*out, "orgId", item);
+            status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->tracking_id, &item);
+        status = wcc_put_key(e, "trackingId");
         if (status == WCC_OK)
-            wcc_append(*out, "trackingId", item);
+            status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_state_change_success_data_write(e, &value->data, &item);
+        status = wcc_put_key(e, "data");
         if (status == WCC_OK)
-            wcc_append(*out, "data", item);
+            status = wcc_state_change_success_data_write(e, &value->data);
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_state_change_success_equal(const wcc_state_change_success *a, const wcc_state_change_success *b)
@@ -664,29 +655,40 @@ wcc_status wcc_state_change_success_validate(const wcc_state_change_success *m, 
     return wcc_state_change_success_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_state_change_success_write_valid(wcc_encoder *e, const wcc_state_change_success *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_state_change_success_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_state_change_success_write(e, m) : status;
+}
+
 cJSON *wcc_state_change_success_to_cjson(const wcc_state_change_success *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_state_change_success_validate_ex(m, NULL, err) != WCC_OK || wcc_state_change_success_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_state_change_success_write_valid(&e, m, NULL));
 }
 
 char *wcc_state_change_success_encode_ex(const wcc_state_change_success *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_state_change_success_validate_ex(m, options, err) == WCC_OK && wcc_state_change_success_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_state_change_success_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_state_change_success_encode_to(const wcc_state_change_success *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_state_change_success_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_state_change_success_encode(const wcc_state_change_success *m, size_t *len, wcc_error *err)

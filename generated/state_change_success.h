@@ -100,6 +100,12 @@ wcc_status wcc_state_change_success_data_from_cjson(const cJSON *json, wcc_state
 char *wcc_state_change_success_data_encode(const wcc_state_change_success_data *m, size_t *len, wcc_error *err);
 char *wcc_state_change_success_data_encode_ex(const wcc_state_change_success_data *m, size_t *len, const wcc_options *options,
                          wcc_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else WCC_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+wcc_status wcc_state_change_success_data_encode_to(const wcc_state_change_success_data *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err);
 cJSON *wcc_state_change_success_data_to_cjson(const wcc_state_change_success_data *m, wcc_error *err);
 wcc_status wcc_state_change_success_data_validate(const wcc_state_change_success_data *m, wcc_error *err);
 bool wcc_state_change_success_data_equal(const wcc_state_change_success_data *a, const wcc_state_change_success_data *b);
@@ -114,6 +120,12 @@ wcc_status wcc_state_change_success_from_cjson(const cJSON *json, wcc_state_chan
 char *wcc_state_change_success_encode(const wcc_state_change_success *m, size_t *len, wcc_error *err);
 char *wcc_state_change_success_encode_ex(const wcc_state_change_success *m, size_t *len, const wcc_options *options,
                          wcc_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else WCC_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+wcc_status wcc_state_change_success_encode_to(const wcc_state_change_success *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err);
 cJSON *wcc_state_change_success_to_cjson(const wcc_state_change_success *m, wcc_error *err);
 wcc_status wcc_state_change_success_validate(const wcc_state_change_success *m, wcc_error *err);
 bool wcc_state_change_success_equal(const wcc_state_change_success *a, const wcc_state_change_success *b);
@@ -121,10 +133,10 @@ bool wcc_state_change_success_equal(const wcc_state_change_success *a, const wcc
 /* Used by the generated code of other schema files; not for direct use. */
 wcc_status wcc_state_change_success_data_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_state_change_success_data *out);
 wcc_status wcc_state_change_success_data_check(wcc_checker *ck, const wcc_path *path, const wcc_state_change_success_data *value);
-wcc_status wcc_state_change_success_data_write(wcc_encoder *e, const wcc_state_change_success_data *value, cJSON **out);
+wcc_status wcc_state_change_success_data_write(wcc_encoder *e, const wcc_state_change_success_data *value);
 wcc_status wcc_state_change_success_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_state_change_success *out);
 wcc_status wcc_state_change_success_check(wcc_checker *ck, const wcc_path *path, const wcc_state_change_success *value);
-wcc_status wcc_state_change_success_write(wcc_encoder *e, const wcc_state_change_success *value, cJSON **out);
+wcc_status wcc_state_change_success_write(wcc_encoder *e, const wcc_state_change_success *value);
 
 #ifdef __cplusplus
 }

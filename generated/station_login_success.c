@@ -41,9 +41,9 @@ wcc_status wcc_sub_status_check(wcc_checker *ck, const wcc_path *path, const wcc
     return WCC_OK;
 }
 
-wcc_status wcc_sub_status_write(wcc_encoder *e, const wcc_sub_status *value, cJSON **out)
+wcc_status wcc_sub_status_write(wcc_encoder *e, const wcc_sub_status *value)
 {
-    return wcc_write_const(e, wcc_sub_status_to_string(*value), out);
+    return wcc_write_const(e, wcc_sub_status_to_string(*value));
 }
 
 bool wcc_sub_status_equal(const wcc_sub_status *a, const wcc_sub_status *b)
@@ -98,23 +98,25 @@ wcc_status wcc_station_login_success_data_channels_map_check(wcc_checker *ck, co
     return status;
 }
 
-/* Appends the entries to object, in order. */
-static wcc_status wcc_station_login_success_data_channels_map_write_entries(wcc_encoder *e, const wcc_station_login_success_data_channels_map *value, cJSON *object)
+/* Writes the entries as members of the open object, in order. */
+static wcc_status wcc_station_login_success_data_channels_map_write_entries(wcc_encoder *e, const wcc_station_login_success_data_channels_map *value)
 {
     wcc_status status = WCC_OK;
     for (size_t index = 0; status == WCC_OK && index < value->count; index++) {
-        cJSON *item = NULL;
-        status = wcc_write_string_array(e, &value->entries[index].value, &item);
+        status = wcc_put_key(e, value->entries[index].key);
         if (status == WCC_OK)
-            wcc_append(object, value->entries[index].key, item);
+            status = wcc_write_string_array(e, &value->entries[index].value);
     }
     return status;
 }
 
-wcc_status wcc_station_login_success_data_channels_map_write(wcc_encoder *e, const wcc_station_login_success_data_channels_map *value, cJSON **out)
+wcc_status wcc_station_login_success_data_channels_map_write(wcc_encoder *e, const wcc_station_login_success_data_channels_map *value)
 {
-    wcc_status status = wcc_new_object(e, out);
-    return status == WCC_OK ? wcc_station_login_success_data_channels_map_write_entries(e, value, *out) : status;
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
+    if (status == WCC_OK)
+        status = wcc_station_login_success_data_channels_map_write_entries(e, value);
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_station_login_success_data_channels_map_equal(const wcc_station_login_success_data_channels_map *a, const wcc_station_login_success_data_channels_map *b)
@@ -375,124 +377,106 @@ wcc_status wcc_station_login_success_data_check(wcc_checker *ck, const wcc_path 
     return status;
 }
 
-wcc_status wcc_station_login_success_data_write(wcc_encoder *e, const wcc_station_login_success_data *value, cJSON **out)
+wcc_status wcc_station_login_success_data_write(wcc_encoder *e, const wcc_station_login_success_data *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->agent_id, &item);
+        status = wcc_put_key(e, "agentId");
         if (status == WCC_OK)
-            wcc_append(*out, "agentId", item);
+            status = wcc_write_string(e, &value->agent_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->agent_session_id, &item);
+        status = wcc_put_key(e, "agentSessionId");
         if (status == WCC_OK)
-            wcc_append(*out, "agentSessionId", item);
+            status = wcc_write_string(e, &value->agent_session_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->aux_code_id, &item);
+        status = wcc_put_key(e, "auxCodeId");
         if (status == WCC_OK)
-            wcc_append(*out, "auxCodeId", item);
+            status = wcc_write_string(e, &value->aux_code_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_station_login_success_data_channels_map_write(e, &value->channels_map, &item);
+        status = wcc_put_key(e, "channelsMap");
         if (status == WCC_OK)
-            wcc_append(*out, "channelsMap", item);
+            status = wcc_station_login_success_data_channels_map_write(e, &value->channels_map);
     }
     if (status == WCC_OK && value->dial_number != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->dial_number, &item);
+        status = wcc_put_key(e, "dialNumber");
         if (status == WCC_OK)
-            wcc_append(*out, "dialNumber", item);
+            status = wcc_write_string(e, &value->dial_number);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_const(e, "AgentDesktopMessage", &item);
+        status = wcc_put_key(e, "eventType");
         if (status == WCC_OK)
-            wcc_append(*out, "eventType", item);
+            status = wcc_write_const(e, "AgentDesktopMessage");
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string_array(e, &value->interaction_ids, &item);
+        status = wcc_put_key(e, "interactionIds");
         if (status == WCC_OK)
-            wcc_append(*out, "interactionIds", item);
+            status = wcc_write_string_array(e, &value->interaction_ids);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_int64(e, &value->last_idle_code_change_timestamp, &item);
+        status = wcc_put_key(e, "lastIdleCodeChangeTimestamp");
         if (status == WCC_OK)
-            wcc_append(*out, "lastIdleCodeChangeTimestamp", item);
+            status = wcc_write_int64(e, &value->last_idle_code_change_timestamp);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_int64(e, &value->last_state_change_timestamp, &item);
+        status = wcc_put_key(e, "lastStateChangeTimestamp");
         if (status == WCC_OK)
-            wcc_append(*out, "lastStateChangeTimestamp", item);
+            status = wcc_write_int64(e, &value->last_state_change_timestamp);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->org_id, &item);
+        status = wcc_put_key(e, "orgId");
         if (status == WCC_OK)
-            wcc_append(*out, "orgId", item);
+            status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->profile_type, &item);
+        status = wcc_put_key(e, "profileType");
         if (status == WCC_OK)
-            wcc_append(*out, "profileType", item);
+            status = wcc_write_string(e, &value->profile_type);
     }
     if (status == WCC_OK && value->has_roles) {
-        cJSON *item = NULL;
-        status = wcc_write_string_array(e, &value->roles, &item);
+        status = wcc_put_key(e, "roles");
         if (status == WCC_OK)
-            wcc_append(*out, "roles", item);
+            status = wcc_write_string_array(e, &value->roles);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->site_id, &item);
+        status = wcc_put_key(e, "siteId");
         if (status == WCC_OK)
-            wcc_append(*out, "siteId", item);
+            status = wcc_write_string(e, &value->site_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->status, &item);
+        status = wcc_put_key(e, "status");
         if (status == WCC_OK)
-            wcc_append(*out, "status", item);
+            status = wcc_write_string(e, &value->status);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_sub_status_write(e, &value->sub_status, &item);
+        status = wcc_put_key(e, "subStatus");
         if (status == WCC_OK)
-            wcc_append(*out, "subStatus", item);
+            status = wcc_sub_status_write(e, &value->sub_status);
     }
     if (status == WCC_OK && value->supervisor_session_id != NULL) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->supervisor_session_id, &item);
+        status = wcc_put_key(e, "supervisorSessionId");
         if (status == WCC_OK)
-            wcc_append(*out, "supervisorSessionId", item);
+            status = wcc_write_string(e, &value->supervisor_session_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->team_id, &item);
+        status = wcc_put_key(e, "teamId");
         if (status == WCC_OK)
-            wcc_append(*out, "teamId", item);
+            status = wcc_write_string(e, &value->team_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->tracking_id, &item);
+        status = wcc_put_key(e, "trackingId");
         if (status == WCC_OK)
-            wcc_append(*out, "trackingId", item);
+            status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_const(e, "AgentStationLoginSuccess", &item);
+        status = wcc_put_key(e, "type");
         if (status == WCC_OK)
-            wcc_append(*out, "type", item);
+            status = wcc_write_const(e, "AgentStationLoginSuccess");
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_station_login_success_data_equal(const wcc_station_login_success_data *a, const wcc_station_login_success_data *b)
@@ -614,29 +598,40 @@ wcc_status wcc_station_login_success_data_validate(const wcc_station_login_succe
     return wcc_station_login_success_data_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_station_login_success_data_write_valid(wcc_encoder *e, const wcc_station_login_success_data *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_station_login_success_data_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_station_login_success_data_write(e, m) : status;
+}
+
 cJSON *wcc_station_login_success_data_to_cjson(const wcc_station_login_success_data *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_station_login_success_data_validate_ex(m, NULL, err) != WCC_OK || wcc_station_login_success_data_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_station_login_success_data_write_valid(&e, m, NULL));
 }
 
 char *wcc_station_login_success_data_encode_ex(const wcc_station_login_success_data *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_station_login_success_data_validate_ex(m, options, err) == WCC_OK && wcc_station_login_success_data_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_station_login_success_data_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_station_login_success_data_encode_to(const wcc_station_login_success_data *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_station_login_success_data_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_station_login_success_data_encode(const wcc_station_login_success_data *m, size_t *len, wcc_error *err)
@@ -721,34 +716,31 @@ wcc_status wcc_station_login_success_check(wcc_checker *ck, const wcc_path *path
     return status;
 }
 
-wcc_status wcc_station_login_success_write(wcc_encoder *e, const wcc_station_login_success *value, cJSON **out)
+wcc_status wcc_station_login_success_write(wcc_encoder *e, const wcc_station_login_success *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_const(e, "StationLogin", &item);
+        status = wcc_put_key(e, "type");
         if (status == WCC_OK)
-            wcc_append(*out, "type", item);
+            status = wcc_write_const(e, "StationLogin");
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->org_id, &item);
+        status = wcc_put_key(e, "orgId");
         if (status == WCC_OK)
-            wcc_append(*out, "orgId", item);
+            status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->tracking_id, &item);
+        status = wcc_put_key(e, "trackingId");
         if (status == WCC_OK)
-            wcc_append(*out, "trackingId", item);
+            status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_station_login_success_data_write(e, &value->data, &item);
+        status = wcc_put_key(e, "data");
         if (status == WCC_OK)
-            wcc_append(*out, "data", item);
+            status = wcc_station_login_success_data_write(e, &value->data);
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_station_login_success_equal(const wcc_station_login_success *a, const wcc_station_login_success *b)
@@ -840,29 +832,40 @@ wcc_status wcc_station_login_success_validate(const wcc_station_login_success *m
     return wcc_station_login_success_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_station_login_success_write_valid(wcc_encoder *e, const wcc_station_login_success *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_station_login_success_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_station_login_success_write(e, m) : status;
+}
+
 cJSON *wcc_station_login_success_to_cjson(const wcc_station_login_success *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_station_login_success_validate_ex(m, NULL, err) != WCC_OK || wcc_station_login_success_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_station_login_success_write_valid(&e, m, NULL));
 }
 
 char *wcc_station_login_success_encode_ex(const wcc_station_login_success *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_station_login_success_validate_ex(m, options, err) == WCC_OK && wcc_station_login_success_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_station_login_success_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_station_login_success_encode_to(const wcc_station_login_success *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_station_login_success_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_station_login_success_encode(const wcc_station_login_success *m, size_t *len, wcc_error *err)

@@ -33,7 +33,7 @@ const char *wcc_status_name(wcc_status status)
         "WCC_OK", "WCC_ERR_SYNTAX", "WCC_ERR_TYPE", "WCC_ERR_MISSING",
         "WCC_ERR_VALUE", "WCC_ERR_DUPLICATE", "WCC_ERR_UNKNOWN_KEY",
         "WCC_ERR_NOMEM", "WCC_ERR_RANGE", "WCC_ERR_DEPTH", "WCC_ERR_INVALID_ARG",
-        "WCC_ERR_TOO_LARGE",
+        "WCC_ERR_TOO_LARGE", "WCC_ERR_BUFFER_TOO_SMALL",
     };
     if ((unsigned)status >= sizeof names / sizeof names[0])
         return "WCC_ERR_UNKNOWN";
@@ -2041,7 +2041,7 @@ typedef wcc_status (*item_reader)(wcc_decoder *d, const wcc_path *path,
                                       const cJSON *json, void *out);
 typedef wcc_status (*item_validator)(wcc_checker *ck, const wcc_path *path,
                                          const void *value);
-typedef wcc_status (*item_writer)(wcc_encoder *e, const void *value, cJSON **out);
+typedef wcc_status (*item_writer)(wcc_encoder *e, const void *value);
 
 static wcc_status read_items(wcc_decoder *d, const wcc_path *path, const cJSON *json,
                              size_t size, item_reader read, void **items, size_t *count)
@@ -2076,16 +2076,16 @@ static wcc_status validate_items(wcc_checker *ck, const wcc_path *path, const vo
 }
 
 static wcc_status write_items(wcc_encoder *e, const void *items, size_t count, size_t size,
-                              item_writer write, cJSON **out)
+                              item_writer write)
 {
-    wcc_status status = wcc_new_array(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_array(e, &outer);
     for (size_t index = 0; status == WCC_OK && index < count; index++) {
-        cJSON *item = NULL;
-        status = write(e, (const char *)items + index * size, &item);
+        status = wcc_put_item(e);
         if (status == WCC_OK)
-            wcc_append(*out, NULL, item);
+            status = write(e, (const char *)items + index * size);
     }
-    return status;
+    return status == WCC_OK ? wcc_end_array(e, outer) : status;
 }
 
 static wcc_status read_string_item(wcc_decoder *d, const wcc_path *path, const cJSON *json,
@@ -2100,9 +2100,9 @@ static wcc_status validate_string_item(wcc_checker *ck, const wcc_path *path,
     return wcc_validate_string(ck, path, (const char *const *)value);
 }
 
-static wcc_status write_string_item(wcc_encoder *e, const void *value, cJSON **out)
+static wcc_status write_string_item(wcc_encoder *e, const void *value)
 {
-    return wcc_write_string(e, (const char *const *)value, out);
+    return wcc_write_string(e, (const char *const *)value);
 }
 
 wcc_status wcc_read_string_array(wcc_decoder *d, const wcc_path *path, const cJSON *json,
@@ -2122,11 +2122,10 @@ wcc_status wcc_validate_string_array(wcc_checker *ck, const wcc_path *path,
                           validate_string_item);
 }
 
-wcc_status wcc_write_string_array(wcc_encoder *e, const wcc_string_array *value,
-                               cJSON **out)
+wcc_status wcc_write_string_array(wcc_encoder *e, const wcc_string_array *value)
 {
     return write_items(e, value->items, value->count, sizeof *value->items,
-                       write_string_item, out);
+                       write_string_item);
 }
 
 static wcc_status read_int32_item(wcc_decoder *d, const wcc_path *path, const cJSON *json,
@@ -2135,9 +2134,9 @@ static wcc_status read_int32_item(wcc_decoder *d, const wcc_path *path, const cJ
     return wcc_read_int32(d, path, json, (int32_t *)out);
 }
 
-static wcc_status write_int32_item(wcc_encoder *e, const void *value, cJSON **out)
+static wcc_status write_int32_item(wcc_encoder *e, const void *value)
 {
-    return wcc_write_int32(e, (const int32_t *)value, out);
+    return wcc_write_int32(e, (const int32_t *)value);
 }
 
 wcc_status wcc_read_int32_array(wcc_decoder *d, const wcc_path *path, const cJSON *json,
@@ -2157,11 +2156,10 @@ wcc_status wcc_validate_int32_array(wcc_checker *ck, const wcc_path *path,
                           NULL);
 }
 
-wcc_status wcc_write_int32_array(wcc_encoder *e, const wcc_int32_array *value,
-                               cJSON **out)
+wcc_status wcc_write_int32_array(wcc_encoder *e, const wcc_int32_array *value)
 {
     return write_items(e, value->items, value->count, sizeof *value->items,
-                       write_int32_item, out);
+                       write_int32_item);
 }
 
 static wcc_status read_int64_item(wcc_decoder *d, const wcc_path *path, const cJSON *json,
@@ -2176,9 +2174,9 @@ static wcc_status validate_int64_item(wcc_checker *ck, const wcc_path *path,
     return wcc_validate_int64(ck, path, (const int64_t *)value);
 }
 
-static wcc_status write_int64_item(wcc_encoder *e, const void *value, cJSON **out)
+static wcc_status write_int64_item(wcc_encoder *e, const void *value)
 {
-    return wcc_write_int64(e, (const int64_t *)value, out);
+    return wcc_write_int64(e, (const int64_t *)value);
 }
 
 wcc_status wcc_read_int64_array(wcc_decoder *d, const wcc_path *path, const cJSON *json,
@@ -2198,11 +2196,10 @@ wcc_status wcc_validate_int64_array(wcc_checker *ck, const wcc_path *path,
                           validate_int64_item);
 }
 
-wcc_status wcc_write_int64_array(wcc_encoder *e, const wcc_int64_array *value,
-                               cJSON **out)
+wcc_status wcc_write_int64_array(wcc_encoder *e, const wcc_int64_array *value)
 {
     return write_items(e, value->items, value->count, sizeof *value->items,
-                       write_int64_item, out);
+                       write_int64_item);
 }
 
 static wcc_status read_double_item(wcc_decoder *d, const wcc_path *path, const cJSON *json,
@@ -2217,9 +2214,9 @@ static wcc_status validate_double_item(wcc_checker *ck, const wcc_path *path,
     return wcc_validate_double(ck, path, (const double *)value);
 }
 
-static wcc_status write_double_item(wcc_encoder *e, const void *value, cJSON **out)
+static wcc_status write_double_item(wcc_encoder *e, const void *value)
 {
-    return wcc_write_double(e, (const double *)value, out);
+    return wcc_write_double(e, (const double *)value);
 }
 
 wcc_status wcc_read_double_array(wcc_decoder *d, const wcc_path *path, const cJSON *json,
@@ -2239,11 +2236,10 @@ wcc_status wcc_validate_double_array(wcc_checker *ck, const wcc_path *path,
                           validate_double_item);
 }
 
-wcc_status wcc_write_double_array(wcc_encoder *e, const wcc_double_array *value,
-                               cJSON **out)
+wcc_status wcc_write_double_array(wcc_encoder *e, const wcc_double_array *value)
 {
     return write_items(e, value->items, value->count, sizeof *value->items,
-                       write_double_item, out);
+                       write_double_item);
 }
 
 static wcc_status read_bool_item(wcc_decoder *d, const wcc_path *path, const cJSON *json,
@@ -2252,9 +2248,9 @@ static wcc_status read_bool_item(wcc_decoder *d, const wcc_path *path, const cJS
     return wcc_read_bool(d, path, json, (bool *)out);
 }
 
-static wcc_status write_bool_item(wcc_encoder *e, const void *value, cJSON **out)
+static wcc_status write_bool_item(wcc_encoder *e, const void *value)
 {
-    return wcc_write_bool(e, (const bool *)value, out);
+    return wcc_write_bool(e, (const bool *)value);
 }
 
 wcc_status wcc_read_bool_array(wcc_decoder *d, const wcc_path *path, const cJSON *json,
@@ -2274,202 +2270,178 @@ wcc_status wcc_validate_bool_array(wcc_checker *ck, const wcc_path *path,
                           NULL);
 }
 
-wcc_status wcc_write_bool_array(wcc_encoder *e, const wcc_bool_array *value,
-                               cJSON **out)
+wcc_status wcc_write_bool_array(wcc_encoder *e, const wcc_bool_array *value)
 {
     return write_items(e, value->items, value->count, sizeof *value->items,
-                       write_bool_item, out);
+                       write_bool_item);
 }
 
-/* ---- Encoding ----
+/* ---- Printing ----
  *
- * Writers build a cJSON-shaped tree in the encoder's arena, from the
- * caller's allocator. Nodes borrow their strings and keys from the message,
- * which outlives the tree; X_to_cjson hands the caller a cJSON_Duplicate. */
+ * The text side of an encoder: compact JSON, written as the writers walk the
+ * message. cJSON's own printer is not used: it keeps a 15-digit rendering
+ * whenever that is within an epsilon of the value, so 9007199254740991 would
+ * come out as 9.00719925474099e+15. */
 
-static wcc_status new_node_for(wcc_encoder *e, int type, cJSON **out)
+static void print_failed(wcc_encoder *e, wcc_status status)
 {
-    *out = wcc_arena_alloc(&e->arena, &e->allocator, sizeof **out);
-    if (*out == NULL)
-        return out_of_memory(e->err, NULL);
-    (*out)->type = type;
-    return WCC_OK;
+    e->status = status;
+    wcc_fail(e->err, NULL, status, "%s", status == WCC_ERR_NOMEM ? "out of memory"
+                      : status == WCC_ERR_RANGE ? "a number is not finite"
+                      : status == WCC_ERR_DEPTH ? "nesting too deep to print"
+                      : "a raw or invalid cJSON item cannot be printed");
 }
 
-wcc_status wcc_new_object(wcc_encoder *e, cJSON **out)
+/* Grows the text so that n more bytes and a NUL fit. */
+static bool make_room(wcc_encoder *e, size_t n)
 {
-    return new_node_for(e, cJSON_Object, out);
+    size_t cap = e->cap ? e->cap : 256;
+    while (cap - e->len <= n && cap <= SIZE_MAX / 2)
+        cap *= 2;
+    char *grown = cap - e->len > n ? wcc_alloc(&e->allocator, cap) : NULL;
+    if (grown == NULL)
+        return false;
+    if (e->len != 0)
+        memcpy(grown, e->text, e->len);
+    wcc_free(&e->allocator, e->text);
+    e->text = grown;
+    e->cap = cap;
+    return true;
 }
 
-wcc_status wcc_new_array(wcc_encoder *e, cJSON **out)
+/* Room for n more bytes at the end of the text, counted in e->len; NULL
+ * when a fixed buffer lacks it (put then counts what does not fit) or memory
+ * runs out (e->status says so). */
+static char *reserve(wcc_encoder *e, size_t n)
 {
-    return new_node_for(e, cJSON_Array, out);
+    if (e->status != WCC_OK)
+        return NULL;
+    if (e->fixed && (e->len > e->cap || e->cap - e->len < n))
+        return NULL;
+    if (!e->fixed && e->cap - e->len <= n && !make_room(e, n)) {
+        print_failed(e, WCC_ERR_NOMEM);
+        return NULL;
+    }
+    e->len += n;
+    return e->text + e->len - n;
 }
 
-void wcc_append(cJSON *parent, const char *key, cJSON *item)
+/* A fixed buffer takes what fits and counts the rest. */
+static void put(wcc_encoder *e, const char *s, size_t n)
 {
-    /* The tree is never freed by cJSON, so a borrowed key is safe. */
-    item->string = (char *)(uintptr_t)key;
-    if (parent->child == NULL) {
-        parent->child = item;
+    char *at = reserve(e, n);
+    if (at != NULL) {
+        memcpy(at, s, n);
+    } else if (e->status == WCC_OK) {
+        if (e->len < e->cap)
+            memcpy(e->text + e->len, s, n < e->cap - e->len ? n : e->cap - e->len);
+        e->len += n;
+    }
+}
+
+/* The length of the longest prefix of s[0..len) that JSON needs no escapes
+ * for, eight bytes at a step: a word has a control character, quote or
+ * backslash exactly when one of these has-a-zero-byte tests is true. */
+static size_t plain_length(const char *s, size_t len)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80;
+    size_t n = 0;
+    for (; n + 8 <= len; n += 8) {
+        uint64_t w, quote, backslash;
+        memcpy(&w, s + n, 8);
+        quote = w ^ (ones * '"');
+        backslash = w ^ (ones * '\\');
+        if ((((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash)) & highs)
+            break;
+    }
+    for (unsigned char c; n < len && (c = (unsigned char)s[n]) >= 0x20 && c != '"' && c != '\\'; n++)
+        ;
+    return n;
+}
+
+/* The escape of c, a byte plain_length stopped at. */
+static void put_escape(wcc_encoder *e, unsigned char c)
+{
+    static const char hex[] = "0123456789abcdef";
+    const char *short_form = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n"
+                             : c == '\r' ? "\\r" : c == '\t' ? "\\t" : c == '\b' ? "\\b"
+                             : c == '\f' ? "\\f" : NULL;
+    if (short_form != NULL) {
+        put(e, short_form, 2);
     } else {
-        cJSON *last = parent->child->prev;
-        last->next = item;
-        item->prev = last;
+        char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+        put(e, u, sizeof u);
     }
-    parent->child->prev = item;
-}
-
-static wcc_status new_string(wcc_encoder *e, const char *value, cJSON **out)
-{
-    wcc_status st = new_node_for(e, cJSON_String, out);
-    if (st == WCC_OK)
-        (*out)->valuestring = (char *)(uintptr_t)value;
-    return st;
-}
-
-static wcc_status new_number(wcc_encoder *e, double value, cJSON **out)
-{
-    wcc_status st = new_node_for(e, cJSON_Number, out);
-    if (st == WCC_OK) {
-        (*out)->valuedouble = value;
-        (*out)->valueint = value >= INT_MAX ? INT_MAX : value <= (double)INT_MIN ? INT_MIN : (int)value;
-    }
-    return st;
-}
-
-wcc_status wcc_write_string(wcc_encoder *e, const char *const *value, cJSON **out)
-{
-    return new_string(e, *value, out);
-}
-
-wcc_status wcc_write_int32(wcc_encoder *e, const int32_t *value, cJSON **out)
-{
-    return new_number(e, (double)*value, out);
-}
-
-wcc_status wcc_write_int64(wcc_encoder *e, const int64_t *value, cJSON **out)
-{
-    /* Exact: validation keeps |value| <= 2^53 - 1. */
-    return new_number(e, (double)*value, out);
-}
-
-wcc_status wcc_write_double(wcc_encoder *e, const double *value, cJSON **out)
-{
-    return new_number(e, *value, out);
-}
-
-wcc_status wcc_write_bool(wcc_encoder *e, const bool *value, cJSON **out)
-{
-    wcc_status st = new_node_for(e, *value ? cJSON_True : cJSON_False, out);
-    if (st == WCC_OK)
-        (*out)->valueint = *value;
-    return st;
-}
-
-wcc_status wcc_write_const(wcc_encoder *e, const char *value, cJSON **out)
-{
-    return new_string(e, value, out);
-}
-
-void wcc_encoder_init(wcc_encoder *e, const wcc_options *options, wcc_error *err)
-{
-    e->arena = NULL;
-    e->allocator = wcc_allocator_of(options);
-    e->err = err;
-}
-
-cJSON *wcc_tree_to_cjson(wcc_encoder *e, const cJSON *tree)
-{
-    cJSON *copy = tree != NULL ? cJSON_Duplicate(tree, true) : NULL;
-    if (tree != NULL && copy == NULL)
-        out_of_memory(e->err, NULL);
-    wcc_arena_destroy(e->arena);
-    e->arena = NULL;
-    return copy;
-}
-
-/* ---- Printing ---- */
-
-/* Compact JSON text of a tree. cJSON's own printer is not used: it keeps a
- * 15-digit rendering whenever that is within an epsilon of the value, so
- * 9007199254740991 would come out as 9.00719925474099e+15. */
-typedef struct wcc_printer {
-    char *text;
-    size_t len;
-    size_t cap;
-    wcc_status status;
-    const wcc_allocator *alloc;
-} wcc_printer;
-
-static void put(struct wcc_printer *p, const char *s, size_t n)
-{
-    if (p->status != WCC_OK)
-        return;
-    if (p->cap - p->len <= n) {
-        size_t cap = p->cap ? p->cap : 256;
-        while (cap - p->len <= n && cap <= SIZE_MAX / 2)
-            cap *= 2;
-        char *grown = cap - p->len > n ? wcc_alloc(p->alloc, cap) : NULL;
-        if (grown == NULL) {
-            p->status = WCC_ERR_NOMEM;
-            return;
-        }
-        if (p->len != 0)
-            memcpy(grown, p->text, p->len);
-        wcc_free(p->alloc, p->text);
-        p->text = grown;
-        p->cap = cap;
-    }
-    memcpy(p->text + p->len, s, n);
-    p->len += n;
-    p->text[p->len] = '\0';
 }
 
 /* RFC 8259: quote, backslash and control characters are escaped; all other
- * bytes, UTF-8 included, are written as they are. */
-static void put_string(struct wcc_printer *p, const char *s)
+ * bytes, UTF-8 included, are written as they are. s is quoted, between the
+ * byte before it (a separator; '\0': none) and the one after ('\0': none);
+ * in one copy when s needs no escapes. */
+static void put_quoted(wcc_encoder *e, char before, const char *s, char after)
 {
-    static const char hex[] = "0123456789abcdef";
-    put(p, "\"", 1);
-    const char *run = s;
-    for (; *s != '\0'; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        put(p, run, (size_t)(s - run));
-        run = s + 1;
-        const char *short_form = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n"
-                                 : c == '\r' ? "\\r" : c == '\t' ? "\\t" : c == '\b' ? "\\b"
-                                 : c == '\f' ? "\\f" : NULL;
-        if (short_form != NULL) {
-            put(p, short_form, 2);
-        } else {
-            char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-            put(p, u, sizeof u);
-        }
+    size_t len = strlen(s), n = plain_length(s, len), b = before != '\0', a = after != '\0';
+    char *at = n == len ? reserve(e, b + len + 2 + a) : NULL;
+    if (at != NULL) {
+        at[0] = before; /* the quote overwrites it when there is none */
+        at[b] = '"';
+        memcpy(at + b + 1, s, len);
+        at[b + 1 + len] = '"';
+        if (a)
+            at[b + len + 2] = after;
+        return;
     }
-    put(p, run, (size_t)(s - run));
-    put(p, "\"", 1);
+    put(e, &before, b);
+    put(e, "\"", 1);
+    for (;;) {
+        put(e, s, n);
+        if (n == len)
+            break;
+        put_escape(e, (unsigned char)s[n]);
+        s += n + 1;
+        len -= n + 1;
+        n = plain_length(s, len);
+    }
+    put(e, "\"", 1);
+    put(e, &after, a);
+}
+
+static void put_string(wcc_encoder *e, const char *s)
+{
+    put_quoted(e, '\0', s, '\0');
+}
+
+/* Exact decimal digits, as "%" PRId64 writes them, without printf. */
+static void put_integer(wcc_encoder *e, int64_t v)
+{
+    char buf[24];
+    size_t at = sizeof buf;
+    uint64_t magnitude = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    do {
+        buf[--at] = (char)('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (v < 0)
+        buf[--at] = '-';
+    put(e, buf + at, sizeof buf - at);
 }
 
 /* Integers within 2^53 are printed as integers; other numbers with the fewest
  * significant digits (15 to 17) that read back as exactly the same double. The
  * locale's decimal point, whatever it is, becomes '.'. */
-static void put_number(struct wcc_printer *p, double v)
+static void put_number(wcc_encoder *e, double v)
 {
     char buf[40], out[40];
     if (!isfinite(v)) {
-        p->status = WCC_ERR_RANGE;
+        print_failed(e, WCC_ERR_RANGE);
         return;
     }
     if (v == 0 && signbit(v)) {
-        put(p, "-0", 2); /* JSON keeps the sign, so the value reads back the same */
+        put(e, "-0", 2); /* JSON keeps the sign, so the value reads back the same */
         return;
     }
     if (v == floor(v) && fabs(v) <= WCC_MAX_EXACT_INT) {
-        int n = snprintf(buf, sizeof buf, "%" PRId64, (int64_t)v);
-        put(p, buf, (size_t)n);
+        put_integer(e, (int64_t)v);
         return;
     }
     for (int digits = 15; digits <= 17; digits++) {
@@ -2485,74 +2457,238 @@ static void put_number(struct wcc_printer *p, double v)
         else if (n == 0 || out[n - 1] != '.')
             out[n++] = '.';
     }
-    put(p, out, n);
+    put(e, out, n);
 }
 
-static void put_value(struct wcc_printer *p, const cJSON *item, size_t depth);
+/* ---- Encoding ----
+ *
+ * One walk of the message, two outputs: the writers call the functions
+ * below, which print text (runtime_print.c) or, for X_to_cjson, build the
+ * caller's cJSON tree with cJSON's own functions. A failure is kept in
+ * e->status, and every later call does nothing and returns it. */
 
-static void put_children(struct wcc_printer *p, const cJSON *item, size_t depth)
+static void encoder_start(wcc_encoder *e, wcc_allocator allocator, wcc_error *err)
 {
-    bool object = cJSON_IsObject(item);
-    put(p, object ? "{" : "[", 1);
-    for (const cJSON *c = item->child; c != NULL; c = c->next) {
-        if (c != item->child)
-            put(p, ",", 1);
-        if (object) {
-            put_string(p, c->string != NULL ? c->string : "");
-            put(p, ":", 1);
-        }
-        put_value(p, c, depth + 1);
+    memset(e, 0, sizeof *e);
+    e->allocator = allocator;
+    e->err = err;
+}
+
+void wcc_encoder_init(wcc_encoder *e, const wcc_options *options, wcc_error *err)
+{
+    encoder_start(e, wcc_allocator_of(options), err);
+}
+
+void wcc_encoder_init_fixed(wcc_encoder *e, char *buf, size_t cap, wcc_error *err)
+{
+    encoder_start(e, wcc_allocator_of(NULL), err);
+    e->text = buf;
+    e->cap = cap;
+    e->fixed = true;
+}
+
+void wcc_encoder_init_tree(wcc_encoder *e, wcc_error *err)
+{
+    encoder_start(e, wcc_allocator_of(NULL), err);
+    e->tree = true;
+}
+
+/* Puts node (NULL: allocation failed) where the next value goes. */
+static wcc_status add_node(wcc_encoder *e, cJSON *node)
+{
+    bool added = node != NULL;
+    if (added && e->open == NULL)
+        e->root = node;
+    else if (added)
+        added = cJSON_IsObject(e->open) ? cJSON_AddItemToObject(e->open, e->key, node)
+                                        : cJSON_AddItemToArray(e->open, node);
+    if (added)
+        return WCC_OK;
+    cJSON_Delete(node);
+    e->status = out_of_memory(e->err, NULL);
+    return e->status;
+}
+
+static wcc_status begin(wcc_encoder *e, bool object, cJSON **outer)
+{
+    *outer = e->open;
+    if (e->status != WCC_OK)
+        return e->status;
+    if (e->tree) {
+        cJSON *node = object ? cJSON_CreateObject() : cJSON_CreateArray();
+        if (add_node(e, node) == WCC_OK)
+            e->open = node;
+        return e->status;
     }
-    put(p, object ? "}" : "]", 1);
+    /* Only the text is limited, as the printer of a tree was. */
+    if (e->depth == WCC_DEFAULT_MAX_DEPTH)
+        print_failed(e, WCC_ERR_DEPTH);
+    e->depth++;
+    e->comma = false;
+    put(e, object ? "{" : "[", 1);
+    return e->status;
 }
 
-/* depth is the level of item, counting the root as 1; like decode, only
- * arrays and objects count against the limit. */
-static void put_value(struct wcc_printer *p, const cJSON *item, size_t depth)
+wcc_status wcc_begin_object(wcc_encoder *e, cJSON **outer)
 {
-    bool container = cJSON_IsArray(item) || cJSON_IsObject(item);
-    if (p->status != WCC_OK)
-        return; /* nothing more is written */
-    if (container && depth > WCC_DEFAULT_MAX_DEPTH)
-        p->status = WCC_ERR_DEPTH;
-    else if (cJSON_IsNull(item))
-        put(p, "null", 4);
-    else if (cJSON_IsTrue(item))
-        put(p, "true", 4);
-    else if (cJSON_IsFalse(item))
-        put(p, "false", 5);
-    else if (cJSON_IsNumber(item) && item->valuestring != NULL)
-        put(p, item->valuestring, strlen(item->valuestring)); /* an any value's text, checked */
-    else if (cJSON_IsNumber(item))
-        put_number(p, item->valuedouble);
-    else if (cJSON_IsString(item) && item->valuestring != NULL)
-        put_string(p, item->valuestring);
-    else if (container)
-        put_children(p, item, depth);
+    return begin(e, true, outer);
+}
+
+wcc_status wcc_begin_array(wcc_encoder *e, cJSON **outer)
+{
+    return begin(e, false, outer);
+}
+
+static wcc_status end(wcc_encoder *e, bool object, cJSON *outer)
+{
+    e->open = outer;
+    if (e->status != WCC_OK || e->tree)
+        return e->status;
+    e->depth--;
+    e->comma = true; /* the container was a member of its own */
+    put(e, object ? "}" : "]", 1);
+    return e->status;
+}
+
+wcc_status wcc_end_object(wcc_encoder *e, cJSON *outer)
+{
+    return end(e, true, outer);
+}
+
+wcc_status wcc_end_array(wcc_encoder *e, cJSON *outer)
+{
+    return end(e, false, outer);
+}
+
+wcc_status wcc_put_key(wcc_encoder *e, const char *key)
+{
+    if (e->status != WCC_OK || e->tree) {
+        e->key = key;
+        return e->status;
+    }
+    put_quoted(e, e->comma ? ',' : '\0', key, ':');
+    e->comma = true;
+    return e->status;
+}
+
+wcc_status wcc_put_item(wcc_encoder *e)
+{
+    if (e->status == WCC_OK && !e->tree) {
+        if (e->comma)
+            put(e, ",", 1);
+        e->comma = true;
+    }
+    return e->status;
+}
+
+wcc_status wcc_write_string(wcc_encoder *e, const char *const *value)
+{
+    return wcc_write_const(e, *value);
+}
+
+wcc_status wcc_write_const(wcc_encoder *e, const char *value)
+{
+    if (e->status != WCC_OK || !e->tree)
+        put_string(e, value);
     else
-        p->status = WCC_ERR_INVALID_ARG; /* raw or invalid items */
+        add_node(e, cJSON_CreateString(value));
+    return e->status;
 }
 
-char *wcc_print(const cJSON *tree, const wcc_allocator *alloc, size_t *len, wcc_error *err)
+static wcc_status write_integer(wcc_encoder *e, int64_t value)
 {
-    struct wcc_printer p = {NULL, 0, 0, WCC_OK, alloc};
+    if (e->status != WCC_OK || !e->tree)
+        put_integer(e, value);
+    else
+        add_node(e, cJSON_CreateNumber((double)value));
+    return e->status;
+}
+
+wcc_status wcc_write_int32(wcc_encoder *e, const int32_t *value)
+{
+    return write_integer(e, *value);
+}
+
+wcc_status wcc_write_int64(wcc_encoder *e, const int64_t *value)
+{
+    /* Exact in text; in a tree too, as validation keeps |value| <= 2^53 - 1. */
+    return write_integer(e, *value);
+}
+
+wcc_status wcc_write_double(wcc_encoder *e, const double *value)
+{
+    if (e->status != WCC_OK || !e->tree)
+        put_number(e, *value);
+    else
+        add_node(e, cJSON_CreateNumber(*value));
+    return e->status;
+}
+
+wcc_status wcc_write_bool(wcc_encoder *e, const bool *value)
+{
+    cJSON *node;
+    if (e->status != WCC_OK || !e->tree) {
+        put(e, *value ? "true" : "false", *value ? 4 : 5);
+    } else if ((node = cJSON_CreateBool(*value)) != NULL) {
+        node->valueint = *value;
+        add_node(e, node);
+    } else {
+        add_node(e, NULL);
+    }
+    return e->status;
+}
+
+wcc_status wcc_write_null(wcc_encoder *e)
+{
+    if (e->status != WCC_OK || !e->tree)
+        put(e, "null", 4);
+    else
+        add_node(e, cJSON_CreateNull());
+    return e->status;
+}
+
+/* Releases what e holds; the status to report. */
+static wcc_status finish(wcc_encoder *e, wcc_status status)
+{
+    wcc_arena_destroy(e->scratch);
+    e->scratch = NULL;
+    return status != WCC_OK ? status : e->status;
+}
+
+char *wcc_text_result(wcc_encoder *e, wcc_status status, size_t *len)
+{
     if (len != NULL)
         *len = 0;
-    if (tree == NULL)
-        p.status = WCC_ERR_NOMEM;
-    else
-        put_value(&p, tree, 1);
-    if (p.status != WCC_OK) {
-        wcc_free(alloc, p.text);
-        wcc_fail(err, NULL, p.status, "%s", p.status == WCC_ERR_NOMEM ? "out of memory"
-                          : p.status == WCC_ERR_RANGE ? "a number is not finite"
-                          : p.status == WCC_ERR_DEPTH ? "nesting too deep to print"
-                          : "a raw or invalid cJSON item cannot be printed");
+    if (finish(e, status) != WCC_OK) {
+        wcc_free(&e->allocator, e->text);
         return NULL;
     }
+    e->text[e->len] = '\0'; /* put left room for it; every JSON text has a byte */
     if (len != NULL)
-        *len = p.len;
-    return p.text;
+        *len = e->len;
+    return e->text;
+}
+
+wcc_status wcc_fixed_result(wcc_encoder *e, wcc_status status, size_t *needed)
+{
+    status = finish(e, status);
+    if (status == WCC_OK && e->len >= e->cap)
+        status = wcc_fail(e->err, NULL, WCC_ERR_BUFFER_TOO_SMALL,
+                                 "the text takes %zu bytes with its NUL; the buffer has %zu",
+                                 e->len + 1, e->cap);
+    if (needed != NULL)
+        *needed = status == WCC_OK || status == WCC_ERR_BUFFER_TOO_SMALL ? e->len + 1 : 0;
+    if (e->cap > 0)
+        e->text[status == WCC_OK ? e->len : 0] = '\0';
+    return status;
+}
+
+cJSON *wcc_tree_result(wcc_encoder *e, wcc_status status)
+{
+    if (finish(e, status) == WCC_OK)
+        return e->root;
+    cJSON_Delete(e->root);
+    return NULL;
 }
 
 /* ---- Equality ---- */
@@ -2761,13 +2897,13 @@ wcc_status wcc_validate_scalar(wcc_checker *ck, const wcc_path *path, unsigned k
     return WCC_OK;
 }
 
-wcc_status wcc_write_scalar(wcc_encoder *e, const wcc_scalar *value, cJSON **out)
+wcc_status wcc_write_scalar(wcc_encoder *e, const wcc_scalar *value)
 {
     switch (value->kind) {
-    case WCC_SCALAR_STRING: return wcc_write_string(e, &value->as.string, out);
-    case WCC_SCALAR_INTEGER: return wcc_write_int64(e, &value->as.integer, out);
-    case WCC_SCALAR_NUMBER: return wcc_write_double(e, &value->as.number, out);
-    case WCC_SCALAR_BOOLEAN: return wcc_write_bool(e, &value->as.boolean, out);
+    case WCC_SCALAR_STRING: return wcc_write_string(e, &value->as.string);
+    case WCC_SCALAR_INTEGER: return wcc_write_int64(e, &value->as.integer);
+    case WCC_SCALAR_NUMBER: return wcc_write_double(e, &value->as.number);
+    case WCC_SCALAR_BOOLEAN: return wcc_write_bool(e, &value->as.boolean);
     }
     /* validate runs before every write and refuses any other kind. */
     return wcc_fail(e->err, NULL, WCC_ERR_VALUE, "scalar kind %d", (int)value->kind);
@@ -2796,12 +2932,7 @@ bool wcc_equal_scalar(const wcc_scalar *a, const wcc_scalar *b)
     return true;
 }
 
-/* ---- Null, and the depth of recursive types ---- */
-
-wcc_status wcc_write_null(wcc_encoder *e, cJSON **out)
-{
-    return new_node_for(e, cJSON_NULL, out);
-}
+/* ---- The depth of recursive types ---- */
 
 wcc_status wcc_enter_level(wcc_error *err, const wcc_path *path, size_t *depth,
                            size_t max_depth)
@@ -3003,52 +3134,67 @@ wcc_status wcc_validate_any(wcc_checker *ck, const wcc_path *path, cJSON *const 
     return walk_value(&d, path, *value, check_any_value, &d);
 }
 
-/* The copy being made by wcc_write_any. */
-typedef struct wcc_any_writer {
-    wcc_encoder *e;
-    cJSON *root;
-} wcc_any_writer;
-
-/* A walk visitor: a node of the encoder's tree for node, borrowing its
- * strings. A number's text is written as it is when it reads as its value. */
-static wcc_status write_any_value(void *ctx, const wcc_path *path, const cJSON *node,
-                                  const cJSON *container, void *parent, void **data)
+/* A number of a validated tree: its text when that still reads as its
+ * value (a tree keeps the text), else the value as other doubles. */
+static wcc_status write_any_number(wcc_encoder *e, const cJSON *node)
 {
-    wcc_any_writer *w = ctx;
-    cJSON *copy = NULL;
     bool same = false;
-    wcc_status st;
-    (void)path;
-    if (cJSON_IsNumber(node))
-        st = new_number(w->e, node->valuedouble, &copy);
-    else if (cJSON_IsString(node))
-        st = new_string(w->e, node->valuestring, &copy);
-    else
-        st = new_node_for(w->e, node->type & 0xFF, &copy);
-    if (st == WCC_OK && cJSON_IsNumber(node) && node->valuestring != NULL &&
-        !number_text_reads_as(&w->e->arena, &w->e->allocator, node->valuestring, node->valuedouble, &same))
-        st = out_of_memory(w->e->err, NULL);
-    if (st != WCC_OK)
-        return st;
-    if (same)
-        copy->valuestring = node->valuestring;
-    *data = copy;
-    if (parent == NULL)
-        w->root = copy;
-    else
-        wcc_append(parent, cJSON_IsObject(container) ? node->string : NULL, copy);
-    return WCC_OK;
+    if (e->status == WCC_OK && node->valuestring != NULL &&
+        !number_text_reads_as(&e->scratch, &e->allocator, node->valuestring, node->valuedouble, &same))
+        e->status = out_of_memory(e->err, NULL);
+    if (e->status != WCC_OK || !e->tree) {
+        if (same)
+            put(e, node->valuestring, strlen(node->valuestring));
+        else
+            put_number(e, node->valuedouble);
+        return e->status;
+    }
+    cJSON *copy = cJSON_CreateNumber(node->valuedouble);
+    if (copy != NULL && same && (copy->valuestring = any_strdup(node->valuestring)) == NULL) {
+        cJSON_Delete(copy);
+        copy = NULL;
+    }
+    return add_node(e, copy);
 }
 
-wcc_status wcc_write_any(wcc_encoder *e, cJSON *const *value, cJSON **out)
+/* A node of a validated tree that is not an array or an object. */
+static wcc_status write_any_scalar(wcc_encoder *e, const cJSON *node)
 {
-    /* The value is validated: the walk finds no duplicates and no depth limit. */
-    wcc_decoder d = { .allocator = e->allocator, .err = e->err, .max_depth = SIZE_MAX };
-    wcc_any_writer w = { e, NULL };
-    wcc_status st = walk_value(&d, NULL, *value, write_any_value, &w);
-    if (st == WCC_OK)
-        *out = w.root;
-    return st;
+    int type = node->type & 0xFF;
+    if (type == cJSON_Number)
+        return write_any_number(e, node);
+    if (type == cJSON_String && node->valuestring != NULL)
+        return wcc_write_const(e, node->valuestring);
+    if (type != cJSON_True && type != cJSON_False && type != cJSON_NULL)
+        print_failed(e, WCC_ERR_INVALID_ARG); /* validation refuses these */
+    else if (e->status == WCC_OK && e->tree)
+        add_node(e, type == cJSON_NULL ? cJSON_CreateNull() : cJSON_CreateBool(type == cJSON_True));
+    else
+        put(e, type == cJSON_True ? "true" : type == cJSON_False ? "false" : "null", type == cJSON_False ? 5 : 4);
+    return e->status;
+}
+
+/* Recursive, as validation has bounded the depth. */
+static wcc_status write_any_node(wcc_encoder *e, const cJSON *node)
+{
+    bool object = cJSON_IsObject(node);
+    cJSON *outer;
+    if (!object && !cJSON_IsArray(node))
+        return write_any_scalar(e, node);
+    wcc_status st = object ? wcc_begin_object(e, &outer) : wcc_begin_array(e, &outer);
+    for (const cJSON *c = node->child; st == WCC_OK && c != NULL; c = c->next) {
+        st = object ? wcc_put_key(e, c->string != NULL ? c->string : "") : wcc_put_item(e);
+        if (st == WCC_OK)
+            st = write_any_node(e, c);
+    }
+    if (st != WCC_OK)
+        return st;
+    return object ? wcc_end_object(e, outer) : wcc_end_array(e, outer);
+}
+
+wcc_status wcc_write_any(wcc_encoder *e, cJSON *const *value)
+{
+    return write_any_node(e, *value);
 }
 
 /* Same JSON type and value, children aside. Numbers: the same double, and
@@ -3116,9 +3262,9 @@ static wcc_status validate_any_item(wcc_checker *ck, const wcc_path *path, const
     return wcc_validate_any(ck, path, (cJSON *const *)value);
 }
 
-static wcc_status write_any_item(wcc_encoder *e, const void *value, cJSON **out)
+static wcc_status write_any_item(wcc_encoder *e, const void *value)
 {
-    return wcc_write_any(e, (cJSON *const *)value, out);
+    return wcc_write_any(e, (cJSON *const *)value);
 }
 
 static bool equal_any_item(const void *a, const void *b)
@@ -3143,10 +3289,9 @@ wcc_status wcc_validate_any_array(wcc_checker *ck, const wcc_path *path,
                           validate_any_item);
 }
 
-wcc_status wcc_write_any_array(wcc_encoder *e, const wcc_any_array *value,
-                               cJSON **out)
+wcc_status wcc_write_any_array(wcc_encoder *e, const wcc_any_array *value)
 {
-    return write_items(e, value->items, value->count, sizeof *value->items, write_any_item, out);
+    return write_items(e, value->items, value->count, sizeof *value->items, write_any_item);
 }
 
 bool wcc_equal_any_array(const wcc_any_array *a, const wcc_any_array *b)

@@ -32,7 +32,8 @@ typedef enum wcc_status {
     WCC_ERR_RANGE,       /* a number the C type cannot hold exactly */
     WCC_ERR_DEPTH,       /* nesting deeper than the max_depth option */
     WCC_ERR_INVALID_ARG, /* a NULL pointer where an object is required */
-    WCC_ERR_TOO_LARGE    /* input longer than the max_input_size option */
+    WCC_ERR_TOO_LARGE,   /* input longer than the max_input_size option */
+    WCC_ERR_BUFFER_TOO_SMALL /* X_encode_to: the text does not fit the caller's buffer */
 } wcc_status;
 
 /* "WCC_OK", "WCC_ERR_SYNTAX", ...; "WCC_ERR_UNKNOWN" for a value outside the enum. */
@@ -196,15 +197,37 @@ typedef struct wcc_checker {
     size_t max_depth; /* a hand-built cycle of pointers ends here */
 } wcc_checker;
 
-/* State of one encode: the tree being built, in an arena released after
- * printing, and where errors go. */
+/* State of one encode. The generated writers walk the message once and say
+ * what they see (open an object, a key, a string, close it...); the encoder
+ * either prints it as JSON text (X_encode, X_encode_to) or builds it as a
+ * cJSON tree (X_to_cjson). */
 typedef struct wcc_encoder {
-    wcc_arena *arena;
     wcc_allocator allocator;
     wcc_error *err;
+    wcc_arena *scratch; /* reading any values' number texts */
+    wcc_status status;  /* the first failure; nothing is written after it */
+    size_t depth;              /* open arrays and objects */
+    /* Text: grown from allocator, or the caller's buffer when fixed (then
+     * len goes on counting what does not fit). */
+    char *text;
+    size_t len;
+    size_t cap;
+    bool fixed;
+    bool comma; /* the open container has a member already */
+    /* Tree (when tree is true): the open container and the key its next
+     * member goes under. */
+    bool tree;
+    cJSON *root;
+    cJSON *open;
+    const char *key;
 } wcc_encoder;
 
+/* An encoder printing text into memory from the options' allocator, or into
+ * buf's cap bytes (buf may be NULL when cap is 0), or building a cJSON tree
+ * from cJSON's hooks. */
 void wcc_encoder_init(wcc_encoder *e, const wcc_options *options, wcc_error *err);
+void wcc_encoder_init_fixed(wcc_encoder *e, char *buf, size_t cap, wcc_error *err);
+void wcc_encoder_init_tree(wcc_encoder *e, wcc_error *err);
 
 /* options->max_depth, or the default. */
 size_t wcc_max_depth_of(const wcc_options *options);
@@ -386,15 +409,15 @@ wcc_status wcc_validate_string(wcc_checker *ck, const wcc_path *path, const char
 wcc_status wcc_validate_int64(wcc_checker *ck, const wcc_path *path, const int64_t *value);
 wcc_status wcc_validate_double(wcc_checker *ck, const wcc_path *path, const double *value);
 
-/* Writers: a new node of e's tree in *out (WCC_ERR_NOMEM on failure). Strings
- * are borrowed from the value, not copied. */
-wcc_status wcc_write_string(wcc_encoder *e, const char *const *value, cJSON **out);
-wcc_status wcc_write_int32(wcc_encoder *e, const int32_t *value, cJSON **out);
-wcc_status wcc_write_int64(wcc_encoder *e, const int64_t *value, cJSON **out);
-wcc_status wcc_write_double(wcc_encoder *e, const double *value, cJSON **out);
-wcc_status wcc_write_bool(wcc_encoder *e, const bool *value, cJSON **out);
-wcc_status wcc_write_const(wcc_encoder *e, const char *value, cJSON **out);
-wcc_status wcc_write_null(wcc_encoder *e, cJSON **out);
+/* Writers: one value, at the place the last wcc_put_key or wcc_put_item
+ * made (or the whole document). WCC_ERR_NOMEM when memory runs out. */
+wcc_status wcc_write_string(wcc_encoder *e, const char *const *value);
+wcc_status wcc_write_int32(wcc_encoder *e, const int32_t *value);
+wcc_status wcc_write_int64(wcc_encoder *e, const int64_t *value);
+wcc_status wcc_write_double(wcc_encoder *e, const double *value);
+wcc_status wcc_write_bool(wcc_encoder *e, const bool *value);
+wcc_status wcc_write_const(wcc_encoder *e, const char *value);
+wcc_status wcc_write_null(wcc_encoder *e);
 
 /* Type lists: kinds is a mask of WCC_SCALAR_BIT(kind). read picks the first
  * kind that fits the JSON value (WCC_ERR_TYPE when none does); validate
@@ -404,7 +427,7 @@ wcc_status wcc_read_scalar(wcc_decoder *d, const wcc_path *path, const cJSON *js
                            unsigned kinds, wcc_scalar *out);
 wcc_status wcc_validate_scalar(wcc_checker *ck, const wcc_path *path, unsigned kinds,
                                const wcc_scalar *value);
-wcc_status wcc_write_scalar(wcc_encoder *e, const wcc_scalar *value, cJSON **out);
+wcc_status wcc_write_scalar(wcc_encoder *e, const wcc_scalar *value);
 bool wcc_equal_scalar(const wcc_scalar *a, const wcc_scalar *b);
 
 /* Recursive types nest at most this many levels (or max_depth, if lower),
@@ -420,47 +443,50 @@ wcc_status wcc_read_string_array(wcc_decoder *d, const wcc_path *path,
                               const cJSON *json, wcc_string_array *out);
 wcc_status wcc_validate_string_array(wcc_checker *ck, const wcc_path *path,
                                   const wcc_string_array *value);
-wcc_status wcc_write_string_array(wcc_encoder *e, const wcc_string_array *value,
-                               cJSON **out);
+wcc_status wcc_write_string_array(wcc_encoder *e, const wcc_string_array *value);
 wcc_status wcc_read_int32_array(wcc_decoder *d, const wcc_path *path,
                               const cJSON *json, wcc_int32_array *out);
 wcc_status wcc_validate_int32_array(wcc_checker *ck, const wcc_path *path,
                                   const wcc_int32_array *value);
-wcc_status wcc_write_int32_array(wcc_encoder *e, const wcc_int32_array *value,
-                               cJSON **out);
+wcc_status wcc_write_int32_array(wcc_encoder *e, const wcc_int32_array *value);
 wcc_status wcc_read_int64_array(wcc_decoder *d, const wcc_path *path,
                               const cJSON *json, wcc_int64_array *out);
 wcc_status wcc_validate_int64_array(wcc_checker *ck, const wcc_path *path,
                                   const wcc_int64_array *value);
-wcc_status wcc_write_int64_array(wcc_encoder *e, const wcc_int64_array *value,
-                               cJSON **out);
+wcc_status wcc_write_int64_array(wcc_encoder *e, const wcc_int64_array *value);
 wcc_status wcc_read_double_array(wcc_decoder *d, const wcc_path *path,
                               const cJSON *json, wcc_double_array *out);
 wcc_status wcc_validate_double_array(wcc_checker *ck, const wcc_path *path,
                                   const wcc_double_array *value);
-wcc_status wcc_write_double_array(wcc_encoder *e, const wcc_double_array *value,
-                               cJSON **out);
+wcc_status wcc_write_double_array(wcc_encoder *e, const wcc_double_array *value);
 wcc_status wcc_read_bool_array(wcc_decoder *d, const wcc_path *path,
                               const cJSON *json, wcc_bool_array *out);
 wcc_status wcc_validate_bool_array(wcc_checker *ck, const wcc_path *path,
                                   const wcc_bool_array *value);
-wcc_status wcc_write_bool_array(wcc_encoder *e, const wcc_bool_array *value,
-                               cJSON **out);
+wcc_status wcc_write_bool_array(wcc_encoder *e, const wcc_bool_array *value);
 
 /* ---- Encoding ---- */
 
-/* A new empty object or array in e's tree (WCC_ERR_NOMEM on failure). */
-wcc_status wcc_new_object(wcc_encoder *e, cJSON **out);
-wcc_status wcc_new_array(wcc_encoder *e, cJSON **out);
-/* Appends item to parent, under key (borrowed) for an object, NULL for an array. */
-void wcc_append(cJSON *parent, const char *key, cJSON *item);
-/* A cJSON_Duplicate of tree the caller owns (cJSON_Delete), or NULL when tree
- * is NULL or copying fails (WCC_ERR_NOMEM); releases e's arena either way. */
-cJSON *wcc_tree_to_cjson(wcc_encoder *e, const cJSON *tree);
-/* Prints tree compactly into text from alloc, its length in *len (when len is
- * not NULL; 0 on failure). NULL with WCC_ERR_NOMEM when tree is NULL or
- * memory runs out; WCC_ERR_RANGE for a number that is not finite. */
-char *wcc_print(const cJSON *tree, const wcc_allocator *alloc, size_t *len, wcc_error *err);
+/* Opens an object or array as the next value; *outer keeps what the
+ * matching end needs to close it. Text: WCC_ERR_DEPTH past
+ * WCC_DEFAULT_MAX_DEPTH levels. */
+wcc_status wcc_begin_object(wcc_encoder *e, cJSON **outer);
+wcc_status wcc_begin_array(wcc_encoder *e, cJSON **outer);
+wcc_status wcc_end_object(wcc_encoder *e, cJSON *outer);
+wcc_status wcc_end_array(wcc_encoder *e, cJSON *outer);
+/* The next value is the member key (not NULL) of the open object, or the
+ * next item of the open array. */
+wcc_status wcc_put_key(wcc_encoder *e, const char *key);
+wcc_status wcc_put_item(wcc_encoder *e);
+/* The results of an encoder that ended with status (also e->status). Text:
+ * the caller's (length in *len, when not NULL; 0 and NULL on failure).
+ * Fixed: OK when the text and its NUL fit, else
+ * WCC_ERR_BUFFER_TOO_SMALL; *needed (when not NULL) is the bytes the
+ * text takes with its NUL either way, 0 on other failures. Tree: the caller's
+ * (cJSON_Delete), NULL on failure. Each releases what e holds. */
+char *wcc_text_result(wcc_encoder *e, wcc_status status, size_t *len);
+wcc_status wcc_fixed_result(wcc_encoder *e, wcc_status status, size_t *needed);
+cJSON *wcc_tree_result(wcc_encoder *e, wcc_status status);
 
 /* ---- Any values ----
  *
@@ -487,8 +513,8 @@ wcc_status wcc_read_any(wcc_decoder *d, const wcc_path *path, const cJSON *json,
  * (WCC_ERR_DUPLICATE), nesting within WCC_DEFAULT_MAX_DEPTH levels of the
  * document (WCC_ERR_DEPTH). */
 wcc_status wcc_validate_any(wcc_checker *ck, const wcc_path *path, cJSON *const *value);
-/* Copies a validated tree into e's tree, borrowing its strings. */
-wcc_status wcc_write_any(wcc_encoder *e, cJSON *const *value, cJSON **out);
+/* Writes a validated tree, as encode and to_cjson write any value. */
+wcc_status wcc_write_any(wcc_encoder *e, cJSON *const *value);
 /* Same structure, member order included, and values; numbers equal when
  * their doubles are and, when both keep their text, their texts are. */
 bool wcc_equal_any(cJSON *const *a, cJSON *const *b);
@@ -496,8 +522,7 @@ wcc_status wcc_read_any_array(wcc_decoder *d, const wcc_path *path,
                               const cJSON *json, wcc_any_array *out);
 wcc_status wcc_validate_any_array(wcc_checker *ck, const wcc_path *path,
                                   const wcc_any_array *value);
-wcc_status wcc_write_any_array(wcc_encoder *e, const wcc_any_array *value,
-                               cJSON **out);
+wcc_status wcc_write_any_array(wcc_encoder *e, const wcc_any_array *value);
 bool wcc_equal_any_array(const wcc_any_array *a, const wcc_any_array *b);
 
 /* ---- Records with additional properties ---- */

@@ -42,9 +42,21 @@ static bool wcc_agent_contact_equal_any(const void *a, const void *b)
     return wcc_agent_contact_equal((const wcc_agent_contact *)a, (const wcc_agent_contact *)b);
 }
 
+static wcc_status wcc_agent_contact_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_agent_contact_encode_to((const wcc_agent_contact *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_agent_contact_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_agent_contact_to_cjson((const wcc_agent_contact *)m, err);
+}
+
 static const wcc_message_type wcc_agent_contact_message_type = {
     "wcc_agent_contact", "schema/agent_contact.yaml", "", sizeof(wcc_agent_contact),
     wcc_agent_contact_init_any, wcc_agent_contact_free_any, wcc_agent_contact_decode_any, wcc_agent_contact_encode_any, wcc_agent_contact_equal_any,
+    wcc_agent_contact_encode_to_any, wcc_agent_contact_to_cjson_any,
 };
 
 static void wcc_agent_contact_data_init_any(void *m)
@@ -74,9 +86,21 @@ static bool wcc_agent_contact_data_equal_any(const void *a, const void *b)
     return wcc_agent_contact_data_equal((const wcc_agent_contact_data *)a, (const wcc_agent_contact_data *)b);
 }
 
+static wcc_status wcc_agent_contact_data_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_agent_contact_data_encode_to((const wcc_agent_contact_data *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_agent_contact_data_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_agent_contact_data_to_cjson((const wcc_agent_contact_data *)m, err);
+}
+
 static const wcc_message_type wcc_agent_contact_data_message_type = {
     "wcc_agent_contact_data", "schema/agent_contact.yaml", NULL, sizeof(wcc_agent_contact_data),
     wcc_agent_contact_data_init_any, wcc_agent_contact_data_free_any, wcc_agent_contact_data_decode_any, wcc_agent_contact_data_encode_any, wcc_agent_contact_data_equal_any,
+    wcc_agent_contact_data_encode_to_any, wcc_agent_contact_data_to_cjson_any,
 };
 
 static void wcc_agent_contact_data_monitoring_state_init_any(void *m)
@@ -106,9 +130,21 @@ static bool wcc_agent_contact_data_monitoring_state_equal_any(const void *a, con
     return wcc_agent_contact_data_monitoring_state_equal((const wcc_agent_contact_data_monitoring_state *)a, (const wcc_agent_contact_data_monitoring_state *)b);
 }
 
+static wcc_status wcc_agent_contact_data_monitoring_state_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_agent_contact_data_monitoring_state_encode_to((const wcc_agent_contact_data_monitoring_state *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_agent_contact_data_monitoring_state_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_agent_contact_data_monitoring_state_to_cjson((const wcc_agent_contact_data_monitoring_state *)m, err);
+}
+
 static const wcc_message_type wcc_agent_contact_data_monitoring_state_message_type = {
     "wcc_agent_contact_data_monitoring_state", "schema/agent_contact.yaml", NULL, sizeof(wcc_agent_contact_data_monitoring_state),
     wcc_agent_contact_data_monitoring_state_init_any, wcc_agent_contact_data_monitoring_state_free_any, wcc_agent_contact_data_monitoring_state_decode_any, wcc_agent_contact_data_monitoring_state_encode_any, wcc_agent_contact_data_monitoring_state_equal_any,
+    wcc_agent_contact_data_monitoring_state_encode_to_any, wcc_agent_contact_data_monitoring_state_to_cjson_any,
 };
 
 static void wcc_agent_desktop_message_init_any(void *m)
@@ -138,9 +174,21 @@ static bool wcc_agent_desktop_message_equal_any(const void *a, const void *b)
     return wcc_agent_desktop_message_equal((const wcc_agent_desktop_message *)a, (const wcc_agent_desktop_message *)b);
 }
 
+static wcc_status wcc_agent_desktop_message_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_agent_desktop_message_encode_to((const wcc_agent_desktop_message *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_agent_desktop_message_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_agent_desktop_message_to_cjson((const wcc_agent_desktop_message *)m, err);
+}
+
 static const wcc_message_type wcc_agent_desktop_message_message_type = {
     "wcc_agent_desktop_message", "schema/agent_desktop_message.yaml", "", sizeof(wcc_agent_desktop_message),
     wcc_agent_desktop_message_init_any, wcc_agent_desktop_message_free_any, wcc_agent_desktop_message_decode_any, wcc_agent_desktop_message_encode_any, wcc_agent_desktop_message_equal_any,
+    wcc_agent_desktop_message_encode_to_any, wcc_agent_desktop_message_to_cjson_any,
 };
 
 static void wcc_buddy_agents_success_init_any(void *m)
@@ -170,9 +218,21 @@ static bool wcc_buddy_agents_success_equal_any(const void *a, const void *b)
     return wcc_buddy_agents_success_equal((const wcc_buddy_agents_success *)a, (const wcc_buddy_agents_success *)b);
 }
 
+static wcc_status wcc_buddy_agents_success_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_buddy_agents_success_encode_to((const wcc_buddy_agents_success *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_buddy_agents_success_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_buddy_agents_success_to_cjson((const wcc_buddy_agents_success *)m, err);
+}
+
 static const wcc_message_type wcc_buddy_agents_success_message_type = {
     "wcc_buddy_agents_success", "schema/buddy_agents_success.yaml", "", sizeof(wcc_buddy_agents_success),
     wcc_buddy_agents_success_init_any, wcc_buddy_agents_success_free_any, wcc_buddy_agents_success_decode_any, wcc_buddy_agents_success_encode_any, wcc_buddy_agents_success_equal_any,
+    wcc_buddy_agents_success_encode_to_any, wcc_buddy_agents_success_to_cjson_any,
 };
 
 static void wcc_buddy_agents_success_data_init_any(void *m)
@@ -202,9 +262,21 @@ static bool wcc_buddy_agents_success_data_equal_any(const void *a, const void *b
     return wcc_buddy_agents_success_data_equal((const wcc_buddy_agents_success_data *)a, (const wcc_buddy_agents_success_data *)b);
 }
 
+static wcc_status wcc_buddy_agents_success_data_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_buddy_agents_success_data_encode_to((const wcc_buddy_agents_success_data *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_buddy_agents_success_data_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_buddy_agents_success_data_to_cjson((const wcc_buddy_agents_success_data *)m, err);
+}
+
 static const wcc_message_type wcc_buddy_agents_success_data_message_type = {
     "wcc_buddy_agents_success_data", "schema/buddy_agents_success.yaml", NULL, sizeof(wcc_buddy_agents_success_data),
     wcc_buddy_agents_success_data_init_any, wcc_buddy_agents_success_data_free_any, wcc_buddy_agents_success_data_decode_any, wcc_buddy_agents_success_data_encode_any, wcc_buddy_agents_success_data_equal_any,
+    wcc_buddy_agents_success_data_encode_to_any, wcc_buddy_agents_success_data_to_cjson_any,
 };
 
 static void wcc_buddy_details_init_any(void *m)
@@ -234,9 +306,21 @@ static bool wcc_buddy_details_equal_any(const void *a, const void *b)
     return wcc_buddy_details_equal((const wcc_buddy_details *)a, (const wcc_buddy_details *)b);
 }
 
+static wcc_status wcc_buddy_details_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_buddy_details_encode_to((const wcc_buddy_details *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_buddy_details_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_buddy_details_to_cjson((const wcc_buddy_details *)m, err);
+}
+
 static const wcc_message_type wcc_buddy_details_message_type = {
     "wcc_buddy_details", "schema/buddy_agents_success.yaml", "/$defs/BuddyDetails", sizeof(wcc_buddy_details),
     wcc_buddy_details_init_any, wcc_buddy_details_free_any, wcc_buddy_details_decode_any, wcc_buddy_details_encode_any, wcc_buddy_details_equal_any,
+    wcc_buddy_details_encode_to_any, wcc_buddy_details_to_cjson_any,
 };
 
 static void wcc_call_associated_datum_init_any(void *m)
@@ -266,9 +350,21 @@ static bool wcc_call_associated_datum_equal_any(const void *a, const void *b)
     return wcc_call_associated_datum_equal((const wcc_call_associated_datum *)a, (const wcc_call_associated_datum *)b);
 }
 
+static wcc_status wcc_call_associated_datum_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_call_associated_datum_encode_to((const wcc_call_associated_datum *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_call_associated_datum_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_call_associated_datum_to_cjson((const wcc_call_associated_datum *)m, err);
+}
+
 static const wcc_message_type wcc_call_associated_datum_message_type = {
     "wcc_call_associated_datum", "schema/agent_contact.yaml", "/$defs/CallAssociatedDatum", sizeof(wcc_call_associated_datum),
     wcc_call_associated_datum_init_any, wcc_call_associated_datum_free_any, wcc_call_associated_datum_decode_any, wcc_call_associated_datum_encode_any, wcc_call_associated_datum_equal_any,
+    wcc_call_associated_datum_encode_to_any, wcc_call_associated_datum_to_cjson_any,
 };
 
 static void wcc_failure_init_any(void *m)
@@ -298,9 +394,21 @@ static bool wcc_failure_equal_any(const void *a, const void *b)
     return wcc_failure_equal((const wcc_failure *)a, (const wcc_failure *)b);
 }
 
+static wcc_status wcc_failure_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_failure_encode_to((const wcc_failure *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_failure_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_failure_to_cjson((const wcc_failure *)m, err);
+}
+
 static const wcc_message_type wcc_failure_message_type = {
     "wcc_failure", "schema/failure.yaml", "", sizeof(wcc_failure),
     wcc_failure_init_any, wcc_failure_free_any, wcc_failure_decode_any, wcc_failure_encode_any, wcc_failure_equal_any,
+    wcc_failure_encode_to_any, wcc_failure_to_cjson_any,
 };
 
 static void wcc_failure_data_init_any(void *m)
@@ -330,9 +438,21 @@ static bool wcc_failure_data_equal_any(const void *a, const void *b)
     return wcc_failure_data_equal((const wcc_failure_data *)a, (const wcc_failure_data *)b);
 }
 
+static wcc_status wcc_failure_data_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_failure_data_encode_to((const wcc_failure_data *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_failure_data_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_failure_data_to_cjson((const wcc_failure_data *)m, err);
+}
+
 static const wcc_message_type wcc_failure_data_message_type = {
     "wcc_failure_data", "schema/failure.yaml", NULL, sizeof(wcc_failure_data),
     wcc_failure_data_init_any, wcc_failure_data_free_any, wcc_failure_data_decode_any, wcc_failure_data_encode_any, wcc_failure_data_equal_any,
+    wcc_failure_data_encode_to_any, wcc_failure_data_to_cjson_any,
 };
 
 static void wcc_flow_parameter_init_any(void *m)
@@ -362,9 +482,21 @@ static bool wcc_flow_parameter_equal_any(const void *a, const void *b)
     return wcc_flow_parameter_equal((const wcc_flow_parameter *)a, (const wcc_flow_parameter *)b);
 }
 
+static wcc_status wcc_flow_parameter_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_flow_parameter_encode_to((const wcc_flow_parameter *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_flow_parameter_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_flow_parameter_to_cjson((const wcc_flow_parameter *)m, err);
+}
+
 static const wcc_message_type wcc_flow_parameter_message_type = {
     "wcc_flow_parameter", "schema/agent_contact.yaml", "/$defs/FlowParameter", sizeof(wcc_flow_parameter),
     wcc_flow_parameter_init_any, wcc_flow_parameter_free_any, wcc_flow_parameter_decode_any, wcc_flow_parameter_encode_any, wcc_flow_parameter_equal_any,
+    wcc_flow_parameter_encode_to_any, wcc_flow_parameter_to_cjson_any,
 };
 
 static void wcc_interaction_init_any(void *m)
@@ -394,9 +526,21 @@ static bool wcc_interaction_equal_any(const void *a, const void *b)
     return wcc_interaction_equal((const wcc_interaction *)a, (const wcc_interaction *)b);
 }
 
+static wcc_status wcc_interaction_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_interaction_encode_to((const wcc_interaction *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_interaction_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_interaction_to_cjson((const wcc_interaction *)m, err);
+}
+
 static const wcc_message_type wcc_interaction_message_type = {
     "wcc_interaction", "schema/agent_contact.yaml", "/$defs/Interaction", sizeof(wcc_interaction),
     wcc_interaction_init_any, wcc_interaction_free_any, wcc_interaction_decode_any, wcc_interaction_encode_any, wcc_interaction_equal_any,
+    wcc_interaction_encode_to_any, wcc_interaction_to_cjson_any,
 };
 
 static void wcc_interaction_call_processing_details_init_any(void *m)
@@ -426,9 +570,21 @@ static bool wcc_interaction_call_processing_details_equal_any(const void *a, con
     return wcc_interaction_call_processing_details_equal((const wcc_interaction_call_processing_details *)a, (const wcc_interaction_call_processing_details *)b);
 }
 
+static wcc_status wcc_interaction_call_processing_details_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_interaction_call_processing_details_encode_to((const wcc_interaction_call_processing_details *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_interaction_call_processing_details_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_interaction_call_processing_details_to_cjson((const wcc_interaction_call_processing_details *)m, err);
+}
+
 static const wcc_message_type wcc_interaction_call_processing_details_message_type = {
     "wcc_interaction_call_processing_details", "schema/agent_contact.yaml", NULL, sizeof(wcc_interaction_call_processing_details),
     wcc_interaction_call_processing_details_init_any, wcc_interaction_call_processing_details_free_any, wcc_interaction_call_processing_details_decode_any, wcc_interaction_call_processing_details_encode_any, wcc_interaction_call_processing_details_equal_any,
+    wcc_interaction_call_processing_details_encode_to_any, wcc_interaction_call_processing_details_to_cjson_any,
 };
 
 static void wcc_interaction_contact_direction_init_any(void *m)
@@ -458,9 +614,21 @@ static bool wcc_interaction_contact_direction_equal_any(const void *a, const voi
     return wcc_interaction_contact_direction_equal((const wcc_interaction_contact_direction *)a, (const wcc_interaction_contact_direction *)b);
 }
 
+static wcc_status wcc_interaction_contact_direction_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_interaction_contact_direction_encode_to((const wcc_interaction_contact_direction *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_interaction_contact_direction_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_interaction_contact_direction_to_cjson((const wcc_interaction_contact_direction *)m, err);
+}
+
 static const wcc_message_type wcc_interaction_contact_direction_message_type = {
     "wcc_interaction_contact_direction", "schema/agent_contact.yaml", NULL, sizeof(wcc_interaction_contact_direction),
     wcc_interaction_contact_direction_init_any, wcc_interaction_contact_direction_free_any, wcc_interaction_contact_direction_decode_any, wcc_interaction_contact_direction_encode_any, wcc_interaction_contact_direction_equal_any,
+    wcc_interaction_contact_direction_encode_to_any, wcc_interaction_contact_direction_to_cjson_any,
 };
 
 static void wcc_interaction_participant_init_any(void *m)
@@ -490,9 +658,21 @@ static bool wcc_interaction_participant_equal_any(const void *a, const void *b)
     return wcc_interaction_participant_equal((const wcc_interaction_participant *)a, (const wcc_interaction_participant *)b);
 }
 
+static wcc_status wcc_interaction_participant_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_interaction_participant_encode_to((const wcc_interaction_participant *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_interaction_participant_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_interaction_participant_to_cjson((const wcc_interaction_participant *)m, err);
+}
+
 static const wcc_message_type wcc_interaction_participant_message_type = {
     "wcc_interaction_participant", "schema/agent_contact.yaml", "/$defs/InteractionParticipant", sizeof(wcc_interaction_participant),
     wcc_interaction_participant_init_any, wcc_interaction_participant_free_any, wcc_interaction_participant_decode_any, wcc_interaction_participant_encode_any, wcc_interaction_participant_equal_any,
+    wcc_interaction_participant_encode_to_any, wcc_interaction_participant_to_cjson_any,
 };
 
 static void wcc_keepalive_init_any(void *m)
@@ -522,9 +702,21 @@ static bool wcc_keepalive_equal_any(const void *a, const void *b)
     return wcc_keepalive_equal((const wcc_keepalive *)a, (const wcc_keepalive *)b);
 }
 
+static wcc_status wcc_keepalive_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_keepalive_encode_to((const wcc_keepalive *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_keepalive_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_keepalive_to_cjson((const wcc_keepalive *)m, err);
+}
+
 static const wcc_message_type wcc_keepalive_message_type = {
     "wcc_keepalive", "schema/keepalive.yaml", "", sizeof(wcc_keepalive),
     wcc_keepalive_init_any, wcc_keepalive_free_any, wcc_keepalive_decode_any, wcc_keepalive_encode_any, wcc_keepalive_equal_any,
+    wcc_keepalive_encode_to_any, wcc_keepalive_to_cjson_any,
 };
 
 static void wcc_logout_success_init_any(void *m)
@@ -554,9 +746,21 @@ static bool wcc_logout_success_equal_any(const void *a, const void *b)
     return wcc_logout_success_equal((const wcc_logout_success *)a, (const wcc_logout_success *)b);
 }
 
+static wcc_status wcc_logout_success_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_logout_success_encode_to((const wcc_logout_success *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_logout_success_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_logout_success_to_cjson((const wcc_logout_success *)m, err);
+}
+
 static const wcc_message_type wcc_logout_success_message_type = {
     "wcc_logout_success", "schema/logout_success.yaml", "", sizeof(wcc_logout_success),
     wcc_logout_success_init_any, wcc_logout_success_free_any, wcc_logout_success_decode_any, wcc_logout_success_encode_any, wcc_logout_success_equal_any,
+    wcc_logout_success_encode_to_any, wcc_logout_success_to_cjson_any,
 };
 
 static void wcc_logout_success_data_init_any(void *m)
@@ -586,9 +790,21 @@ static bool wcc_logout_success_data_equal_any(const void *a, const void *b)
     return wcc_logout_success_data_equal((const wcc_logout_success_data *)a, (const wcc_logout_success_data *)b);
 }
 
+static wcc_status wcc_logout_success_data_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_logout_success_data_encode_to((const wcc_logout_success_data *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_logout_success_data_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_logout_success_data_to_cjson((const wcc_logout_success_data *)m, err);
+}
+
 static const wcc_message_type wcc_logout_success_data_message_type = {
     "wcc_logout_success_data", "schema/logout_success.yaml", NULL, sizeof(wcc_logout_success_data),
     wcc_logout_success_data_init_any, wcc_logout_success_data_free_any, wcc_logout_success_data_decode_any, wcc_logout_success_data_encode_any, wcc_logout_success_data_equal_any,
+    wcc_logout_success_data_encode_to_any, wcc_logout_success_data_to_cjson_any,
 };
 
 static void wcc_media_entry_init_any(void *m)
@@ -618,9 +834,21 @@ static bool wcc_media_entry_equal_any(const void *a, const void *b)
     return wcc_media_entry_equal((const wcc_media_entry *)a, (const wcc_media_entry *)b);
 }
 
+static wcc_status wcc_media_entry_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_media_entry_encode_to((const wcc_media_entry *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_media_entry_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_media_entry_to_cjson((const wcc_media_entry *)m, err);
+}
+
 static const wcc_message_type wcc_media_entry_message_type = {
     "wcc_media_entry", "schema/agent_contact.yaml", "/$defs/MediaEntry", sizeof(wcc_media_entry),
     wcc_media_entry_init_any, wcc_media_entry_free_any, wcc_media_entry_decode_any, wcc_media_entry_encode_any, wcc_media_entry_equal_any,
+    wcc_media_entry_encode_to_any, wcc_media_entry_to_cjson_any,
 };
 
 static void wcc_msg_init_any(void *m)
@@ -650,9 +878,21 @@ static bool wcc_msg_equal_any(const void *a, const void *b)
     return wcc_msg_equal((const wcc_msg *)a, (const wcc_msg *)b);
 }
 
+static wcc_status wcc_msg_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_msg_encode_to((const wcc_msg *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_msg_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_msg_to_cjson((const wcc_msg *)m, err);
+}
+
 static const wcc_message_type wcc_msg_message_type = {
     "wcc_msg", "schema/msg.yaml", "", sizeof(wcc_msg),
     wcc_msg_init_any, wcc_msg_free_any, wcc_msg_decode_any, wcc_msg_encode_any, wcc_msg_equal_any,
+    wcc_msg_encode_to_any, wcc_msg_to_cjson_any,
 };
 
 static void wcc_msg_data_init_any(void *m)
@@ -682,9 +922,21 @@ static bool wcc_msg_data_equal_any(const void *a, const void *b)
     return wcc_msg_data_equal((const wcc_msg_data *)a, (const wcc_msg_data *)b);
 }
 
+static wcc_status wcc_msg_data_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_msg_data_encode_to((const wcc_msg_data *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_msg_data_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_msg_data_to_cjson((const wcc_msg_data *)m, err);
+}
+
 static const wcc_message_type wcc_msg_data_message_type = {
     "wcc_msg_data", "schema/msg.yaml", NULL, sizeof(wcc_msg_data),
     wcc_msg_data_init_any, wcc_msg_data_free_any, wcc_msg_data_decode_any, wcc_msg_data_encode_any, wcc_msg_data_equal_any,
+    wcc_msg_data_encode_to_any, wcc_msg_data_to_cjson_any,
 };
 
 static void wcc_relogin_success_init_any(void *m)
@@ -714,9 +966,21 @@ static bool wcc_relogin_success_equal_any(const void *a, const void *b)
     return wcc_relogin_success_equal((const wcc_relogin_success *)a, (const wcc_relogin_success *)b);
 }
 
+static wcc_status wcc_relogin_success_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_relogin_success_encode_to((const wcc_relogin_success *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_relogin_success_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_relogin_success_to_cjson((const wcc_relogin_success *)m, err);
+}
+
 static const wcc_message_type wcc_relogin_success_message_type = {
     "wcc_relogin_success", "schema/relogin_success.yaml", "", sizeof(wcc_relogin_success),
     wcc_relogin_success_init_any, wcc_relogin_success_free_any, wcc_relogin_success_decode_any, wcc_relogin_success_encode_any, wcc_relogin_success_equal_any,
+    wcc_relogin_success_encode_to_any, wcc_relogin_success_to_cjson_any,
 };
 
 static void wcc_relogin_success_data_init_any(void *m)
@@ -746,9 +1010,21 @@ static bool wcc_relogin_success_data_equal_any(const void *a, const void *b)
     return wcc_relogin_success_data_equal((const wcc_relogin_success_data *)a, (const wcc_relogin_success_data *)b);
 }
 
+static wcc_status wcc_relogin_success_data_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_relogin_success_data_encode_to((const wcc_relogin_success_data *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_relogin_success_data_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_relogin_success_data_to_cjson((const wcc_relogin_success_data *)m, err);
+}
+
 static const wcc_message_type wcc_relogin_success_data_message_type = {
     "wcc_relogin_success_data", "schema/relogin_success.yaml", NULL, sizeof(wcc_relogin_success_data),
     wcc_relogin_success_data_init_any, wcc_relogin_success_data_free_any, wcc_relogin_success_data_decode_any, wcc_relogin_success_data_encode_any, wcc_relogin_success_data_equal_any,
+    wcc_relogin_success_data_encode_to_any, wcc_relogin_success_data_to_cjson_any,
 };
 
 static void wcc_state_change_success_init_any(void *m)
@@ -778,9 +1054,21 @@ static bool wcc_state_change_success_equal_any(const void *a, const void *b)
     return wcc_state_change_success_equal((const wcc_state_change_success *)a, (const wcc_state_change_success *)b);
 }
 
+static wcc_status wcc_state_change_success_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_state_change_success_encode_to((const wcc_state_change_success *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_state_change_success_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_state_change_success_to_cjson((const wcc_state_change_success *)m, err);
+}
+
 static const wcc_message_type wcc_state_change_success_message_type = {
     "wcc_state_change_success", "schema/state_change_success.yaml", "", sizeof(wcc_state_change_success),
     wcc_state_change_success_init_any, wcc_state_change_success_free_any, wcc_state_change_success_decode_any, wcc_state_change_success_encode_any, wcc_state_change_success_equal_any,
+    wcc_state_change_success_encode_to_any, wcc_state_change_success_to_cjson_any,
 };
 
 static void wcc_state_change_success_data_init_any(void *m)
@@ -810,9 +1098,21 @@ static bool wcc_state_change_success_data_equal_any(const void *a, const void *b
     return wcc_state_change_success_data_equal((const wcc_state_change_success_data *)a, (const wcc_state_change_success_data *)b);
 }
 
+static wcc_status wcc_state_change_success_data_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_state_change_success_data_encode_to((const wcc_state_change_success_data *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_state_change_success_data_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_state_change_success_data_to_cjson((const wcc_state_change_success_data *)m, err);
+}
+
 static const wcc_message_type wcc_state_change_success_data_message_type = {
     "wcc_state_change_success_data", "schema/state_change_success.yaml", NULL, sizeof(wcc_state_change_success_data),
     wcc_state_change_success_data_init_any, wcc_state_change_success_data_free_any, wcc_state_change_success_data_decode_any, wcc_state_change_success_data_encode_any, wcc_state_change_success_data_equal_any,
+    wcc_state_change_success_data_encode_to_any, wcc_state_change_success_data_to_cjson_any,
 };
 
 static void wcc_station_login_success_init_any(void *m)
@@ -842,9 +1142,21 @@ static bool wcc_station_login_success_equal_any(const void *a, const void *b)
     return wcc_station_login_success_equal((const wcc_station_login_success *)a, (const wcc_station_login_success *)b);
 }
 
+static wcc_status wcc_station_login_success_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_station_login_success_encode_to((const wcc_station_login_success *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_station_login_success_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_station_login_success_to_cjson((const wcc_station_login_success *)m, err);
+}
+
 static const wcc_message_type wcc_station_login_success_message_type = {
     "wcc_station_login_success", "schema/station_login_success.yaml", "", sizeof(wcc_station_login_success),
     wcc_station_login_success_init_any, wcc_station_login_success_free_any, wcc_station_login_success_decode_any, wcc_station_login_success_encode_any, wcc_station_login_success_equal_any,
+    wcc_station_login_success_encode_to_any, wcc_station_login_success_to_cjson_any,
 };
 
 static void wcc_station_login_success_data_init_any(void *m)
@@ -874,9 +1186,21 @@ static bool wcc_station_login_success_data_equal_any(const void *a, const void *
     return wcc_station_login_success_data_equal((const wcc_station_login_success_data *)a, (const wcc_station_login_success_data *)b);
 }
 
+static wcc_status wcc_station_login_success_data_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_station_login_success_data_encode_to((const wcc_station_login_success_data *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_station_login_success_data_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_station_login_success_data_to_cjson((const wcc_station_login_success_data *)m, err);
+}
+
 static const wcc_message_type wcc_station_login_success_data_message_type = {
     "wcc_station_login_success_data", "schema/station_login_success.yaml", NULL, sizeof(wcc_station_login_success_data),
     wcc_station_login_success_data_init_any, wcc_station_login_success_data_free_any, wcc_station_login_success_data_decode_any, wcc_station_login_success_data_encode_any, wcc_station_login_success_data_equal_any,
+    wcc_station_login_success_data_encode_to_any, wcc_station_login_success_data_to_cjson_any,
 };
 
 static void wcc_welcome_init_any(void *m)
@@ -906,9 +1230,21 @@ static bool wcc_welcome_equal_any(const void *a, const void *b)
     return wcc_welcome_equal((const wcc_welcome *)a, (const wcc_welcome *)b);
 }
 
+static wcc_status wcc_welcome_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_welcome_encode_to((const wcc_welcome *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_welcome_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_welcome_to_cjson((const wcc_welcome *)m, err);
+}
+
 static const wcc_message_type wcc_welcome_message_type = {
     "wcc_welcome", "schema/welcome.yaml", "", sizeof(wcc_welcome),
     wcc_welcome_init_any, wcc_welcome_free_any, wcc_welcome_decode_any, wcc_welcome_encode_any, wcc_welcome_equal_any,
+    wcc_welcome_encode_to_any, wcc_welcome_to_cjson_any,
 };
 
 static void wcc_welcome_data_init_any(void *m)
@@ -938,9 +1274,21 @@ static bool wcc_welcome_data_equal_any(const void *a, const void *b)
     return wcc_welcome_data_equal((const wcc_welcome_data *)a, (const wcc_welcome_data *)b);
 }
 
+static wcc_status wcc_welcome_data_encode_to_any(const void *m, char *buf, size_t cap, size_t *needed,
+                                      wcc_error *err)
+{
+    return wcc_welcome_data_encode_to((const wcc_welcome_data *)m, buf, cap, needed, err);
+}
+
+static cJSON *wcc_welcome_data_to_cjson_any(const void *m, wcc_error *err)
+{
+    return wcc_welcome_data_to_cjson((const wcc_welcome_data *)m, err);
+}
+
 static const wcc_message_type wcc_welcome_data_message_type = {
     "wcc_welcome_data", "schema/welcome.yaml", NULL, sizeof(wcc_welcome_data),
     wcc_welcome_data_init_any, wcc_welcome_data_free_any, wcc_welcome_data_decode_any, wcc_welcome_data_encode_any, wcc_welcome_data_equal_any,
+    wcc_welcome_data_encode_to_any, wcc_welcome_data_to_cjson_any,
 };
 
 const wcc_message_type *const wcc_message_types[] = {

@@ -29,6 +29,8 @@ typedef struct wcc_message_type {
                          wcc_error *err);
     char *(*encode)(const void *m, size_t *len, const wcc_options *options, wcc_error *err);
     bool (*equal)(const void *a, const void *b);
+    wcc_status (*encode_to)(const void *m, char *buf, size_t cap, size_t *needed, wcc_error *err);
+    cJSON *(*to_cjson)(const void *m, wcc_error *err);
 } wcc_message_type;
 
 /* Every record and oneOf type, sorted by name, then a NULL. */

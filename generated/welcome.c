@@ -50,16 +50,16 @@ wcc_status wcc_welcome_data_check(wcc_checker *ck, const wcc_path *path, const w
     return status;
 }
 
-wcc_status wcc_welcome_data_write(wcc_encoder *e, const wcc_welcome_data *value, cJSON **out)
+wcc_status wcc_welcome_data_write(wcc_encoder *e, const wcc_welcome_data *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_string(e, &value->agent_id, &item);
+        status = wcc_put_key(e, "agentId");
         if (status == WCC_OK)
-            wcc_append(*out, "agentId", item);
+            status = wcc_write_string(e, &value->agent_id);
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_welcome_data_equal(const wcc_welcome_data *a, const wcc_welcome_data *b)
@@ -147,29 +147,40 @@ wcc_status wcc_welcome_data_validate(const wcc_welcome_data *m, wcc_error *err)
     return wcc_welcome_data_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_welcome_data_write_valid(wcc_encoder *e, const wcc_welcome_data *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_welcome_data_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_welcome_data_write(e, m) : status;
+}
+
 cJSON *wcc_welcome_data_to_cjson(const wcc_welcome_data *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_welcome_data_validate_ex(m, NULL, err) != WCC_OK || wcc_welcome_data_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_welcome_data_write_valid(&e, m, NULL));
 }
 
 char *wcc_welcome_data_encode_ex(const wcc_welcome_data *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_welcome_data_validate_ex(m, options, err) == WCC_OK && wcc_welcome_data_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_welcome_data_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_welcome_data_encode_to(const wcc_welcome_data *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_welcome_data_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_welcome_data_encode(const wcc_welcome_data *m, size_t *len, wcc_error *err)
@@ -230,22 +241,21 @@ wcc_status wcc_welcome_check(wcc_checker *ck, const wcc_path *path, const wcc_we
     return status;
 }
 
-wcc_status wcc_welcome_write(wcc_encoder *e, const wcc_welcome *value, cJSON **out)
+wcc_status wcc_welcome_write(wcc_encoder *e, const wcc_welcome *value)
 {
-    wcc_status status = wcc_new_object(e, out);
+    cJSON *outer;
+    wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_write_const(e, "Welcome", &item);
+        status = wcc_put_key(e, "type");
         if (status == WCC_OK)
-            wcc_append(*out, "type", item);
+            status = wcc_write_const(e, "Welcome");
     }
     if (status == WCC_OK && true) {
-        cJSON *item = NULL;
-        status = wcc_welcome_data_write(e, &value->data, &item);
+        status = wcc_put_key(e, "data");
         if (status == WCC_OK)
-            wcc_append(*out, "data", item);
+            status = wcc_welcome_data_write(e, &value->data);
     }
-    return status;
+    return status == WCC_OK ? wcc_end_object(e, outer) : status;
 }
 
 bool wcc_welcome_equal(const wcc_welcome *a, const wcc_welcome *b)
@@ -333,29 +343,40 @@ wcc_status wcc_welcome_validate(const wcc_welcome *m, wcc_error *err)
     return wcc_welcome_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static wcc_status wcc_welcome_write_valid(wcc_encoder *e, const wcc_welcome *m,
+                                     const wcc_options *options)
+{
+    wcc_status status = wcc_welcome_validate_ex(m, options, e->err);
+    return status == WCC_OK ? wcc_welcome_write(e, m) : status;
+}
+
 cJSON *wcc_welcome_to_cjson(const wcc_welcome *m, wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    wcc_encoder_init(&e, NULL, err);
-    if (wcc_welcome_validate_ex(m, NULL, err) != WCC_OK || wcc_welcome_write(&e, m, &tree) != WCC_OK)
-        tree = NULL;
-    return wcc_tree_to_cjson(&e, tree);
+    wcc_encoder_init_tree(&e, err);
+    return wcc_tree_result(&e, wcc_welcome_write_valid(&e, m, NULL));
 }
 
 char *wcc_welcome_encode_ex(const wcc_welcome *m, size_t *len, const wcc_options *options,
                          wcc_error *err)
 {
     wcc_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     wcc_encoder_init(&e, options, err);
-    if (wcc_welcome_validate_ex(m, options, err) == WCC_OK && wcc_welcome_write(&e, m, &tree) == WCC_OK)
-        text = wcc_print(tree, &e.allocator, len, err);
-    wcc_arena_destroy(e.arena);
-    return text;
+    return wcc_text_result(&e, wcc_welcome_write_valid(&e, m, options), len);
+}
+
+wcc_status wcc_welcome_encode_to(const wcc_welcome *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err)
+{
+    wcc_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    wcc_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    wcc_status status = wcc_welcome_write_valid(&e, m, NULL);
+    if (status == WCC_OK && no_buffer)
+        status = wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return wcc_fixed_result(&e, status, needed);
 }
 
 char *wcc_welcome_encode(const wcc_welcome *m, size_t *len, wcc_error *err)

@@ -64,6 +64,12 @@ wcc_status wcc_welcome_data_from_cjson(const cJSON *json, wcc_welcome_data *out,
 char *wcc_welcome_data_encode(const wcc_welcome_data *m, size_t *len, wcc_error *err);
 char *wcc_welcome_data_encode_ex(const wcc_welcome_data *m, size_t *len, const wcc_options *options,
                          wcc_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else WCC_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+wcc_status wcc_welcome_data_encode_to(const wcc_welcome_data *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err);
 cJSON *wcc_welcome_data_to_cjson(const wcc_welcome_data *m, wcc_error *err);
 wcc_status wcc_welcome_data_validate(const wcc_welcome_data *m, wcc_error *err);
 bool wcc_welcome_data_equal(const wcc_welcome_data *a, const wcc_welcome_data *b);
@@ -78,6 +84,12 @@ wcc_status wcc_welcome_from_cjson(const cJSON *json, wcc_welcome *out, wcc_error
 char *wcc_welcome_encode(const wcc_welcome *m, size_t *len, wcc_error *err);
 char *wcc_welcome_encode_ex(const wcc_welcome *m, size_t *len, const wcc_options *options,
                          wcc_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else WCC_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+wcc_status wcc_welcome_encode_to(const wcc_welcome *m, char *buf, size_t cap, size_t *needed,
+                         wcc_error *err);
 cJSON *wcc_welcome_to_cjson(const wcc_welcome *m, wcc_error *err);
 wcc_status wcc_welcome_validate(const wcc_welcome *m, wcc_error *err);
 bool wcc_welcome_equal(const wcc_welcome *a, const wcc_welcome *b);
@@ -85,10 +97,10 @@ bool wcc_welcome_equal(const wcc_welcome *a, const wcc_welcome *b);
 /* Used by the generated code of other schema files; not for direct use. */
 wcc_status wcc_welcome_data_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_welcome_data *out);
 wcc_status wcc_welcome_data_check(wcc_checker *ck, const wcc_path *path, const wcc_welcome_data *value);
-wcc_status wcc_welcome_data_write(wcc_encoder *e, const wcc_welcome_data *value, cJSON **out);
+wcc_status wcc_welcome_data_write(wcc_encoder *e, const wcc_welcome_data *value);
 wcc_status wcc_welcome_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_welcome *out);
 wcc_status wcc_welcome_check(wcc_checker *ck, const wcc_path *path, const wcc_welcome *value);
-wcc_status wcc_welcome_write(wcc_encoder *e, const wcc_welcome *value, cJSON **out);
+wcc_status wcc_welcome_write(wcc_encoder *e, const wcc_welcome *value);
 
 #ifdef __cplusplus
 }

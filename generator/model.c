@@ -87,6 +87,8 @@ static const char *const runtime_names[] = {
     "walk_visitor", "walk_state", "read_any", "validate_any", "write_any", "equal_any", "any_copy",
     "any_writer", "read_any_array", "validate_any_array", "write_any_array", "equal_any_array",
     "alloc_extras", "check_extra_keys", "dispatch", "dispatch_value", "dispatch_path",
+    "encoder_init_fixed", "encoder_init_tree", "begin_object", "begin_array", "end_object",
+    "end_array", "put_key", "put_item", "text_result", "fixed_result", "tree_result",
 };
 
 const char *const *model_runtime_names(size_t *count)

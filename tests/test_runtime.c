@@ -1338,7 +1338,7 @@ START_TEST(test_add_and_print)
 {
     wcc_error err;
     wcc_encoder e;
-    cJSON *obj = NULL, *arr = NULL, *item = NULL;
+    cJSON *obj = NULL, *arr = NULL;
     const int64_t one = 1;
     const char *const quoted = "x\"y";
     const bool yes = true;
@@ -1346,36 +1346,55 @@ START_TEST(test_add_and_print)
     size_t len = 99;
     wcc_error_reset(&err);
     wcc_encoder_init(&e, NULL, &err);
-    ck_assert_int_eq(wcc_new_object(&e, &obj), WCC_OK);
-    ck_assert_int_eq(wcc_new_array(&e, &arr), WCC_OK);
-    ck_assert_int_eq(wcc_write_int64(&e, &one, &item), WCC_OK);
-    wcc_append(arr, NULL, item);
-    ck_assert_int_eq(wcc_write_string(&e, &quoted, &item), WCC_OK);
-    wcc_append(arr, NULL, item);
-    wcc_append(obj, "a", arr);
-    ck_assert_int_eq(wcc_write_bool(&e, &yes, &item), WCC_OK);
-    wcc_append(obj, "b", item);
+    ck_assert_int_eq(wcc_begin_object(&e, &obj), WCC_OK);
+    ck_assert_int_eq(wcc_put_key(&e, "a"), WCC_OK);
+    ck_assert_int_eq(wcc_begin_array(&e, &arr), WCC_OK);
+    ck_assert_int_eq(wcc_put_item(&e), WCC_OK);
+    ck_assert_int_eq(wcc_write_int64(&e, &one), WCC_OK);
+    ck_assert_int_eq(wcc_put_item(&e), WCC_OK);
+    ck_assert_int_eq(wcc_write_string(&e, &quoted), WCC_OK);
+    ck_assert_int_eq(wcc_end_array(&e, arr), WCC_OK);
+    ck_assert_int_eq(wcc_put_key(&e, "b"), WCC_OK);
+    ck_assert_int_eq(wcc_write_bool(&e, &yes), WCC_OK);
+    ck_assert_int_eq(wcc_end_object(&e, obj), WCC_OK);
     expect_clean("adds", &err);
-    text = wcc_print(obj, &e.allocator, &len, &err);
+    text = wcc_text_result(&e, WCC_OK, &len);
     ck_assert_str_eq(text, "{\"a\":[1,\"x\\\"y\"],\"b\":true}");
     ck_assert_uint_eq(len, strlen(text));
     free(text);
-    ck_assert_ptr_null(wcc_print(NULL, &e.allocator, &len, &err));
-    ck_assert_uint_eq(len, 0);
-    expect_err("null tree", &err, WCC_ERR_NOMEM, 0, "", "out of memory");
-    wcc_arena_destroy(e.arena);
+
+    /* The same calls build a tree. */
+    wcc_encoder_init_tree(&e, &err);
+    ck_assert_int_eq(wcc_begin_object(&e, &obj), WCC_OK);
+    ck_assert_int_eq(wcc_put_key(&e, "b"), WCC_OK);
+    ck_assert_int_eq(wcc_write_bool(&e, &yes), WCC_OK);
+    ck_assert_int_eq(wcc_end_object(&e, obj), WCC_OK);
+    cJSON *tree = wcc_tree_result(&e, WCC_OK);
+    text = cJSON_PrintUnformatted(tree);
+    ck_assert_str_eq(text, "{\"b\":true}");
+    ck_assert_int_eq(cJSON_GetObjectItemCaseSensitive(tree, "b")->valueint, 1);
+    cJSON_free(text);
+    cJSON_Delete(tree);
 }
 END_TEST
 
-/* wcc_print writes every number exactly, unlike cJSON's own printer. */
+/* Prints item as an any value is printed: through an encoder. */
+static char *print_any(cJSON *item, size_t *len, wcc_error *err)
+{
+    wcc_encoder e;
+    wcc_error_reset(err);
+    wcc_encoder_init(&e, NULL, err);
+    return wcc_text_result(&e, wcc_write_any(&e, &item), len);
+}
+
+/* The encoder writes every number exactly, unlike cJSON's own printer. */
 static void expect_printed(double v, const char *want)
 {
     wcc_error err;
+    wcc_encoder e;
     size_t len = 0;
-    const wcc_allocator heap = wcc_allocator_of(NULL);
-    cJSON *number = cJSON_CreateNumber(v);
-    char *text = wcc_print(number, &heap, &len, &err);
-    cJSON_Delete(number);
+    wcc_encoder_init(&e, NULL, &err);
+    char *text = wcc_text_result(&e, wcc_write_double(&e, &v), &len);
     ck_assert_ptr_nonnull(text);
     ck_assert_str_eq(text, want);
     ck_assert_uint_eq(len, strlen(want));
@@ -1400,24 +1419,34 @@ START_TEST(test_print_exact)
     expect_printed(-2.5, "-2.5");
 
     wcc_error err;
-    const wcc_allocator heap = wcc_allocator_of(NULL);
     cJSON *item = cJSON_CreateString("a\"b\\c\n\x01\x1f\x7f\xc3\xa9");
-    char *text = wcc_print(item, &heap, NULL, &err);
+    char *text = print_any(item, NULL, &err);
     cJSON_Delete(item);
     ck_assert_str_eq(text, "\"a\\\"b\\\\c\\n\\u0001\\u001f\x7f\xc3\xa9\"");
     free(text);
 
     size_t len = 7;
     item = cJSON_CreateNumber(NAN);
-    ck_assert_ptr_null(wcc_print(item, &heap, &len, &err));
+    ck_assert_ptr_null(print_any(item, &len, &err));
     cJSON_Delete(item);
     ck_assert_uint_eq(len, 0);
     expect_err("nan", &err, WCC_ERR_RANGE, 0, "", "a number is not finite");
     item = cJSON_CreateRaw("1");
-    ck_assert_ptr_null(wcc_print(item, &heap, NULL, &err));
+    ck_assert_ptr_null(print_any(item, NULL, &err));
     cJSON_Delete(item);
     expect_err("raw", &err, WCC_ERR_INVALID_ARG, 0, "",
                "a raw or invalid cJSON item cannot be printed");
+
+    /* int64 is written from its digits, whatever its size. */
+    const int64_t extremes[] = { INT64_MIN, INT64_MAX, 0, -7 };
+    const char *const digits[] = { "-9223372036854775808", "9223372036854775807", "0", "-7" };
+    for (size_t i = 0; i < 4; i++) {
+        wcc_encoder e;
+        wcc_encoder_init(&e, NULL, &err);
+        text = wcc_text_result(&e, wcc_write_int64(&e, &extremes[i]), NULL);
+        ck_assert_str_eq(text, digits[i]);
+        free(text);
+    }
 }
 END_TEST
 
@@ -1426,14 +1455,17 @@ START_TEST(test_add_and_print_nomem)
     wcc_error err;
     wcc_encoder e;
     cJSON *obj = (cJSON *)1;
+    size_t len = 5;
     const wcc_allocator failing = { failing_alloc, plain_free, NULL };
     const wcc_options options = { 0, 0, &failing, false };
     wcc_error_reset(&err);
     wcc_encoder_init(&e, &options, &err);
-    ck_assert_int_eq(wcc_new_object(&e, &obj), WCC_ERR_NOMEM);
+    ck_assert_int_eq(wcc_begin_object(&e, &obj), WCC_ERR_NOMEM);
     ck_assert_ptr_null(obj);
     expect_err("object", &err, WCC_ERR_NOMEM, 0, "", "out of memory");
-    wcc_arena_destroy(e.arena);
+    ck_assert_int_eq(wcc_put_key(&e, "later"), WCC_ERR_NOMEM); /* nothing more is written */
+    ck_assert_ptr_null(wcc_text_result(&e, WCC_OK, &len));
+    ck_assert_uint_eq(len, 0);
 }
 END_TEST
 

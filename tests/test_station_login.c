@@ -1580,16 +1580,16 @@ START_TEST(test_status_names)
         "WCC_OK", "WCC_ERR_SYNTAX", "WCC_ERR_TYPE", "WCC_ERR_MISSING",
         "WCC_ERR_VALUE", "WCC_ERR_DUPLICATE", "WCC_ERR_UNKNOWN_KEY",
         "WCC_ERR_NOMEM", "WCC_ERR_RANGE", "WCC_ERR_DEPTH", "WCC_ERR_INVALID_ARG",
-        "WCC_ERR_TOO_LARGE",
+        "WCC_ERR_TOO_LARGE", "WCC_ERR_BUFFER_TOO_SMALL",
     };
     static const wcc_status codes[] = {
         WCC_OK, WCC_ERR_SYNTAX, WCC_ERR_TYPE, WCC_ERR_MISSING, WCC_ERR_VALUE,
         WCC_ERR_DUPLICATE, WCC_ERR_UNKNOWN_KEY, WCC_ERR_NOMEM, WCC_ERR_RANGE,
-        WCC_ERR_DEPTH, WCC_ERR_INVALID_ARG, WCC_ERR_TOO_LARGE,
+        WCC_ERR_DEPTH, WCC_ERR_INVALID_ARG, WCC_ERR_TOO_LARGE, WCC_ERR_BUFFER_TOO_SMALL,
     };
     for (size_t i = 0; i < COUNT(codes); i++)
         ck_assert_str_eq(wcc_status_name(codes[i]), names[i]);
-    ck_assert_str_eq(wcc_status_name((wcc_status)12), "WCC_ERR_UNKNOWN");
+    ck_assert_str_eq(wcc_status_name((wcc_status)13), "WCC_ERR_UNKNOWN");
     ck_assert_str_eq(wcc_status_name((wcc_status)1000), "WCC_ERR_UNKNOWN");
 }
 END_TEST

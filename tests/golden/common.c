@@ -44,9 +44,9 @@ kw_status kw_color_check(kw_checker *ck, const kw_path *path, const kw_color *va
     return KW_OK;
 }
 
-kw_status kw_color_write(kw_encoder *e, const kw_color *value, cJSON **out)
+kw_status kw_color_write(kw_encoder *e, const kw_color *value)
 {
-    return kw_write_const(e, kw_color_to_string(*value), out);
+    return kw_write_const(e, kw_color_to_string(*value));
 }
 
 bool kw_color_equal(const kw_color *a, const kw_color *b)
@@ -103,22 +103,21 @@ kw_status kw_point_check(kw_checker *ck, const kw_path *path, const kw_point *va
     return status;
 }
 
-kw_status kw_point_write(kw_encoder *e, const kw_point *value, cJSON **out)
+kw_status kw_point_write(kw_encoder *e, const kw_point *value)
 {
-    kw_status status = kw_new_object(e, out);
+    cJSON *outer;
+    kw_status status = kw_begin_object(e, &outer);
     if (status == KW_OK && true) {
-        cJSON *item = NULL;
-        status = kw_write_int32(e, &value->x, &item);
+        status = kw_put_key(e, "x");
         if (status == KW_OK)
-            kw_append(*out, "x", item);
+            status = kw_write_int32(e, &value->x);
     }
     if (status == KW_OK && true) {
-        cJSON *item = NULL;
-        status = kw_write_int32(e, &value->y, &item);
+        status = kw_put_key(e, "y");
         if (status == KW_OK)
-            kw_append(*out, "y", item);
+            status = kw_write_int32(e, &value->y);
     }
-    return status;
+    return status == KW_OK ? kw_end_object(e, outer) : status;
 }
 
 bool kw_point_equal(const kw_point *a, const kw_point *b)
@@ -208,29 +207,40 @@ kw_status kw_point_validate(const kw_point *m, kw_error *err)
     return kw_point_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static kw_status kw_point_write_valid(kw_encoder *e, const kw_point *m,
+                                     const kw_options *options)
+{
+    kw_status status = kw_point_validate_ex(m, options, e->err);
+    return status == KW_OK ? kw_point_write(e, m) : status;
+}
+
 cJSON *kw_point_to_cjson(const kw_point *m, kw_error *err)
 {
     kw_encoder e;
-    cJSON *tree = NULL;
-    kw_encoder_init(&e, NULL, err);
-    if (kw_point_validate_ex(m, NULL, err) != KW_OK || kw_point_write(&e, m, &tree) != KW_OK)
-        tree = NULL;
-    return kw_tree_to_cjson(&e, tree);
+    kw_encoder_init_tree(&e, err);
+    return kw_tree_result(&e, kw_point_write_valid(&e, m, NULL));
 }
 
 char *kw_point_encode_ex(const kw_point *m, size_t *len, const kw_options *options,
                          kw_error *err)
 {
     kw_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     kw_encoder_init(&e, options, err);
-    if (kw_point_validate_ex(m, options, err) == KW_OK && kw_point_write(&e, m, &tree) == KW_OK)
-        text = kw_print(tree, &e.allocator, len, err);
-    kw_arena_destroy(e.arena);
-    return text;
+    return kw_text_result(&e, kw_point_write_valid(&e, m, options), len);
+}
+
+kw_status kw_point_encode_to(const kw_point *m, char *buf, size_t cap, size_t *needed,
+                         kw_error *err)
+{
+    kw_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    kw_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    kw_status status = kw_point_write_valid(&e, m, NULL);
+    if (status == KW_OK && no_buffer)
+        status = kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return kw_fixed_result(&e, status, needed);
 }
 
 char *kw_point_encode(const kw_point *m, size_t *len, kw_error *err)

@@ -58,6 +58,12 @@ kw_status kw_point_from_cjson(const cJSON *json, kw_point *out, kw_error *err);
 char *kw_point_encode(const kw_point *m, size_t *len, kw_error *err);
 char *kw_point_encode_ex(const kw_point *m, size_t *len, const kw_options *options,
                          kw_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else KW_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+kw_status kw_point_encode_to(const kw_point *m, char *buf, size_t cap, size_t *needed,
+                         kw_error *err);
 cJSON *kw_point_to_cjson(const kw_point *m, kw_error *err);
 kw_status kw_point_validate(const kw_point *m, kw_error *err);
 bool kw_point_equal(const kw_point *a, const kw_point *b);
@@ -65,11 +71,11 @@ bool kw_point_equal(const kw_point *a, const kw_point *b);
 /* Used by the generated code of other schema files; not for direct use. */
 kw_status kw_color_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_color *out);
 kw_status kw_color_check(kw_checker *ck, const kw_path *path, const kw_color *value);
-kw_status kw_color_write(kw_encoder *e, const kw_color *value, cJSON **out);
+kw_status kw_color_write(kw_encoder *e, const kw_color *value);
 bool kw_color_equal(const kw_color *a, const kw_color *b);
 kw_status kw_point_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_point *out);
 kw_status kw_point_check(kw_checker *ck, const kw_path *path, const kw_point *value);
-kw_status kw_point_write(kw_encoder *e, const kw_point *value, cJSON **out);
+kw_status kw_point_write(kw_encoder *e, const kw_point *value);
 
 #ifdef __cplusplus
 }

@@ -11,16 +11,16 @@ static kw_status kw_keywords_ratio_constrain(kw_error *err, const kw_path *path,
 static kw_status kw_keywords_name_constrain(kw_error *err, const kw_path *path, const char *const *value);
 static kw_status kw_keywords_tags_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_string_array *out);
 static kw_status kw_keywords_tags_check(kw_checker *ck, const kw_path *path, const kw_string_array *value);
-static kw_status kw_keywords_tags_write(kw_encoder *e, const kw_string_array *value, cJSON **out);
+static kw_status kw_keywords_tags_write(kw_encoder *e, const kw_string_array *value);
 static bool kw_keywords_tags_equal(const kw_string_array *a, const kw_string_array *b);
 static kw_status kw_keywords_tags_item_constrain(kw_error *err, const kw_path *path, const char *const *value);
 static kw_status kw_keywords_points_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_corner_array *out);
 static kw_status kw_keywords_points_check(kw_checker *ck, const kw_path *path, const kw_corner_array *value);
-static kw_status kw_keywords_points_write(kw_encoder *e, const kw_corner_array *value, cJSON **out);
+static kw_status kw_keywords_points_write(kw_encoder *e, const kw_corner_array *value);
 static bool kw_keywords_points_equal(const kw_corner_array *a, const kw_corner_array *b);
 static kw_status kw_keywords_grid_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_keywords_grid *out);
 static kw_status kw_keywords_grid_check(kw_checker *ck, const kw_path *path, const kw_keywords_grid *value);
-static kw_status kw_keywords_grid_write(kw_encoder *e, const kw_keywords_grid *value, cJSON **out);
+static kw_status kw_keywords_grid_write(kw_encoder *e, const kw_keywords_grid *value);
 static bool kw_keywords_grid_equal(const kw_keywords_grid *a, const kw_keywords_grid *b);
 
 const char *kw_keywords_shade_to_string(kw_keywords_shade value)
@@ -61,9 +61,9 @@ kw_status kw_keywords_shade_check(kw_checker *ck, const kw_path *path, const kw_
     return KW_OK;
 }
 
-kw_status kw_keywords_shade_write(kw_encoder *e, const kw_keywords_shade *value, cJSON **out)
+kw_status kw_keywords_shade_write(kw_encoder *e, const kw_keywords_shade *value)
 {
-    return kw_write_const(e, kw_keywords_shade_to_string(*value), out);
+    return kw_write_const(e, kw_keywords_shade_to_string(*value));
 }
 
 bool kw_keywords_shade_equal(const kw_keywords_shade *a, const kw_keywords_shade *b)
@@ -176,16 +176,16 @@ static kw_status kw_keywords_tags_check(kw_checker *ck, const kw_path *path, con
     return status;
 }
 
-static kw_status kw_keywords_tags_write(kw_encoder *e, const kw_string_array *value, cJSON **out)
+static kw_status kw_keywords_tags_write(kw_encoder *e, const kw_string_array *value)
 {
-    kw_status status = kw_new_array(e, out);
+    cJSON *outer;
+    kw_status status = kw_begin_array(e, &outer);
     for (size_t index = 0; status == KW_OK && index < value->count; index++) {
-        cJSON *item = NULL;
-        status = kw_write_string(e, &value->items[index], &item);
+        status = kw_put_item(e);
         if (status == KW_OK)
-            kw_append(*out, NULL, item);
+            status = kw_write_string(e, &value->items[index]);
     }
-    return status;
+    return status == KW_OK ? kw_end_array(e, outer) : status;
 }
 
 static bool kw_keywords_tags_equal(const kw_string_array *a, const kw_string_array *b)
@@ -244,16 +244,16 @@ static kw_status kw_keywords_points_check(kw_checker *ck, const kw_path *path, c
     return status;
 }
 
-static kw_status kw_keywords_points_write(kw_encoder *e, const kw_corner_array *value, cJSON **out)
+static kw_status kw_keywords_points_write(kw_encoder *e, const kw_corner_array *value)
 {
-    kw_status status = kw_new_array(e, out);
+    cJSON *outer;
+    kw_status status = kw_begin_array(e, &outer);
     for (size_t index = 0; status == KW_OK && index < value->count; index++) {
-        cJSON *item = NULL;
-        status = kw_corner_write(e, &value->items[index], &item);
+        status = kw_put_item(e);
         if (status == KW_OK)
-            kw_append(*out, NULL, item);
+            status = kw_corner_write(e, &value->items[index]);
     }
-    return status;
+    return status == KW_OK ? kw_end_array(e, outer) : status;
 }
 
 static bool kw_keywords_points_equal(const kw_corner_array *a, const kw_corner_array *b)
@@ -304,16 +304,16 @@ static kw_status kw_keywords_grid_check(kw_checker *ck, const kw_path *path, con
     return status;
 }
 
-static kw_status kw_keywords_grid_write(kw_encoder *e, const kw_keywords_grid *value, cJSON **out)
+static kw_status kw_keywords_grid_write(kw_encoder *e, const kw_keywords_grid *value)
 {
-    kw_status status = kw_new_array(e, out);
+    cJSON *outer;
+    kw_status status = kw_begin_array(e, &outer);
     for (size_t index = 0; status == KW_OK && index < value->count; index++) {
-        cJSON *item = NULL;
-        status = kw_write_int64_array(e, &value->items[index], &item);
+        status = kw_put_item(e);
         if (status == KW_OK)
-            kw_append(*out, NULL, item);
+            status = kw_write_int64_array(e, &value->items[index]);
     }
-    return status;
+    return status == KW_OK ? kw_end_array(e, outer) : status;
 }
 
 static bool kw_keywords_grid_equal(const kw_keywords_grid *a, const kw_keywords_grid *b)
@@ -384,22 +384,21 @@ kw_status kw_corner_check(kw_checker *ck, const kw_path *path, const kw_corner *
     return status;
 }
 
-kw_status kw_corner_write(kw_encoder *e, const kw_corner *value, cJSON **out)
+kw_status kw_corner_write(kw_encoder *e, const kw_corner *value)
 {
-    kw_status status = kw_new_object(e, out);
+    cJSON *outer;
+    kw_status status = kw_begin_object(e, &outer);
     if (status == KW_OK && true) {
-        cJSON *item = NULL;
-        status = kw_point_write(e, &value->at, &item);
+        status = kw_put_key(e, "at");
         if (status == KW_OK)
-            kw_append(*out, "at", item);
+            status = kw_point_write(e, &value->at);
     }
     if (status == KW_OK && value->has_color) {
-        cJSON *item = NULL;
-        status = kw_color_write(e, &value->color, &item);
+        status = kw_put_key(e, "color");
         if (status == KW_OK)
-            kw_append(*out, "color", item);
+            status = kw_color_write(e, &value->color);
     }
-    return status;
+    return status == KW_OK ? kw_end_object(e, outer) : status;
 }
 
 bool kw_corner_equal(const kw_corner *a, const kw_corner *b)
@@ -491,29 +490,40 @@ kw_status kw_corner_validate(const kw_corner *m, kw_error *err)
     return kw_corner_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static kw_status kw_corner_write_valid(kw_encoder *e, const kw_corner *m,
+                                     const kw_options *options)
+{
+    kw_status status = kw_corner_validate_ex(m, options, e->err);
+    return status == KW_OK ? kw_corner_write(e, m) : status;
+}
+
 cJSON *kw_corner_to_cjson(const kw_corner *m, kw_error *err)
 {
     kw_encoder e;
-    cJSON *tree = NULL;
-    kw_encoder_init(&e, NULL, err);
-    if (kw_corner_validate_ex(m, NULL, err) != KW_OK || kw_corner_write(&e, m, &tree) != KW_OK)
-        tree = NULL;
-    return kw_tree_to_cjson(&e, tree);
+    kw_encoder_init_tree(&e, err);
+    return kw_tree_result(&e, kw_corner_write_valid(&e, m, NULL));
 }
 
 char *kw_corner_encode_ex(const kw_corner *m, size_t *len, const kw_options *options,
                          kw_error *err)
 {
     kw_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     kw_encoder_init(&e, options, err);
-    if (kw_corner_validate_ex(m, options, err) == KW_OK && kw_corner_write(&e, m, &tree) == KW_OK)
-        text = kw_print(tree, &e.allocator, len, err);
-    kw_arena_destroy(e.arena);
-    return text;
+    return kw_text_result(&e, kw_corner_write_valid(&e, m, options), len);
+}
+
+kw_status kw_corner_encode_to(const kw_corner *m, char *buf, size_t cap, size_t *needed,
+                         kw_error *err)
+{
+    kw_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    kw_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    kw_status status = kw_corner_write_valid(&e, m, NULL);
+    if (status == KW_OK && no_buffer)
+        status = kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return kw_fixed_result(&e, status, needed);
 }
 
 char *kw_corner_encode(const kw_corner *m, size_t *len, kw_error *err)
@@ -568,23 +578,25 @@ kw_status kw_keywords_scores_check(kw_checker *ck, const kw_path *path, const kw
     return status;
 }
 
-/* Appends the entries to object, in order. */
-static kw_status kw_keywords_scores_write_entries(kw_encoder *e, const kw_keywords_scores *value, cJSON *object)
+/* Writes the entries as members of the open object, in order. */
+static kw_status kw_keywords_scores_write_entries(kw_encoder *e, const kw_keywords_scores *value)
 {
     kw_status status = KW_OK;
     for (size_t index = 0; status == KW_OK && index < value->count; index++) {
-        cJSON *item = NULL;
-        status = kw_write_double(e, &value->entries[index].value, &item);
+        status = kw_put_key(e, value->entries[index].key);
         if (status == KW_OK)
-            kw_append(object, value->entries[index].key, item);
+            status = kw_write_double(e, &value->entries[index].value);
     }
     return status;
 }
 
-kw_status kw_keywords_scores_write(kw_encoder *e, const kw_keywords_scores *value, cJSON **out)
+kw_status kw_keywords_scores_write(kw_encoder *e, const kw_keywords_scores *value)
 {
-    kw_status status = kw_new_object(e, out);
-    return status == KW_OK ? kw_keywords_scores_write_entries(e, value, *out) : status;
+    cJSON *outer;
+    kw_status status = kw_begin_object(e, &outer);
+    if (status == KW_OK)
+        status = kw_keywords_scores_write_entries(e, value);
+    return status == KW_OK ? kw_end_object(e, outer) : status;
 }
 
 bool kw_keywords_scores_equal(const kw_keywords_scores *a, const kw_keywords_scores *b)
@@ -656,22 +668,21 @@ kw_status kw_keywords_nested_check(kw_checker *ck, const kw_path *path, const kw
     return status;
 }
 
-kw_status kw_keywords_nested_write(kw_encoder *e, const kw_keywords_nested *value, cJSON **out)
+kw_status kw_keywords_nested_write(kw_encoder *e, const kw_keywords_nested *value)
 {
-    kw_status status = kw_new_object(e, out);
+    cJSON *outer;
+    kw_status status = kw_begin_object(e, &outer);
     if (status == KW_OK && true) {
-        cJSON *item = NULL;
-        status = kw_write_bool(e, &value->default_, &item);
+        status = kw_put_key(e, "default");
         if (status == KW_OK)
-            kw_append(*out, "default", item);
+            status = kw_write_bool(e, &value->default_);
     }
     if (status == KW_OK && value->has_count) {
-        cJSON *item = NULL;
-        status = kw_write_int64(e, &value->count, &item);
+        status = kw_put_key(e, "count");
         if (status == KW_OK)
-            kw_append(*out, "count", item);
+            status = kw_write_int64(e, &value->count);
     }
-    return status;
+    return status == KW_OK ? kw_end_object(e, outer) : status;
 }
 
 bool kw_keywords_nested_equal(const kw_keywords_nested *a, const kw_keywords_nested *b)
@@ -763,29 +774,40 @@ kw_status kw_keywords_nested_validate(const kw_keywords_nested *m, kw_error *err
     return kw_keywords_nested_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static kw_status kw_keywords_nested_write_valid(kw_encoder *e, const kw_keywords_nested *m,
+                                     const kw_options *options)
+{
+    kw_status status = kw_keywords_nested_validate_ex(m, options, e->err);
+    return status == KW_OK ? kw_keywords_nested_write(e, m) : status;
+}
+
 cJSON *kw_keywords_nested_to_cjson(const kw_keywords_nested *m, kw_error *err)
 {
     kw_encoder e;
-    cJSON *tree = NULL;
-    kw_encoder_init(&e, NULL, err);
-    if (kw_keywords_nested_validate_ex(m, NULL, err) != KW_OK || kw_keywords_nested_write(&e, m, &tree) != KW_OK)
-        tree = NULL;
-    return kw_tree_to_cjson(&e, tree);
+    kw_encoder_init_tree(&e, err);
+    return kw_tree_result(&e, kw_keywords_nested_write_valid(&e, m, NULL));
 }
 
 char *kw_keywords_nested_encode_ex(const kw_keywords_nested *m, size_t *len, const kw_options *options,
                          kw_error *err)
 {
     kw_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     kw_encoder_init(&e, options, err);
-    if (kw_keywords_nested_validate_ex(m, options, err) == KW_OK && kw_keywords_nested_write(&e, m, &tree) == KW_OK)
-        text = kw_print(tree, &e.allocator, len, err);
-    kw_arena_destroy(e.arena);
-    return text;
+    return kw_text_result(&e, kw_keywords_nested_write_valid(&e, m, options), len);
+}
+
+kw_status kw_keywords_nested_encode_to(const kw_keywords_nested *m, char *buf, size_t cap, size_t *needed,
+                         kw_error *err)
+{
+    kw_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    kw_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    kw_status status = kw_keywords_nested_write_valid(&e, m, NULL);
+    if (status == KW_OK && no_buffer)
+        status = kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return kw_fixed_result(&e, status, needed);
 }
 
 char *kw_keywords_nested_encode(const kw_keywords_nested *m, size_t *len, kw_error *err)
@@ -840,23 +862,25 @@ kw_status kw_keywords_by_name_value_check(kw_checker *ck, const kw_path *path, c
     return status;
 }
 
-/* Appends the entries to object, in order. */
-static kw_status kw_keywords_by_name_value_write_entries(kw_encoder *e, const kw_keywords_by_name_value *value, cJSON *object)
+/* Writes the entries as members of the open object, in order. */
+static kw_status kw_keywords_by_name_value_write_entries(kw_encoder *e, const kw_keywords_by_name_value *value)
 {
     kw_status status = KW_OK;
     for (size_t index = 0; status == KW_OK && index < value->count; index++) {
-        cJSON *item = NULL;
-        status = kw_corner_write(e, &value->entries[index].value, &item);
+        status = kw_put_key(e, value->entries[index].key);
         if (status == KW_OK)
-            kw_append(object, value->entries[index].key, item);
+            status = kw_corner_write(e, &value->entries[index].value);
     }
     return status;
 }
 
-kw_status kw_keywords_by_name_value_write(kw_encoder *e, const kw_keywords_by_name_value *value, cJSON **out)
+kw_status kw_keywords_by_name_value_write(kw_encoder *e, const kw_keywords_by_name_value *value)
 {
-    kw_status status = kw_new_object(e, out);
-    return status == KW_OK ? kw_keywords_by_name_value_write_entries(e, value, *out) : status;
+    cJSON *outer;
+    kw_status status = kw_begin_object(e, &outer);
+    if (status == KW_OK)
+        status = kw_keywords_by_name_value_write_entries(e, value);
+    return status == KW_OK ? kw_end_object(e, outer) : status;
 }
 
 bool kw_keywords_by_name_value_equal(const kw_keywords_by_name_value *a, const kw_keywords_by_name_value *b)
@@ -921,23 +945,25 @@ kw_status kw_keywords_by_name_check(kw_checker *ck, const kw_path *path, const k
     return status;
 }
 
-/* Appends the entries to object, in order. */
-static kw_status kw_keywords_by_name_write_entries(kw_encoder *e, const kw_keywords_by_name *value, cJSON *object)
+/* Writes the entries as members of the open object, in order. */
+static kw_status kw_keywords_by_name_write_entries(kw_encoder *e, const kw_keywords_by_name *value)
 {
     kw_status status = KW_OK;
     for (size_t index = 0; status == KW_OK && index < value->count; index++) {
-        cJSON *item = NULL;
-        status = kw_keywords_by_name_value_write(e, &value->entries[index].value, &item);
+        status = kw_put_key(e, value->entries[index].key);
         if (status == KW_OK)
-            kw_append(object, value->entries[index].key, item);
+            status = kw_keywords_by_name_value_write(e, &value->entries[index].value);
     }
     return status;
 }
 
-kw_status kw_keywords_by_name_write(kw_encoder *e, const kw_keywords_by_name *value, cJSON **out)
+kw_status kw_keywords_by_name_write(kw_encoder *e, const kw_keywords_by_name *value)
 {
-    kw_status status = kw_new_object(e, out);
-    return status == KW_OK ? kw_keywords_by_name_write_entries(e, value, *out) : status;
+    cJSON *outer;
+    kw_status status = kw_begin_object(e, &outer);
+    if (status == KW_OK)
+        status = kw_keywords_by_name_write_entries(e, value);
+    return status == KW_OK ? kw_end_object(e, outer) : status;
 }
 
 bool kw_keywords_by_name_equal(const kw_keywords_by_name *a, const kw_keywords_by_name *b)
@@ -1024,28 +1050,26 @@ kw_status kw_keywords_extended_check(kw_checker *ck, const kw_path *path, const 
     return status;
 }
 
-kw_status kw_keywords_extended_write(kw_encoder *e, const kw_keywords_extended *value, cJSON **out)
+kw_status kw_keywords_extended_write(kw_encoder *e, const kw_keywords_extended *value)
 {
-    kw_status status = kw_new_object(e, out);
+    cJSON *outer;
+    kw_status status = kw_begin_object(e, &outer);
     if (status == KW_OK && true) {
-        cJSON *item = NULL;
-        status = kw_point_write(e, &value->at, &item);
+        status = kw_put_key(e, "at");
         if (status == KW_OK)
-            kw_append(*out, "at", item);
+            status = kw_point_write(e, &value->at);
     }
     if (status == KW_OK && value->has_color) {
-        cJSON *item = NULL;
-        status = kw_color_write(e, &value->color, &item);
+        status = kw_put_key(e, "color");
         if (status == KW_OK)
-            kw_append(*out, "color", item);
+            status = kw_color_write(e, &value->color);
     }
     if (status == KW_OK && true) {
-        cJSON *item = NULL;
-        status = kw_write_string(e, &value->label, &item);
+        status = kw_put_key(e, "label");
         if (status == KW_OK)
-            kw_append(*out, "label", item);
+            status = kw_write_string(e, &value->label);
     }
-    return status;
+    return status == KW_OK ? kw_end_object(e, outer) : status;
 }
 
 bool kw_keywords_extended_equal(const kw_keywords_extended *a, const kw_keywords_extended *b)
@@ -1139,29 +1163,40 @@ kw_status kw_keywords_extended_validate(const kw_keywords_extended *m, kw_error 
     return kw_keywords_extended_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static kw_status kw_keywords_extended_write_valid(kw_encoder *e, const kw_keywords_extended *m,
+                                     const kw_options *options)
+{
+    kw_status status = kw_keywords_extended_validate_ex(m, options, e->err);
+    return status == KW_OK ? kw_keywords_extended_write(e, m) : status;
+}
+
 cJSON *kw_keywords_extended_to_cjson(const kw_keywords_extended *m, kw_error *err)
 {
     kw_encoder e;
-    cJSON *tree = NULL;
-    kw_encoder_init(&e, NULL, err);
-    if (kw_keywords_extended_validate_ex(m, NULL, err) != KW_OK || kw_keywords_extended_write(&e, m, &tree) != KW_OK)
-        tree = NULL;
-    return kw_tree_to_cjson(&e, tree);
+    kw_encoder_init_tree(&e, err);
+    return kw_tree_result(&e, kw_keywords_extended_write_valid(&e, m, NULL));
 }
 
 char *kw_keywords_extended_encode_ex(const kw_keywords_extended *m, size_t *len, const kw_options *options,
                          kw_error *err)
 {
     kw_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     kw_encoder_init(&e, options, err);
-    if (kw_keywords_extended_validate_ex(m, options, err) == KW_OK && kw_keywords_extended_write(&e, m, &tree) == KW_OK)
-        text = kw_print(tree, &e.allocator, len, err);
-    kw_arena_destroy(e.arena);
-    return text;
+    return kw_text_result(&e, kw_keywords_extended_write_valid(&e, m, options), len);
+}
+
+kw_status kw_keywords_extended_encode_to(const kw_keywords_extended *m, char *buf, size_t cap, size_t *needed,
+                         kw_error *err)
+{
+    kw_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    kw_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    kw_status status = kw_keywords_extended_write_valid(&e, m, NULL);
+    if (status == KW_OK && no_buffer)
+        status = kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return kw_fixed_result(&e, status, needed);
 }
 
 char *kw_keywords_extended_encode(const kw_keywords_extended *m, size_t *len, kw_error *err)
@@ -1393,118 +1428,101 @@ kw_status kw_keywords_check(kw_checker *ck, const kw_path *path, const kw_keywor
     return status;
 }
 
-kw_status kw_keywords_write(kw_encoder *e, const kw_keywords *value, cJSON **out)
+kw_status kw_keywords_write(kw_encoder *e, const kw_keywords *value)
 {
-    kw_status status = kw_new_object(e, out);
+    cJSON *outer;
+    kw_status status = kw_begin_object(e, &outer);
     if (status == KW_OK && true) {
-        cJSON *item = NULL;
-        status = kw_write_string(e, &value->text, &item);
+        status = kw_put_key(e, "text");
         if (status == KW_OK)
-            kw_append(*out, "text", item);
+            status = kw_write_string(e, &value->text);
     }
     if (status == KW_OK && value->short_text != NULL) {
-        cJSON *item = NULL;
-        status = kw_write_string(e, &value->short_text, &item);
+        status = kw_put_key(e, "shortText");
         if (status == KW_OK)
-            kw_append(*out, "shortText", item);
+            status = kw_write_string(e, &value->short_text);
     }
     if (status == KW_OK && true) {
-        cJSON *item = NULL;
-        status = kw_write_int32(e, &value->small, &item);
+        status = kw_put_key(e, "small");
         if (status == KW_OK)
-            kw_append(*out, "small", item);
+            status = kw_write_int32(e, &value->small);
     }
     if (status == KW_OK && value->has_big) {
-        cJSON *item = NULL;
-        status = kw_write_int64(e, &value->big, &item);
+        status = kw_put_key(e, "big");
         if (status == KW_OK)
-            kw_append(*out, "big", item);
+            status = kw_write_int64(e, &value->big);
     }
     if (status == KW_OK && value->has_ratio) {
-        cJSON *item = NULL;
-        status = kw_write_double(e, &value->ratio, &item);
+        status = kw_put_key(e, "ratio");
         if (status == KW_OK)
-            kw_append(*out, "ratio", item);
+            status = kw_write_double(e, &value->ratio);
     }
     if (status == KW_OK && value->has_flag) {
-        cJSON *item = NULL;
-        status = kw_write_bool(e, &value->flag, &item);
+        status = kw_put_key(e, "flag");
         if (status == KW_OK)
-            kw_append(*out, "flag", item);
+            status = kw_write_bool(e, &value->flag);
     }
     if (status == KW_OK && true) {
-        cJSON *item = NULL;
-        status = kw_write_const(e, "keywords", &item);
+        status = kw_put_key(e, "kind");
         if (status == KW_OK)
-            kw_append(*out, "kind", item);
+            status = kw_write_const(e, "keywords");
     }
     if (status == KW_OK && true) {
-        cJSON *item = NULL;
-        status = kw_color_write(e, &value->color, &item);
+        status = kw_put_key(e, "color");
         if (status == KW_OK)
-            kw_append(*out, "color", item);
+            status = kw_color_write(e, &value->color);
     }
     if (status == KW_OK && value->has_shade) {
-        cJSON *item = NULL;
-        status = kw_keywords_shade_write(e, &value->shade, &item);
+        status = kw_put_key(e, "shade");
         if (status == KW_OK)
-            kw_append(*out, "shade", item);
+            status = kw_keywords_shade_write(e, &value->shade);
     }
     if (status == KW_OK && true) {
-        cJSON *item = NULL;
-        status = kw_point_write(e, &value->origin, &item);
+        status = kw_put_key(e, "origin");
         if (status == KW_OK)
-            kw_append(*out, "origin", item);
+            status = kw_point_write(e, &value->origin);
     }
     if (status == KW_OK && value->name != NULL) {
-        cJSON *item = NULL;
-        status = kw_write_string(e, &value->name, &item);
+        status = kw_put_key(e, "name");
         if (status == KW_OK)
-            kw_append(*out, "name", item);
+            status = kw_write_string(e, &value->name);
     }
     if (status == KW_OK && value->has_tags) {
-        cJSON *item = NULL;
-        status = kw_keywords_tags_write(e, &value->tags, &item);
+        status = kw_put_key(e, "tags");
         if (status == KW_OK)
-            kw_append(*out, "tags", item);
+            status = kw_keywords_tags_write(e, &value->tags);
     }
     if (status == KW_OK && value->has_points) {
-        cJSON *item = NULL;
-        status = kw_keywords_points_write(e, &value->points, &item);
+        status = kw_put_key(e, "points");
         if (status == KW_OK)
-            kw_append(*out, "points", item);
+            status = kw_keywords_points_write(e, &value->points);
     }
     if (status == KW_OK && value->has_grid) {
-        cJSON *item = NULL;
-        status = kw_keywords_grid_write(e, &value->grid, &item);
+        status = kw_put_key(e, "grid");
         if (status == KW_OK)
-            kw_append(*out, "grid", item);
+            status = kw_keywords_grid_write(e, &value->grid);
     }
     if (status == KW_OK && value->has_scores) {
-        cJSON *item = NULL;
-        status = kw_keywords_scores_write(e, &value->scores, &item);
+        status = kw_put_key(e, "scores");
         if (status == KW_OK)
-            kw_append(*out, "scores", item);
+            status = kw_keywords_scores_write(e, &value->scores);
     }
     if (status == KW_OK && value->has_nested) {
-        cJSON *item = NULL;
-        status = kw_keywords_nested_write(e, &value->nested, &item);
+        status = kw_put_key(e, "nested");
         if (status == KW_OK)
-            kw_append(*out, "nested", item);
+            status = kw_keywords_nested_write(e, &value->nested);
     }
     if (status == KW_OK && value->has_by_name) {
-        cJSON *item = NULL;
-        status = kw_keywords_by_name_write(e, &value->by_name, &item);
+        status = kw_put_key(e, "byName");
         if (status == KW_OK)
-            kw_append(*out, "byName", item);
+            status = kw_keywords_by_name_write(e, &value->by_name);
     }
     if (status == KW_OK && value->has_extended) {
-        cJSON *item = NULL;
-        status = kw_keywords_extended_write(e, &value->extended, &item);
+        status = kw_put_key(e, "extended");
         if (status == KW_OK)
-            kw_append(*out, "extended", item);
+            status = kw_keywords_extended_write(e, &value->extended);
     }
-    return status;
+    return status == KW_OK ? kw_end_object(e, outer) : status;
 }
 
 bool kw_keywords_equal(const kw_keywords *a, const kw_keywords *b)
@@ -1646,29 +1664,40 @@ kw_status kw_keywords_validate(const kw_keywords *m, kw_error *err)
     return kw_keywords_validate_ex(m, NULL, err);
 }
 
+/* Validates m, then walks it once into e; validation comes first so that
+ * nothing invalid is written. */
+static kw_status kw_keywords_write_valid(kw_encoder *e, const kw_keywords *m,
+                                     const kw_options *options)
+{
+    kw_status status = kw_keywords_validate_ex(m, options, e->err);
+    return status == KW_OK ? kw_keywords_write(e, m) : status;
+}
+
 cJSON *kw_keywords_to_cjson(const kw_keywords *m, kw_error *err)
 {
     kw_encoder e;
-    cJSON *tree = NULL;
-    kw_encoder_init(&e, NULL, err);
-    if (kw_keywords_validate_ex(m, NULL, err) != KW_OK || kw_keywords_write(&e, m, &tree) != KW_OK)
-        tree = NULL;
-    return kw_tree_to_cjson(&e, tree);
+    kw_encoder_init_tree(&e, err);
+    return kw_tree_result(&e, kw_keywords_write_valid(&e, m, NULL));
 }
 
 char *kw_keywords_encode_ex(const kw_keywords *m, size_t *len, const kw_options *options,
                          kw_error *err)
 {
     kw_encoder e;
-    cJSON *tree = NULL;
-    char *text = NULL;
-    if (len != NULL)
-        *len = 0;
     kw_encoder_init(&e, options, err);
-    if (kw_keywords_validate_ex(m, options, err) == KW_OK && kw_keywords_write(&e, m, &tree) == KW_OK)
-        text = kw_print(tree, &e.allocator, len, err);
-    kw_arena_destroy(e.arena);
-    return text;
+    return kw_text_result(&e, kw_keywords_write_valid(&e, m, options), len);
+}
+
+kw_status kw_keywords_encode_to(const kw_keywords *m, char *buf, size_t cap, size_t *needed,
+                         kw_error *err)
+{
+    kw_encoder e;
+    bool no_buffer = buf == NULL && cap != 0;
+    kw_encoder_init_fixed(&e, buf, no_buffer ? 0 : cap, err);
+    kw_status status = kw_keywords_write_valid(&e, m, NULL);
+    if (status == KW_OK && no_buffer)
+        status = kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL buffer of %zu bytes", cap);
+    return kw_fixed_result(&e, status, needed);
 }
 
 char *kw_keywords_encode(const kw_keywords *m, size_t *len, kw_error *err)

@@ -192,6 +192,12 @@ kw_status kw_corner_from_cjson(const cJSON *json, kw_corner *out, kw_error *err)
 char *kw_corner_encode(const kw_corner *m, size_t *len, kw_error *err);
 char *kw_corner_encode_ex(const kw_corner *m, size_t *len, const kw_options *options,
                          kw_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else KW_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+kw_status kw_corner_encode_to(const kw_corner *m, char *buf, size_t cap, size_t *needed,
+                         kw_error *err);
 cJSON *kw_corner_to_cjson(const kw_corner *m, kw_error *err);
 kw_status kw_corner_validate(const kw_corner *m, kw_error *err);
 bool kw_corner_equal(const kw_corner *a, const kw_corner *b);
@@ -205,6 +211,12 @@ kw_status kw_keywords_nested_decode_ex(const char *json, size_t len, kw_keywords
 kw_status kw_keywords_nested_from_cjson(const cJSON *json, kw_keywords_nested *out, kw_error *err);
 char *kw_keywords_nested_encode(const kw_keywords_nested *m, size_t *len, kw_error *err);
 char *kw_keywords_nested_encode_ex(const kw_keywords_nested *m, size_t *len, const kw_options *options,
+                         kw_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else KW_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+kw_status kw_keywords_nested_encode_to(const kw_keywords_nested *m, char *buf, size_t cap, size_t *needed,
                          kw_error *err);
 cJSON *kw_keywords_nested_to_cjson(const kw_keywords_nested *m, kw_error *err);
 kw_status kw_keywords_nested_validate(const kw_keywords_nested *m, kw_error *err);
@@ -220,6 +232,12 @@ kw_status kw_keywords_extended_from_cjson(const cJSON *json, kw_keywords_extende
 char *kw_keywords_extended_encode(const kw_keywords_extended *m, size_t *len, kw_error *err);
 char *kw_keywords_extended_encode_ex(const kw_keywords_extended *m, size_t *len, const kw_options *options,
                          kw_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else KW_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+kw_status kw_keywords_extended_encode_to(const kw_keywords_extended *m, char *buf, size_t cap, size_t *needed,
+                         kw_error *err);
 cJSON *kw_keywords_extended_to_cjson(const kw_keywords_extended *m, kw_error *err);
 kw_status kw_keywords_extended_validate(const kw_keywords_extended *m, kw_error *err);
 bool kw_keywords_extended_equal(const kw_keywords_extended *a, const kw_keywords_extended *b);
@@ -234,6 +252,12 @@ kw_status kw_keywords_from_cjson(const cJSON *json, kw_keywords *out, kw_error *
 char *kw_keywords_encode(const kw_keywords *m, size_t *len, kw_error *err);
 char *kw_keywords_encode_ex(const kw_keywords *m, size_t *len, const kw_options *options,
                          kw_error *err);
+/* Writes the text of m and its NUL into buf when they fit in cap bytes;
+ * else KW_ERR_BUFFER_TOO_SMALL and buf holds "" (when cap > 0). *needed
+ * (when not NULL) gets the bytes the text takes with its NUL either way, 0
+ * on other failures. buf may be NULL when cap is 0, to ask the size. */
+kw_status kw_keywords_encode_to(const kw_keywords *m, char *buf, size_t cap, size_t *needed,
+                         kw_error *err);
 cJSON *kw_keywords_to_cjson(const kw_keywords *m, kw_error *err);
 kw_status kw_keywords_validate(const kw_keywords *m, kw_error *err);
 bool kw_keywords_equal(const kw_keywords *a, const kw_keywords *b);
@@ -241,32 +265,32 @@ bool kw_keywords_equal(const kw_keywords *a, const kw_keywords *b);
 /* Used by the generated code of other schema files; not for direct use. */
 kw_status kw_keywords_shade_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_keywords_shade *out);
 kw_status kw_keywords_shade_check(kw_checker *ck, const kw_path *path, const kw_keywords_shade *value);
-kw_status kw_keywords_shade_write(kw_encoder *e, const kw_keywords_shade *value, cJSON **out);
+kw_status kw_keywords_shade_write(kw_encoder *e, const kw_keywords_shade *value);
 bool kw_keywords_shade_equal(const kw_keywords_shade *a, const kw_keywords_shade *b);
 kw_status kw_corner_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_corner *out);
 kw_status kw_corner_check(kw_checker *ck, const kw_path *path, const kw_corner *value);
-kw_status kw_corner_write(kw_encoder *e, const kw_corner *value, cJSON **out);
+kw_status kw_corner_write(kw_encoder *e, const kw_corner *value);
 kw_status kw_keywords_scores_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_keywords_scores *out);
 kw_status kw_keywords_scores_check(kw_checker *ck, const kw_path *path, const kw_keywords_scores *value);
-kw_status kw_keywords_scores_write(kw_encoder *e, const kw_keywords_scores *value, cJSON **out);
+kw_status kw_keywords_scores_write(kw_encoder *e, const kw_keywords_scores *value);
 bool kw_keywords_scores_equal(const kw_keywords_scores *a, const kw_keywords_scores *b);
 kw_status kw_keywords_nested_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_keywords_nested *out);
 kw_status kw_keywords_nested_check(kw_checker *ck, const kw_path *path, const kw_keywords_nested *value);
-kw_status kw_keywords_nested_write(kw_encoder *e, const kw_keywords_nested *value, cJSON **out);
+kw_status kw_keywords_nested_write(kw_encoder *e, const kw_keywords_nested *value);
 kw_status kw_keywords_by_name_value_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_keywords_by_name_value *out);
 kw_status kw_keywords_by_name_value_check(kw_checker *ck, const kw_path *path, const kw_keywords_by_name_value *value);
-kw_status kw_keywords_by_name_value_write(kw_encoder *e, const kw_keywords_by_name_value *value, cJSON **out);
+kw_status kw_keywords_by_name_value_write(kw_encoder *e, const kw_keywords_by_name_value *value);
 bool kw_keywords_by_name_value_equal(const kw_keywords_by_name_value *a, const kw_keywords_by_name_value *b);
 kw_status kw_keywords_by_name_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_keywords_by_name *out);
 kw_status kw_keywords_by_name_check(kw_checker *ck, const kw_path *path, const kw_keywords_by_name *value);
-kw_status kw_keywords_by_name_write(kw_encoder *e, const kw_keywords_by_name *value, cJSON **out);
+kw_status kw_keywords_by_name_write(kw_encoder *e, const kw_keywords_by_name *value);
 bool kw_keywords_by_name_equal(const kw_keywords_by_name *a, const kw_keywords_by_name *b);
 kw_status kw_keywords_extended_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_keywords_extended *out);
 kw_status kw_keywords_extended_check(kw_checker *ck, const kw_path *path, const kw_keywords_extended *value);
-kw_status kw_keywords_extended_write(kw_encoder *e, const kw_keywords_extended *value, cJSON **out);
+kw_status kw_keywords_extended_write(kw_encoder *e, const kw_keywords_extended *value);
 kw_status kw_keywords_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_keywords *out);
 kw_status kw_keywords_check(kw_checker *ck, const kw_path *path, const kw_keywords *value);
-kw_status kw_keywords_write(kw_encoder *e, const kw_keywords *value, cJSON **out);
+kw_status kw_keywords_write(kw_encoder *e, const kw_keywords *value);
 
 #ifdef __cplusplus
 }
