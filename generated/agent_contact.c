@@ -536,7 +536,7 @@ bool wcc_interaction_participant_additional_properties_equal(const wcc_interacti
 /* wcc_interaction_participant: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int wcc_interaction_participant_field(const char *key, size_t len)
+static int wcc_interaction_participant_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 2:
@@ -835,7 +835,7 @@ wcc_status wcc_interaction_participant_read(wcc_decoder *d, const wcc_path *path
     if (status != WCC_OK)
         return status;
     void *extras = NULL;
-    status = wcc_alloc_extras(d, json, wcc_interaction_participant_additional_properties_declared, sizeof *out->additional_properties.entries, &extras);
+    status = wcc_alloc_extras(d, json, wcc_interaction_participant_field_index, sizeof *out->additional_properties.entries, &extras);
     if (status != WCC_OK)
         return status;
     out->additional_properties.entries = (wcc_interaction_participant_additional_properties_entry *)extras;
@@ -847,7 +847,7 @@ wcc_status wcc_interaction_participant_read(wcc_decoder *d, const wcc_path *path
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        int field = wcc_interaction_participant_field(here.key, strlen(here.key));
+        int field = wcc_interaction_participant_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = wcc_first_duplicate(d, json, &duplicate);
             if (status != WCC_OK)
@@ -1678,7 +1678,7 @@ bool wcc_interaction_participants_equal(const wcc_interaction_participants *a, c
 /* wcc_call_associated_datum: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int wcc_call_associated_datum_field(const char *key, size_t len)
+static int wcc_call_associated_datum_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 4:
@@ -1780,7 +1780,7 @@ wcc_status wcc_call_associated_datum_read(wcc_decoder *d, const wcc_path *path, 
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        int field = wcc_call_associated_datum_field(here.key, strlen(here.key));
+        int field = wcc_call_associated_datum_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = wcc_first_duplicate(d, json, &duplicate);
             if (status != WCC_OK)
@@ -2396,7 +2396,7 @@ bool wcc_interaction_media_properties_equal(const wcc_interaction_media_properti
 /* wcc_interaction_call_processing_details: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int wcc_interaction_call_processing_details_field(const char *key, size_t len)
+static int wcc_interaction_call_processing_details_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 3:
@@ -2815,7 +2815,7 @@ wcc_status wcc_interaction_call_processing_details_read(wcc_decoder *d, const wc
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        int field = wcc_interaction_call_processing_details_field(here.key, strlen(here.key));
+        int field = wcc_interaction_call_processing_details_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = wcc_first_duplicate(d, json, &duplicate);
             if (status != WCC_OK)
@@ -3929,7 +3929,7 @@ char *wcc_interaction_call_processing_details_encode(const wcc_interaction_call_
 /* wcc_media_entry: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int wcc_media_entry_field(const char *key, size_t len)
+static int wcc_media_entry_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 5:
@@ -4013,7 +4013,7 @@ wcc_status wcc_media_entry_read(wcc_decoder *d, const wcc_path *path, const cJSO
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        int field = wcc_media_entry_field(here.key, strlen(here.key));
+        int field = wcc_media_entry_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = wcc_first_duplicate(d, json, &duplicate);
             if (status != WCC_OK)
@@ -4357,7 +4357,7 @@ bool wcc_interaction_media_equal(const wcc_interaction_media *a, const wcc_inter
 /* wcc_interaction_contact_direction: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int wcc_interaction_contact_direction_field(const char *key, size_t len)
+static int wcc_interaction_contact_direction_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 4:
@@ -4395,7 +4395,7 @@ wcc_status wcc_interaction_contact_direction_read(wcc_decoder *d, const wcc_path
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        int field = wcc_interaction_contact_direction_field(here.key, strlen(here.key));
+        int field = wcc_interaction_contact_direction_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = wcc_first_duplicate(d, json, &duplicate);
             if (status != WCC_OK)
@@ -4557,7 +4557,7 @@ char *wcc_interaction_contact_direction_encode(const wcc_interaction_contact_dir
 /* wcc_flow_parameter: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int wcc_flow_parameter_field(const char *key, size_t len)
+static int wcc_flow_parameter_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 4:
@@ -4623,7 +4623,7 @@ wcc_status wcc_flow_parameter_read(wcc_decoder *d, const wcc_path *path, const c
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        int field = wcc_flow_parameter_field(here.key, strlen(here.key));
+        int field = wcc_flow_parameter_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = wcc_first_duplicate(d, json, &duplicate);
             if (status != WCC_OK)
@@ -4920,7 +4920,7 @@ bool wcc_interaction_call_flow_params_equal(const wcc_interaction_call_flow_para
 /* wcc_interaction: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int wcc_interaction_field(const char *key, size_t len)
+static int wcc_interaction_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 5:
@@ -5135,7 +5135,7 @@ wcc_status wcc_interaction_read(wcc_decoder *d, const wcc_path *path, const cJSO
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        int field = wcc_interaction_field(here.key, strlen(here.key));
+        int field = wcc_interaction_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = wcc_first_duplicate(d, json, &duplicate);
             if (status != WCC_OK)
@@ -5719,7 +5719,7 @@ char *wcc_interaction_encode(const wcc_interaction *m, size_t *len, wcc_error *e
 /* wcc_agent_contact_data_monitoring_state: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int wcc_agent_contact_data_monitoring_state_field(const char *key, size_t len)
+static int wcc_agent_contact_data_monitoring_state_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 4:
@@ -5757,7 +5757,7 @@ wcc_status wcc_agent_contact_data_monitoring_state_read(wcc_decoder *d, const wc
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        int field = wcc_agent_contact_data_monitoring_state_field(here.key, strlen(here.key));
+        int field = wcc_agent_contact_data_monitoring_state_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = wcc_first_duplicate(d, json, &duplicate);
             if (status != WCC_OK)
@@ -5919,7 +5919,7 @@ char *wcc_agent_contact_data_monitoring_state_encode(const wcc_agent_contact_dat
 /* wcc_agent_contact_data: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int wcc_agent_contact_data_field(const char *key, size_t len)
+static int wcc_agent_contact_data_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 2:
@@ -6184,7 +6184,7 @@ wcc_status wcc_agent_contact_data_read(wcc_decoder *d, const wcc_path *path, con
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        int field = wcc_agent_contact_data_field(here.key, strlen(here.key));
+        int field = wcc_agent_contact_data_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = wcc_first_duplicate(d, json, &duplicate);
             if (status != WCC_OK)
@@ -6872,7 +6872,7 @@ char *wcc_agent_contact_data_encode(const wcc_agent_contact_data *m, size_t *len
 /* wcc_agent_contact: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int wcc_agent_contact_field(const char *key, size_t len)
+static int wcc_agent_contact_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 4:
@@ -6929,7 +6929,7 @@ wcc_status wcc_agent_contact_read(wcc_decoder *d, const wcc_path *path, const cJ
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        int field = wcc_agent_contact_field(here.key, strlen(here.key));
+        int field = wcc_agent_contact_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = wcc_first_duplicate(d, json, &duplicate);
             if (status != WCC_OK)

@@ -71,7 +71,7 @@ static bool wcc_buddy_agents_success_data_agent_list_equal(const wcc_buddy_detai
 /* wcc_buddy_details: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int wcc_buddy_details_field(const char *key, size_t len)
+static int wcc_buddy_details_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 2:
@@ -142,7 +142,7 @@ wcc_status wcc_buddy_details_read(wcc_decoder *d, const wcc_path *path, const cJ
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        int field = wcc_buddy_details_field(here.key, strlen(here.key));
+        int field = wcc_buddy_details_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = wcc_first_duplicate(d, json, &duplicate);
             if (status != WCC_OK)
@@ -384,7 +384,7 @@ char *wcc_buddy_details_encode(const wcc_buddy_details *m, size_t *len, wcc_erro
 /* wcc_buddy_agents_success_data: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int wcc_buddy_agents_success_data_field(const char *key, size_t len)
+static int wcc_buddy_agents_success_data_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 4:
@@ -462,7 +462,7 @@ wcc_status wcc_buddy_agents_success_data_read(wcc_decoder *d, const wcc_path *pa
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        int field = wcc_buddy_agents_success_data_field(here.key, strlen(here.key));
+        int field = wcc_buddy_agents_success_data_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = wcc_first_duplicate(d, json, &duplicate);
             if (status != WCC_OK)
@@ -704,7 +704,7 @@ char *wcc_buddy_agents_success_data_encode(const wcc_buddy_agents_success_data *
 /* wcc_buddy_agents_success: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int wcc_buddy_agents_success_field(const char *key, size_t len)
+static int wcc_buddy_agents_success_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 4:
@@ -761,7 +761,7 @@ wcc_status wcc_buddy_agents_success_read(wcc_decoder *d, const wcc_path *path, c
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        int field = wcc_buddy_agents_success_field(here.key, strlen(here.key));
+        int field = wcc_buddy_agents_success_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = wcc_first_duplicate(d, json, &duplicate);
             if (status != WCC_OK)

@@ -114,7 +114,7 @@ bool wcc_failure_data_type_equal(const wcc_failure_data_type *a, const wcc_failu
 /* wcc_failure_data: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int wcc_failure_data_field(const char *key, size_t len)
+static int wcc_failure_data_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 4:
@@ -185,7 +185,7 @@ wcc_status wcc_failure_data_read(wcc_decoder *d, const wcc_path *path, const cJS
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        int field = wcc_failure_data_field(here.key, strlen(here.key));
+        int field = wcc_failure_data_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = wcc_first_duplicate(d, json, &duplicate);
             if (status != WCC_OK)
@@ -427,7 +427,7 @@ char *wcc_failure_data_encode(const wcc_failure_data *m, size_t *len, wcc_error 
 /* wcc_failure: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int wcc_failure_field(const char *key, size_t len)
+static int wcc_failure_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 4:
@@ -484,7 +484,7 @@ wcc_status wcc_failure_read(wcc_decoder *d, const wcc_path *path, const cJSON *j
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        int field = wcc_failure_field(here.key, strlen(here.key));
+        int field = wcc_failure_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = wcc_first_duplicate(d, json, &duplicate);
             if (status != WCC_OK)

@@ -6,7 +6,7 @@
 /* wcc_keepalive: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int wcc_keepalive_field(const char *key, size_t len)
+static int wcc_keepalive_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 9:
@@ -44,7 +44,7 @@ wcc_status wcc_keepalive_read(wcc_decoder *d, const wcc_path *path, const cJSON 
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        int field = wcc_keepalive_field(here.key, strlen(here.key));
+        int field = wcc_keepalive_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = wcc_first_duplicate(d, json, &duplicate);
             if (status != WCC_OK)

@@ -168,7 +168,7 @@ bool wcc_relogin_success_data_channels_map_equal(const wcc_relogin_success_data_
 /* wcc_relogin_success_data: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int wcc_relogin_success_data_field(const char *key, size_t len)
+static int wcc_relogin_success_data_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 2:
@@ -354,7 +354,7 @@ wcc_status wcc_relogin_success_data_read(wcc_decoder *d, const wcc_path *path, c
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        int field = wcc_relogin_success_data_field(here.key, strlen(here.key));
+        int field = wcc_relogin_success_data_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = wcc_first_duplicate(d, json, &duplicate);
             if (status != WCC_OK)
@@ -839,7 +839,7 @@ char *wcc_relogin_success_data_encode(const wcc_relogin_success_data *m, size_t 
 /* wcc_relogin_success: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int wcc_relogin_success_field(const char *key, size_t len)
+static int wcc_relogin_success_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 4:
@@ -896,7 +896,7 @@ wcc_status wcc_relogin_success_read(wcc_decoder *d, const wcc_path *path, const 
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        int field = wcc_relogin_success_field(here.key, strlen(here.key));
+        int field = wcc_relogin_success_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = wcc_first_duplicate(d, json, &duplicate);
             if (status != WCC_OK)

@@ -6,7 +6,7 @@
 /* wcc_state_change_success_data: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int wcc_state_change_success_data_field(const char *key, size_t len)
+static int wcc_state_change_success_data_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 4:
@@ -148,7 +148,7 @@ wcc_status wcc_state_change_success_data_read(wcc_decoder *d, const wcc_path *pa
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        int field = wcc_state_change_success_data_field(here.key, strlen(here.key));
+        int field = wcc_state_change_success_data_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = wcc_first_duplicate(d, json, &duplicate);
             if (status != WCC_OK)
@@ -533,7 +533,7 @@ char *wcc_state_change_success_data_encode(const wcc_state_change_success_data *
 /* wcc_state_change_success: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int wcc_state_change_success_field(const char *key, size_t len)
+static int wcc_state_change_success_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 4:
@@ -590,7 +590,7 @@ wcc_status wcc_state_change_success_read(wcc_decoder *d, const wcc_path *path, c
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        int field = wcc_state_change_success_field(here.key, strlen(here.key));
+        int field = wcc_state_change_success_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = wcc_first_duplicate(d, json, &duplicate);
             if (status != WCC_OK)

@@ -135,7 +135,7 @@ bool wcc_station_login_success_data_channels_map_equal(const wcc_station_login_s
 /* wcc_station_login_success_data: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int wcc_station_login_success_data_field(const char *key, size_t len)
+static int wcc_station_login_success_data_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 4:
@@ -284,7 +284,7 @@ wcc_status wcc_station_login_success_data_read(wcc_decoder *d, const wcc_path *p
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        int field = wcc_station_login_success_data_field(here.key, strlen(here.key));
+        int field = wcc_station_login_success_data_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = wcc_first_duplicate(d, json, &duplicate);
             if (status != WCC_OK)
@@ -714,7 +714,7 @@ char *wcc_station_login_success_data_encode(const wcc_station_login_success_data
 /* wcc_station_login_success: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int wcc_station_login_success_field(const char *key, size_t len)
+static int wcc_station_login_success_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 4:
@@ -771,7 +771,7 @@ wcc_status wcc_station_login_success_read(wcc_decoder *d, const wcc_path *path, 
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        int field = wcc_station_login_success_field(here.key, strlen(here.key));
+        int field = wcc_station_login_success_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = wcc_first_duplicate(d, json, &duplicate);
             if (status != WCC_OK)

@@ -3158,8 +3158,9 @@ bool wcc_equal_any_array(const wcc_any_array *a, const wcc_any_array *b)
 /* ---- Records with additional properties ----
  *
  * additionalProperties with a schema beside properties: the members the
- * properties do not declare are kept in a map, in input order. Generated
- * code lists the declared names, NULL-terminated. */
+ * properties do not declare are kept in a map, in input order. Decode finds
+ * them with the record's generated lookup; the checker with the list of
+ * declared names (NULL-terminated) that generated code gives. */
 
 static bool is_declared(const char *const *declared, const char *key)
 {
@@ -3169,12 +3170,14 @@ static bool is_declared(const char *const *declared, const char *key)
     return false;
 }
 
-wcc_status wcc_alloc_extras(wcc_decoder *d, const cJSON *json, const char *const *declared,
+wcc_status wcc_alloc_extras(wcc_decoder *d, const cJSON *json, wcc_field_lookup field,
                             size_t entry_size, void **out)
 {
     size_t count = 0;
-    for (const cJSON *member = json->child; member != NULL; member = member->next)
-        count += !is_declared(declared, member_key(member));
+    for (const cJSON *member = json->child; member != NULL; member = member->next) {
+        const char *key = member_key(member);
+        count += field(key, strlen(key)) < 0;
+    }
     return wcc_alloc_items(d, count, entry_size, out);
 }
 

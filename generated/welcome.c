@@ -6,7 +6,7 @@
 /* wcc_welcome_data: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int wcc_welcome_data_field(const char *key, size_t len)
+static int wcc_welcome_data_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 7:
@@ -44,7 +44,7 @@ wcc_status wcc_welcome_data_read(wcc_decoder *d, const wcc_path *path, const cJS
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        int field = wcc_welcome_data_field(here.key, strlen(here.key));
+        int field = wcc_welcome_data_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = wcc_first_duplicate(d, json, &duplicate);
             if (status != WCC_OK)
@@ -206,7 +206,7 @@ char *wcc_welcome_data_encode(const wcc_welcome_data *m, size_t *len, wcc_error 
 /* wcc_welcome: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int wcc_welcome_field(const char *key, size_t len)
+static int wcc_welcome_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 4:
@@ -249,7 +249,7 @@ wcc_status wcc_welcome_read(wcc_decoder *d, const wcc_path *path, const cJSON *j
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        int field = wcc_welcome_field(here.key, strlen(here.key));
+        int field = wcc_welcome_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = wcc_first_duplicate(d, json, &duplicate);
             if (status != WCC_OK)

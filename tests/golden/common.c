@@ -57,7 +57,7 @@ bool kw_color_equal(const kw_color *a, const kw_color *b)
 /* kw_point: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int kw_point_field(const char *key, size_t len)
+static int kw_point_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 1:
@@ -99,7 +99,7 @@ kw_status kw_point_read(kw_decoder *d, const kw_path *path, const cJSON *json, k
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const kw_path here = {path, member->string ? member->string : "", 0};
-        int field = kw_point_field(here.key, strlen(here.key));
+        int field = kw_point_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = kw_first_duplicate(d, json, &duplicate);
             if (status != KW_OK)

@@ -330,7 +330,7 @@ static bool kw_keywords_grid_equal(const kw_keywords_grid *a, const kw_keywords_
 /* kw_corner: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int kw_corner_field(const char *key, size_t len)
+static int kw_corner_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 2:
@@ -376,7 +376,7 @@ kw_status kw_corner_read(kw_decoder *d, const kw_path *path, const cJSON *json, 
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const kw_path here = {path, member->string ? member->string : "", 0};
-        int field = kw_corner_field(here.key, strlen(here.key));
+        int field = kw_corner_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = kw_first_duplicate(d, json, &duplicate);
             if (status != KW_OK)
@@ -635,7 +635,7 @@ bool kw_keywords_scores_equal(const kw_keywords_scores *a, const kw_keywords_sco
 /* kw_keywords_nested: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int kw_keywords_nested_field(const char *key, size_t len)
+static int kw_keywords_nested_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 5:
@@ -682,7 +682,7 @@ kw_status kw_keywords_nested_read(kw_decoder *d, const kw_path *path, const cJSO
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const kw_path here = {path, member->string ? member->string : "", 0};
-        int field = kw_keywords_nested_field(here.key, strlen(here.key));
+        int field = kw_keywords_nested_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = kw_first_duplicate(d, json, &duplicate);
             if (status != KW_OK)
@@ -1018,7 +1018,7 @@ bool kw_keywords_by_name_equal(const kw_keywords_by_name *a, const kw_keywords_b
 /* kw_keywords_extended: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int kw_keywords_extended_field(const char *key, size_t len)
+static int kw_keywords_extended_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 2:
@@ -1069,7 +1069,7 @@ kw_status kw_keywords_extended_read(kw_decoder *d, const kw_path *path, const cJ
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const kw_path here = {path, member->string ? member->string : "", 0};
-        int field = kw_keywords_extended_field(here.key, strlen(here.key));
+        int field = kw_keywords_extended_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = kw_first_duplicate(d, json, &duplicate);
             if (status != KW_OK)
@@ -1263,7 +1263,7 @@ char *kw_keywords_extended_encode(const kw_keywords_extended *m, size_t *len, kw
 /* kw_keywords: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
-static int kw_keywords_field(const char *key, size_t len)
+static int kw_keywords_field_index(const char *key, size_t len)
 {
     switch (len) {
     case 3:
@@ -1411,7 +1411,7 @@ kw_status kw_keywords_read(kw_decoder *d, const kw_path *path, const cJSON *json
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const kw_path here = {path, member->string ? member->string : "", 0};
-        int field = kw_keywords_field(here.key, strlen(here.key));
+        int field = kw_keywords_field_index(here.key, strlen(here.key));
         if (field < 0 && !compared) {
             status = kw_first_duplicate(d, json, &duplicate);
             if (status != KW_OK)
