@@ -87,7 +87,7 @@ static const char *const runtime_names[] = {
     "walk_visitor", "walk_state", "read_any", "validate_any", "write_any", "equal_any", "any_copy",
     "any_writer", "read_any_array", "validate_any_array", "write_any_array", "equal_any_array",
     "alloc_extras", "check_extra_keys", "dispatch", "dispatch_value", "dispatch_path",
-    "field_lookup",
+    "field_lookup", "key_slot",
 };
 
 const char *const *model_runtime_names(size_t *count)
