@@ -535,58 +535,164 @@ bool wcc_interaction_participant_additional_properties_equal(const wcc_interacti
     return true;
 }
 
-/* Reads one member of a wcc_interaction_participant object into out. */
-static wcc_status wcc_interaction_participant_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, wcc_interaction_participant *out, bool *seen)
+/* wcc_interaction_participant: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int wcc_interaction_participant_field_index(const char *key, size_t len)
 {
-    if (strcmp(here->key, "id") == 0) {
-        seen[0] = true;
+    switch (len) {
+    case 2:
+        if (memcmp(key, "id", 2) == 0)
+            return 0;
+        if (memcmp(key, "dn", 2) == 0)
+            return 17;
+        break;
+    case 4:
+        if (memcmp(key, "type", 4) == 0)
+            return 2;
+        if (memcmp(key, "name", 4) == 0)
+            return 24;
+        break;
+    case 5:
+        if (memcmp(key, "pType", 5) == 0)
+            return 1;
+        break;
+    case 6:
+        if (memcmp(key, "siteId", 6) == 0)
+            return 28;
+        if (memcmp(key, "skills", 6) == 0)
+            return 31;
+        if (memcmp(key, "teamId", 6) == 0)
+            return 32;
+        break;
+    case 7:
+        if (memcmp(key, "hasLeft", 7) == 0)
+            return 4;
+        if (memcmp(key, "queueId", 7) == 0)
+            return 25;
+        if (memcmp(key, "skillId", 7) == 0)
+            return 29;
+        break;
+    case 8:
+        if (memcmp(key, "callerId", 8) == 0)
+            return 6;
+        if (memcmp(key, "deviceId", 8) == 0)
+            return 15;
+        if (memcmp(key, "isWrapUp", 8) == 0)
+            return 20;
+        if (memcmp(key, "teamName", 8) == 0)
+            return 33;
+        break;
+    case 9:
+        if (memcmp(key, "hasJoined", 9) == 0)
+            return 3;
+        if (memcmp(key, "channelId", 9) == 0)
+            return 9;
+        if (memcmp(key, "isOffered", 9) == 0)
+            return 19;
+        if (memcmp(key, "sessionId", 9) == 0)
+            return 27;
+        if (memcmp(key, "skillName", 9) == 0)
+            return 30;
+        break;
+    case 10:
+        if (memcmp(key, "bnrDetails", 10) == 0)
+            return 8;
+        if (memcmp(key, "deviceType", 10) == 0)
+            return 16;
+        if (memcmp(key, "queueMgrId", 10) == 0)
+            return 26;
+        break;
+    case 11:
+        if (memcmp(key, "isInPredial", 11) == 0)
+            return 5;
+        if (memcmp(key, "isConsulted", 11) == 0)
+            return 18;
+        if (memcmp(key, "isWrappedUp", 11) == 0)
+            return 21;
+        if (memcmp(key, "lastUpdated", 11) == 0)
+            return 23;
+        break;
+    case 12:
+        if (memcmp(key, "consultState", 12) == 0)
+            return 10;
+        if (memcmp(key, "currentState", 12) == 0)
+            return 12;
+        if (memcmp(key, "deviceCallId", 12) == 0)
+            return 14;
+        break;
+    case 13:
+        if (memcmp(key, "joinTimestamp", 13) == 0)
+            return 22;
+        break;
+    case 15:
+        if (memcmp(key, "wrapUpTimestamp", 15) == 0)
+            return 34;
+        break;
+    case 16:
+        if (memcmp(key, "consultTimestamp", 16) == 0)
+            return 11;
+        break;
+    case 17:
+        if (memcmp(key, "autoAnswerEnabled", 17) == 0)
+            return 7;
+        break;
+    case 21:
+        if (memcmp(key, "currentStateTimestamp", 21) == 0)
+            return 13;
+        break;
+    }
+    return -1;
+}
+
+/* wcc_interaction_participant: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static wcc_status wcc_interaction_participant_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, int field, wcc_interaction_participant *out)
+{
+    switch (field) {
+    case 0: { /* id */
         return wcc_read_string(d, here, member, &out->id);
     }
-    if (strcmp(here->key, "pType") == 0) {
-        seen[1] = true;
+    case 1: { /* pType */
         return wcc_read_string(d, here, member, &out->p_type);
     }
-    if (strcmp(here->key, "type") == 0) {
-        seen[2] = true;
+    case 2: { /* type */
         return wcc_read_string(d, here, member, &out->type);
     }
-    if (strcmp(here->key, "hasJoined") == 0) {
-        seen[3] = true;
+    case 3: { /* hasJoined */
         return wcc_interaction_participant_has_joined_read(d, here, member, &out->has_joined);
     }
-    if (strcmp(here->key, "hasLeft") == 0) {
-        seen[4] = true;
+    case 4: { /* hasLeft */
         return wcc_interaction_participant_has_left_read(d, here, member, &out->has_left);
     }
-    if (strcmp(here->key, "isInPredial") == 0) {
-        seen[5] = true;
+    case 5: { /* isInPredial */
         return wcc_interaction_participant_is_in_predial_read(d, here, member, &out->is_in_predial);
     }
-    if (strcmp(here->key, "callerId") == 0) {
+    case 6: { /* callerId */
         if (cJSON_IsNull(member)) {
             out->caller_id_is_null = true;
             return WCC_OK;
         }
         return wcc_read_string(d, here, member, &out->caller_id);
     }
-    if (strcmp(here->key, "autoAnswerEnabled") == 0) {
+    case 7: { /* autoAnswerEnabled */
         out->has_auto_answer_enabled = true;
         return wcc_interaction_participant_auto_answer_enabled_read(d, here, member, &out->auto_answer_enabled);
     }
-    if (strcmp(here->key, "bnrDetails") == 0) {
+    case 8: { /* bnrDetails */
         return wcc_read_any(d, here, member, &out->bnr_details);
     }
-    if (strcmp(here->key, "channelId") == 0) {
+    case 9: { /* channelId */
         return wcc_read_string(d, here, member, &out->channel_id);
     }
-    if (strcmp(here->key, "consultState") == 0) {
+    case 10: { /* consultState */
         if (cJSON_IsNull(member)) {
             out->consult_state_is_null = true;
             return WCC_OK;
         }
         return wcc_read_string(d, here, member, &out->consult_state);
     }
-    if (strcmp(here->key, "consultTimestamp") == 0) {
+    case 11: { /* consultTimestamp */
         out->has_consult_timestamp = true;
         if (cJSON_IsNull(member)) {
             out->consult_timestamp_is_null = true;
@@ -594,14 +700,14 @@ static wcc_status wcc_interaction_participant_read_member(wcc_decoder *d, const 
         }
         return wcc_read_int64(d, here, member, &out->consult_timestamp);
     }
-    if (strcmp(here->key, "currentState") == 0) {
+    case 12: { /* currentState */
         if (cJSON_IsNull(member)) {
             out->current_state_is_null = true;
             return WCC_OK;
         }
         return wcc_read_string(d, here, member, &out->current_state);
     }
-    if (strcmp(here->key, "currentStateTimestamp") == 0) {
+    case 13: { /* currentStateTimestamp */
         out->has_current_state_timestamp = true;
         if (cJSON_IsNull(member)) {
             out->current_state_timestamp_is_null = true;
@@ -609,51 +715,51 @@ static wcc_status wcc_interaction_participant_read_member(wcc_decoder *d, const 
         }
         return wcc_read_int64(d, here, member, &out->current_state_timestamp);
     }
-    if (strcmp(here->key, "deviceCallId") == 0) {
+    case 14: { /* deviceCallId */
         if (cJSON_IsNull(member)) {
             out->device_call_id_is_null = true;
             return WCC_OK;
         }
         return wcc_read_string(d, here, member, &out->device_call_id);
     }
-    if (strcmp(here->key, "deviceId") == 0) {
+    case 15: { /* deviceId */
         if (cJSON_IsNull(member)) {
             out->device_id_is_null = true;
             return WCC_OK;
         }
         return wcc_read_string(d, here, member, &out->device_id);
     }
-    if (strcmp(here->key, "deviceType") == 0) {
+    case 16: { /* deviceType */
         if (cJSON_IsNull(member)) {
             out->device_type_is_null = true;
             return WCC_OK;
         }
         return wcc_read_string(d, here, member, &out->device_type);
     }
-    if (strcmp(here->key, "dn") == 0) {
+    case 17: { /* dn */
         if (cJSON_IsNull(member)) {
             out->dn_is_null = true;
             return WCC_OK;
         }
         return wcc_read_string(d, here, member, &out->dn);
     }
-    if (strcmp(here->key, "isConsulted") == 0) {
+    case 18: { /* isConsulted */
         out->has_is_consulted = true;
         return wcc_interaction_participant_is_consulted_read(d, here, member, &out->is_consulted);
     }
-    if (strcmp(here->key, "isOffered") == 0) {
+    case 19: { /* isOffered */
         out->has_is_offered = true;
         return wcc_interaction_participant_is_offered_read(d, here, member, &out->is_offered);
     }
-    if (strcmp(here->key, "isWrapUp") == 0) {
+    case 20: { /* isWrapUp */
         out->has_is_wrap_up = true;
         return wcc_interaction_participant_is_wrap_up_read(d, here, member, &out->is_wrap_up);
     }
-    if (strcmp(here->key, "isWrappedUp") == 0) {
+    case 21: { /* isWrappedUp */
         out->has_is_wrapped_up = true;
         return wcc_interaction_participant_is_wrapped_up_read(d, here, member, &out->is_wrapped_up);
     }
-    if (strcmp(here->key, "joinTimestamp") == 0) {
+    case 22: { /* joinTimestamp */
         out->has_join_timestamp = true;
         if (cJSON_IsNull(member)) {
             out->join_timestamp_is_null = true;
@@ -661,7 +767,7 @@ static wcc_status wcc_interaction_participant_read_member(wcc_decoder *d, const 
         }
         return wcc_read_int64(d, here, member, &out->join_timestamp);
     }
-    if (strcmp(here->key, "lastUpdated") == 0) {
+    case 23: { /* lastUpdated */
         out->has_last_updated = true;
         if (cJSON_IsNull(member)) {
             out->last_updated_is_null = true;
@@ -669,56 +775,57 @@ static wcc_status wcc_interaction_participant_read_member(wcc_decoder *d, const 
         }
         return wcc_read_int64(d, here, member, &out->last_updated);
     }
-    if (strcmp(here->key, "name") == 0) {
+    case 24: { /* name */
         if (cJSON_IsNull(member)) {
             out->name_is_null = true;
             return WCC_OK;
         }
         return wcc_read_string(d, here, member, &out->name);
     }
-    if (strcmp(here->key, "queueId") == 0) {
+    case 25: { /* queueId */
         return wcc_read_string(d, here, member, &out->queue_id);
     }
-    if (strcmp(here->key, "queueMgrId") == 0) {
+    case 26: { /* queueMgrId */
         return wcc_read_string(d, here, member, &out->queue_mgr_id);
     }
-    if (strcmp(here->key, "sessionId") == 0) {
+    case 27: { /* sessionId */
         return wcc_read_string(d, here, member, &out->session_id);
     }
-    if (strcmp(here->key, "siteId") == 0) {
+    case 28: { /* siteId */
         return wcc_read_string(d, here, member, &out->site_id);
     }
-    if (strcmp(here->key, "skillId") == 0) {
+    case 29: { /* skillId */
         if (cJSON_IsNull(member)) {
             out->skill_id_is_null = true;
             return WCC_OK;
         }
         return wcc_read_string(d, here, member, &out->skill_id);
     }
-    if (strcmp(here->key, "skillName") == 0) {
+    case 30: { /* skillName */
         if (cJSON_IsNull(member)) {
             out->skill_name_is_null = true;
             return WCC_OK;
         }
         return wcc_read_string(d, here, member, &out->skill_name);
     }
-    if (strcmp(here->key, "skills") == 0) {
+    case 31: { /* skills */
         out->has_skills = true;
         return wcc_read_string_array(d, here, member, &out->skills);
     }
-    if (strcmp(here->key, "teamId") == 0) {
+    case 32: { /* teamId */
         return wcc_read_string(d, here, member, &out->team_id);
     }
-    if (strcmp(here->key, "teamName") == 0) {
+    case 33: { /* teamName */
         return wcc_read_string(d, here, member, &out->team_name);
     }
-    if (strcmp(here->key, "wrapUpTimestamp") == 0) {
+    case 34: { /* wrapUpTimestamp */
         out->has_wrap_up_timestamp = true;
         if (cJSON_IsNull(member)) {
             out->wrap_up_timestamp_is_null = true;
             return WCC_OK;
         }
         return wcc_read_int64(d, here, member, &out->wrap_up_timestamp);
+    }
     }
     /* The schema describes the other members (so reject_unknown_keys does not apply). */
     return wcc_interaction_participant_additional_properties_read_entry(d, here, member, &out->additional_properties.entries[out->additional_properties.count++]);
@@ -727,23 +834,33 @@ static wcc_status wcc_interaction_participant_read_member(wcc_decoder *d, const 
 wcc_status wcc_interaction_participant_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_interaction_participant *out)
 {
     wcc_status status = wcc_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == WCC_OK)
-        status = wcc_first_duplicate(d, json, &duplicate);
     if (status != WCC_OK)
         return status;
     void *extras = NULL;
-    status = wcc_alloc_extras(d, json, wcc_interaction_participant_additional_properties_declared, sizeof *out->additional_properties.entries, &extras);
+    status = wcc_alloc_extras(d, json, wcc_interaction_participant_field_index, sizeof *out->additional_properties.entries, &extras);
     if (status != WCC_OK)
         return status;
     out->additional_properties.entries = (wcc_interaction_participant_additional_properties_entry *)extras;
-    bool seen[6] = {false};
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
+    bool seen[35] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = wcc_interaction_participant_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = wcc_first_duplicate(d, json, &duplicate);
+            if (status != WCC_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return wcc_fail(d->err, &here, WCC_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = wcc_interaction_participant_read_member(d, &here, member, out, seen);
+        if (field >= 0)
+            seen[field] = true;
+        status = wcc_interaction_participant_read_member(d, &here, member, field, out);
         if (status != WCC_OK)
             return status;
     }
@@ -1524,52 +1641,92 @@ bool wcc_interaction_participants_equal(const wcc_interaction_participants *a, c
     return true;
 }
 
-/* Reads one member of a wcc_call_associated_datum object into out. */
-static wcc_status wcc_call_associated_datum_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, wcc_call_associated_datum *out, bool *seen)
+/* wcc_call_associated_datum: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int wcc_call_associated_datum_field_index(const char *key, size_t len)
 {
-    if (strcmp(here->key, "agentEditable") == 0) {
-        seen[0] = true;
+    switch (len) {
+    case 4:
+        if (memcmp(key, "name", 4) == 0)
+            return 5;
+        if (memcmp(key, "type", 4) == 0)
+            return 9;
+        break;
+    case 5:
+        if (memcmp(key, "value", 5) == 0)
+            return 10;
+        break;
+    case 6:
+        if (memcmp(key, "global", 6) == 0)
+            return 3;
+        break;
+    case 8:
+        if (memcmp(key, "isSecure", 8) == 0)
+            return 4;
+        break;
+    case 10:
+        if (memcmp(key, "reportable", 10) == 0)
+            return 6;
+        break;
+    case 11:
+        if (memcmp(key, "displayName", 11) == 0)
+            return 2;
+        if (memcmp(key, "secureKeyId", 11) == 0)
+            return 7;
+        break;
+    case 13:
+        if (memcmp(key, "agentEditable", 13) == 0)
+            return 0;
+        if (memcmp(key, "agentViewable", 13) == 0)
+            return 1;
+        break;
+    case 16:
+        if (memcmp(key, "secureKeyVersion", 16) == 0)
+            return 8;
+        break;
+    }
+    return -1;
+}
+
+/* wcc_call_associated_datum: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static wcc_status wcc_call_associated_datum_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, int field, wcc_call_associated_datum *out)
+{
+    switch (field) {
+    case 0: { /* agentEditable */
         return wcc_read_bool(d, here, member, &out->agent_editable);
     }
-    if (strcmp(here->key, "agentViewable") == 0) {
-        seen[1] = true;
+    case 1: { /* agentViewable */
         return wcc_read_bool(d, here, member, &out->agent_viewable);
     }
-    if (strcmp(here->key, "displayName") == 0) {
-        seen[2] = true;
+    case 2: { /* displayName */
         return wcc_read_string(d, here, member, &out->display_name);
     }
-    if (strcmp(here->key, "global") == 0) {
-        seen[3] = true;
+    case 3: { /* global */
         return wcc_read_bool(d, here, member, &out->global);
     }
-    if (strcmp(here->key, "isSecure") == 0) {
-        seen[4] = true;
+    case 4: { /* isSecure */
         return wcc_read_bool(d, here, member, &out->is_secure);
     }
-    if (strcmp(here->key, "name") == 0) {
-        seen[5] = true;
+    case 5: { /* name */
         return wcc_read_string(d, here, member, &out->name);
     }
-    if (strcmp(here->key, "reportable") == 0) {
-        seen[6] = true;
+    case 6: { /* reportable */
         return wcc_read_bool(d, here, member, &out->reportable);
     }
-    if (strcmp(here->key, "secureKeyId") == 0) {
-        seen[7] = true;
+    case 7: { /* secureKeyId */
         return wcc_read_string(d, here, member, &out->secure_key_id);
     }
-    if (strcmp(here->key, "secureKeyVersion") == 0) {
-        seen[8] = true;
+    case 8: { /* secureKeyVersion */
         return wcc_read_int64(d, here, member, &out->secure_key_version);
     }
-    if (strcmp(here->key, "type") == 0) {
-        seen[9] = true;
+    case 9: { /* type */
         return wcc_read_string(d, here, member, &out->type);
     }
-    if (strcmp(here->key, "value") == 0) {
-        seen[10] = true;
+    case 10: { /* value */
         return wcc_read_string(d, here, member, &out->value);
+    }
     }
     if (d->reject_unknown_keys)
         return wcc_fail(d->err, here, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
@@ -1579,18 +1736,28 @@ static wcc_status wcc_call_associated_datum_read_member(wcc_decoder *d, const wc
 wcc_status wcc_call_associated_datum_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_call_associated_datum *out)
 {
     wcc_status status = wcc_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == WCC_OK)
-        status = wcc_first_duplicate(d, json, &duplicate);
     if (status != WCC_OK)
         return status;
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
     bool seen[11] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = wcc_call_associated_datum_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = wcc_first_duplicate(d, json, &duplicate);
+            if (status != WCC_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return wcc_fail(d->err, &here, WCC_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = wcc_call_associated_datum_read_member(d, &here, member, out, seen);
+        if (field >= 0)
+            seen[field] = true;
+        status = wcc_call_associated_datum_read_member(d, &here, member, field, out);
         if (status != WCC_OK)
             return status;
     }
@@ -2201,235 +2368,409 @@ bool wcc_interaction_media_properties_equal(const wcc_interaction_media_properti
     return true;
 }
 
-/* Reads one member of a wcc_interaction_call_processing_details object into out. */
-static wcc_status wcc_interaction_call_processing_details_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, wcc_interaction_call_processing_details *out, bool *seen)
+/* wcc_interaction_call_processing_details: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int wcc_interaction_call_processing_details_field_index(const char *key, size_t len)
 {
-    if (strcmp(here->key, "QMgrName") == 0) {
-        seen[0] = true;
+    switch (len) {
+    case 3:
+        if (memcmp(key, "ani", 3) == 0)
+            return 2;
+        break;
+    case 4:
+        if (memcmp(key, "dnis", 4) == 0)
+            return 4;
+        break;
+    case 5:
+        if (memcmp(key, "EP_ID", 5) == 0)
+            return 50;
+        break;
+    case 6:
+        if (memcmp(key, "reason", 6) == 0)
+            return 22;
+        if (memcmp(key, "pathId", 6) == 0)
+            return 29;
+        break;
+    case 7:
+        if (memcmp(key, "QueueId", 7) == 0)
+            return 6;
+        if (memcmp(key, "vteamId", 7) == 0)
+            return 7;
+        if (memcmp(key, "appUser", 7) == 0)
+            return 25;
+        if (memcmp(key, "IvrPath", 7) == 0)
+            return 28;
+        break;
+    case 8:
+        if (memcmp(key, "QMgrName", 8) == 0)
+            return 0;
+        if (memcmp(key, "tenantId", 8) == 0)
+            return 5;
+        if (memcmp(key, "isPaused", 8) == 0)
+            return 10;
+        if (memcmp(key, "category", 8) == 0)
+            return 21;
+        if (memcmp(key, "isParked", 8) == 0)
+            return 53;
+        if (memcmp(key, "priority", 8) == 0)
+            return 54;
+        break;
+    case 9:
+        if (memcmp(key, "flowTagId", 9) == 0)
+            return 14;
+        break;
+    case 10:
+        if (memcmp(key, "displayAni", 10) == 0)
+            return 3;
+        if (memcmp(key, "sourcePage", 10) == 0)
+            return 24;
+        if (memcmp(key, "reasonCode", 10) == 0)
+            return 27;
+        if (memcmp(key, "parent_ANI", 10) == 0)
+            return 34;
+        if (memcmp(key, "workflowId", 10) == 0)
+            return 44;
+        break;
+    case 11:
+        if (memcmp(key, "ronaTimeout", 11) == 0)
+            return 20;
+        if (memcmp(key, "fromAddress", 11) == 0)
+            return 30;
+        if (memcmp(key, "parent_DNIS", 11) == 0)
+            return 35;
+        if (memcmp(key, "monitorType", 11) == 0)
+            return 42;
+        if (memcmp(key, "mohFileName", 11) == 0)
+            return 48;
+        break;
+    case 12:
+        if (memcmp(key, "customerName", 12) == 0)
+            return 18;
+        if (memcmp(key, "sourceNumber", 12) == 0)
+            return 23;
+        if (memcmp(key, "workflowName", 12) == 0)
+            return 43;
+        if (memcmp(key, "ROUTING_TYPE", 12) == 0)
+            return 51;
+        break;
+    case 13:
+        if (memcmp(key, "pauseDuration", 13) == 0)
+            return 9;
+        if (memcmp(key, "ctqInProgress", 13) == 0)
+            return 15;
+        if (memcmp(key, "fcDesktopView", 13) == 0)
+            return 58;
+        break;
+    case 14:
+        if (memcmp(key, "customerRegion", 14) == 0)
+            return 13;
+        if (memcmp(key, "customerNumber", 14) == 0)
+            return 26;
+        if (memcmp(key, "isConferencing", 14) == 0)
+            return 41;
+        if (memcmp(key, "outdialAgentId", 14) == 0)
+            return 59;
+        break;
+    case 15:
+        if (memcmp(key, "virtualTeamName", 15) == 0)
+            return 19;
+        if (memcmp(key, "parent_Agent_DN", 15) == 0)
+            return 38;
+        if (memcmp(key, "monitoringState", 15) == 0)
+            return 56;
+        if (memcmp(key, "hasCustomerLeft", 15) == 0)
+            return 60;
+        break;
+    case 16:
+        if (memcmp(key, "recordInProgress", 16) == 0)
+            return 11;
+        if (memcmp(key, "recordingStarted", 16) == 0)
+            return 12;
+        if (memcmp(key, "relationshipType", 16) == 0)
+            return 33;
+        break;
+    case 17:
+        if (memcmp(key, "convIvrTranscript", 17) == 0)
+            return 17;
+        if (memcmp(key, "parent_Agent_Name", 17) == 0)
+            return 39;
+        if (memcmp(key, "routingStrategyId", 17) == 0)
+            return 55;
+        break;
+    case 18:
+        if (memcmp(key, "pauseResumeEnabled", 18) == 0)
+            return 8;
+        if (memcmp(key, "childInteractionId", 18) == 0)
+            return 32;
+        break;
+    case 19:
+        if (memcmp(key, "parentInteractionId", 19) == 0)
+            return 31;
+        if (memcmp(key, "monitoringRequestId", 19) == 0)
+            return 46;
+        if (memcmp(key, "fceRegisteredEvents", 19) == 0)
+            return 52;
+        break;
+    case 20:
+        if (memcmp(key, "taskToBeSelfServiced", 20) == 0)
+            return 1;
+        break;
+    case 21:
+        if (memcmp(key, "parent_Agent_TeamName", 21) == 0)
+            return 40;
+        break;
+    case 23:
+        if (memcmp(key, "monitoringInvisibleMode", 23) == 0)
+            return 45;
+        break;
+    case 24:
+        if (memcmp(key, "participantInviteTimeout", 24) == 0)
+            return 47;
+        break;
+    case 25:
+        if (memcmp(key, "campaignPreviewAutoAction", 25) == 0)
+            return 63;
+        break;
+    case 26:
+        if (memcmp(key, "BLIND_TRANSFER_IN_PROGRESS", 26) == 0)
+            return 57;
+        break;
+    case 27:
+        if (memcmp(key, "consultDestinationAgentName", 27) == 0)
+            return 37;
+        if (memcmp(key, "campaignPreviewSkipDisabled", 27) == 0)
+            return 61;
+        if (memcmp(key, "campaignPreviewOfferTimeout", 27) == 0)
+            return 64;
+        break;
+    case 29:
+        if (memcmp(key, "outdialTransferToQueueEnabled", 29) == 0)
+            return 16;
+        if (memcmp(key, "consultDestinationAgentJoined", 29) == 0)
+            return 36;
+        if (memcmp(key, "campaignPreviewRemoveDisabled", 29) == 0)
+            return 62;
+        break;
+    case 30:
+        if (memcmp(key, "CONTINUE_RECORDING_ON_TRANSFER", 30) == 0)
+            return 49;
+        break;
+    }
+    return -1;
+}
+
+/* wcc_interaction_call_processing_details: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static wcc_status wcc_interaction_call_processing_details_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, int field, wcc_interaction_call_processing_details *out)
+{
+    switch (field) {
+    case 0: { /* QMgrName */
         return wcc_read_string(d, here, member, &out->q_mgr_name);
     }
-    if (strcmp(here->key, "taskToBeSelfServiced") == 0) {
-        seen[1] = true;
+    case 1: { /* taskToBeSelfServiced */
         return wcc_interaction_call_processing_details_task_to_be_self_serviced_read(d, here, member, &out->task_to_be_self_serviced);
     }
-    if (strcmp(here->key, "ani") == 0) {
-        seen[2] = true;
+    case 2: { /* ani */
         return wcc_read_string(d, here, member, &out->ani);
     }
-    if (strcmp(here->key, "displayAni") == 0) {
-        seen[3] = true;
+    case 3: { /* displayAni */
         return wcc_read_string(d, here, member, &out->display_ani);
     }
-    if (strcmp(here->key, "dnis") == 0) {
-        seen[4] = true;
+    case 4: { /* dnis */
         return wcc_read_string(d, here, member, &out->dnis);
     }
-    if (strcmp(here->key, "tenantId") == 0) {
-        seen[5] = true;
+    case 5: { /* tenantId */
         return wcc_read_string(d, here, member, &out->tenant_id);
     }
-    if (strcmp(here->key, "QueueId") == 0) {
-        seen[6] = true;
+    case 6: { /* QueueId */
         return wcc_read_string(d, here, member, &out->queue_id);
     }
-    if (strcmp(here->key, "vteamId") == 0) {
-        seen[7] = true;
+    case 7: { /* vteamId */
         return wcc_read_string(d, here, member, &out->vteam_id);
     }
-    if (strcmp(here->key, "pauseResumeEnabled") == 0) {
+    case 8: { /* pauseResumeEnabled */
         out->has_pause_resume_enabled = true;
         return wcc_interaction_call_processing_details_pause_resume_enabled_read(d, here, member, &out->pause_resume_enabled);
     }
-    if (strcmp(here->key, "pauseDuration") == 0) {
+    case 9: { /* pauseDuration */
         return wcc_read_string(d, here, member, &out->pause_duration);
     }
-    if (strcmp(here->key, "isPaused") == 0) {
+    case 10: { /* isPaused */
         out->has_is_paused = true;
         return wcc_interaction_call_processing_details_is_paused_read(d, here, member, &out->is_paused);
     }
-    if (strcmp(here->key, "recordInProgress") == 0) {
+    case 11: { /* recordInProgress */
         out->has_record_in_progress = true;
         return wcc_interaction_call_processing_details_record_in_progress_read(d, here, member, &out->record_in_progress);
     }
-    if (strcmp(here->key, "recordingStarted") == 0) {
+    case 12: { /* recordingStarted */
         out->has_recording_started = true;
         return wcc_interaction_call_processing_details_recording_started_read(d, here, member, &out->recording_started);
     }
-    if (strcmp(here->key, "customerRegion") == 0) {
+    case 13: { /* customerRegion */
         return wcc_read_string(d, here, member, &out->customer_region);
     }
-    if (strcmp(here->key, "flowTagId") == 0) {
+    case 14: { /* flowTagId */
         return wcc_read_string(d, here, member, &out->flow_tag_id);
     }
-    if (strcmp(here->key, "ctqInProgress") == 0) {
+    case 15: { /* ctqInProgress */
         out->has_ctq_in_progress = true;
         return wcc_interaction_call_processing_details_ctq_in_progress_read(d, here, member, &out->ctq_in_progress);
     }
-    if (strcmp(here->key, "outdialTransferToQueueEnabled") == 0) {
+    case 16: { /* outdialTransferToQueueEnabled */
         out->has_outdial_transfer_to_queue_enabled = true;
         return wcc_interaction_call_processing_details_outdial_transfer_to_queue_enabled_read(d, here, member, &out->outdial_transfer_to_queue_enabled);
     }
-    if (strcmp(here->key, "convIvrTranscript") == 0) {
+    case 17: { /* convIvrTranscript */
         return wcc_read_string(d, here, member, &out->conv_ivr_transcript);
     }
-    if (strcmp(here->key, "customerName") == 0) {
-        seen[8] = true;
+    case 18: { /* customerName */
         return wcc_read_string(d, here, member, &out->customer_name);
     }
-    if (strcmp(here->key, "virtualTeamName") == 0) {
-        seen[9] = true;
+    case 19: { /* virtualTeamName */
         return wcc_read_string(d, here, member, &out->virtual_team_name);
     }
-    if (strcmp(here->key, "ronaTimeout") == 0) {
-        seen[10] = true;
+    case 20: { /* ronaTimeout */
         return wcc_read_string(d, here, member, &out->rona_timeout);
     }
-    if (strcmp(here->key, "category") == 0) {
-        seen[11] = true;
+    case 21: { /* category */
         return wcc_read_string(d, here, member, &out->category);
     }
-    if (strcmp(here->key, "reason") == 0) {
-        seen[12] = true;
+    case 22: { /* reason */
         return wcc_read_string(d, here, member, &out->reason);
     }
-    if (strcmp(here->key, "sourceNumber") == 0) {
-        seen[13] = true;
+    case 23: { /* sourceNumber */
         return wcc_read_string(d, here, member, &out->source_number);
     }
-    if (strcmp(here->key, "sourcePage") == 0) {
-        seen[14] = true;
+    case 24: { /* sourcePage */
         return wcc_read_string(d, here, member, &out->source_page);
     }
-    if (strcmp(here->key, "appUser") == 0) {
-        seen[15] = true;
+    case 25: { /* appUser */
         return wcc_read_string(d, here, member, &out->app_user);
     }
-    if (strcmp(here->key, "customerNumber") == 0) {
-        seen[16] = true;
+    case 26: { /* customerNumber */
         return wcc_read_string(d, here, member, &out->customer_number);
     }
-    if (strcmp(here->key, "reasonCode") == 0) {
-        seen[17] = true;
+    case 27: { /* reasonCode */
         return wcc_read_string(d, here, member, &out->reason_code);
     }
-    if (strcmp(here->key, "IvrPath") == 0) {
-        seen[18] = true;
+    case 28: { /* IvrPath */
         return wcc_read_string(d, here, member, &out->ivr_path);
     }
-    if (strcmp(here->key, "pathId") == 0) {
-        seen[19] = true;
+    case 29: { /* pathId */
         return wcc_read_string(d, here, member, &out->path_id);
     }
-    if (strcmp(here->key, "fromAddress") == 0) {
-        seen[20] = true;
+    case 30: { /* fromAddress */
         return wcc_read_string(d, here, member, &out->from_address);
     }
-    if (strcmp(here->key, "parentInteractionId") == 0) {
+    case 31: { /* parentInteractionId */
         return wcc_read_string(d, here, member, &out->parent_interaction_id);
     }
-    if (strcmp(here->key, "childInteractionId") == 0) {
+    case 32: { /* childInteractionId */
         return wcc_read_string(d, here, member, &out->child_interaction_id);
     }
-    if (strcmp(here->key, "relationshipType") == 0) {
+    case 33: { /* relationshipType */
         return wcc_read_string(d, here, member, &out->relationship_type);
     }
-    if (strcmp(here->key, "parent_ANI") == 0) {
+    case 34: { /* parent_ANI */
         return wcc_read_string(d, here, member, &out->parent_ani);
     }
-    if (strcmp(here->key, "parent_DNIS") == 0) {
+    case 35: { /* parent_DNIS */
         return wcc_read_string(d, here, member, &out->parent_dnis);
     }
-    if (strcmp(here->key, "consultDestinationAgentJoined") == 0) {
+    case 36: { /* consultDestinationAgentJoined */
         out->has_consult_destination_agent_joined = true;
         return wcc_interaction_call_processing_details_consult_destination_agent_joined_read(d, here, member, &out->consult_destination_agent_joined);
     }
-    if (strcmp(here->key, "consultDestinationAgentName") == 0) {
+    case 37: { /* consultDestinationAgentName */
         return wcc_read_string(d, here, member, &out->consult_destination_agent_name);
     }
-    if (strcmp(here->key, "parent_Agent_DN") == 0) {
+    case 38: { /* parent_Agent_DN */
         return wcc_read_string(d, here, member, &out->parent_agent_dn);
     }
-    if (strcmp(here->key, "parent_Agent_Name") == 0) {
+    case 39: { /* parent_Agent_Name */
         return wcc_read_string(d, here, member, &out->parent_agent_name);
     }
-    if (strcmp(here->key, "parent_Agent_TeamName") == 0) {
+    case 40: { /* parent_Agent_TeamName */
         return wcc_read_string(d, here, member, &out->parent_agent_team_name);
     }
-    if (strcmp(here->key, "isConferencing") == 0) {
+    case 41: { /* isConferencing */
         return wcc_read_string(d, here, member, &out->is_conferencing);
     }
-    if (strcmp(here->key, "monitorType") == 0) {
+    case 42: { /* monitorType */
         return wcc_read_string(d, here, member, &out->monitor_type);
     }
-    if (strcmp(here->key, "workflowName") == 0) {
+    case 43: { /* workflowName */
         return wcc_read_string(d, here, member, &out->workflow_name);
     }
-    if (strcmp(here->key, "workflowId") == 0) {
+    case 44: { /* workflowId */
         return wcc_read_string(d, here, member, &out->workflow_id);
     }
-    if (strcmp(here->key, "monitoringInvisibleMode") == 0) {
+    case 45: { /* monitoringInvisibleMode */
         return wcc_read_string(d, here, member, &out->monitoring_invisible_mode);
     }
-    if (strcmp(here->key, "monitoringRequestId") == 0) {
+    case 46: { /* monitoringRequestId */
         return wcc_read_string(d, here, member, &out->monitoring_request_id);
     }
-    if (strcmp(here->key, "participantInviteTimeout") == 0) {
+    case 47: { /* participantInviteTimeout */
         out->has_participant_invite_timeout = true;
         return wcc_interaction_call_processing_details_participant_invite_timeout_read(d, here, member, &out->participant_invite_timeout);
     }
-    if (strcmp(here->key, "mohFileName") == 0) {
+    case 48: { /* mohFileName */
         return wcc_read_string(d, here, member, &out->moh_file_name);
     }
-    if (strcmp(here->key, "CONTINUE_RECORDING_ON_TRANSFER") == 0) {
+    case 49: { /* CONTINUE_RECORDING_ON_TRANSFER */
         out->has_continue_recording_on_transfer = true;
         return wcc_interaction_call_processing_details_continue_recording_on_transfer_read(d, here, member, &out->continue_recording_on_transfer);
     }
-    if (strcmp(here->key, "EP_ID") == 0) {
+    case 50: { /* EP_ID */
         return wcc_read_string(d, here, member, &out->ep_id);
     }
-    if (strcmp(here->key, "ROUTING_TYPE") == 0) {
+    case 51: { /* ROUTING_TYPE */
         return wcc_read_string(d, here, member, &out->routing_type);
     }
-    if (strcmp(here->key, "fceRegisteredEvents") == 0) {
+    case 52: { /* fceRegisteredEvents */
         return wcc_read_string(d, here, member, &out->fce_registered_events);
     }
-    if (strcmp(here->key, "isParked") == 0) {
+    case 53: { /* isParked */
         out->has_is_parked = true;
         return wcc_interaction_call_processing_details_is_parked_read(d, here, member, &out->is_parked);
     }
-    if (strcmp(here->key, "priority") == 0) {
+    case 54: { /* priority */
         return wcc_read_string(d, here, member, &out->priority);
     }
-    if (strcmp(here->key, "routingStrategyId") == 0) {
+    case 55: { /* routingStrategyId */
         return wcc_read_string(d, here, member, &out->routing_strategy_id);
     }
-    if (strcmp(here->key, "monitoringState") == 0) {
+    case 56: { /* monitoringState */
         return wcc_read_string(d, here, member, &out->monitoring_state);
     }
-    if (strcmp(here->key, "BLIND_TRANSFER_IN_PROGRESS") == 0) {
+    case 57: { /* BLIND_TRANSFER_IN_PROGRESS */
         out->has_blind_transfer_in_progress = true;
         return wcc_read_bool(d, here, member, &out->blind_transfer_in_progress);
     }
-    if (strcmp(here->key, "fcDesktopView") == 0) {
+    case 58: { /* fcDesktopView */
         return wcc_read_string(d, here, member, &out->fc_desktop_view);
     }
-    if (strcmp(here->key, "outdialAgentId") == 0) {
+    case 59: { /* outdialAgentId */
         return wcc_read_string(d, here, member, &out->outdial_agent_id);
     }
-    if (strcmp(here->key, "hasCustomerLeft") == 0) {
+    case 60: { /* hasCustomerLeft */
         return wcc_read_string(d, here, member, &out->has_customer_left);
     }
-    if (strcmp(here->key, "campaignPreviewSkipDisabled") == 0) {
+    case 61: { /* campaignPreviewSkipDisabled */
         return wcc_read_string(d, here, member, &out->campaign_preview_skip_disabled);
     }
-    if (strcmp(here->key, "campaignPreviewRemoveDisabled") == 0) {
+    case 62: { /* campaignPreviewRemoveDisabled */
         return wcc_read_string(d, here, member, &out->campaign_preview_remove_disabled);
     }
-    if (strcmp(here->key, "campaignPreviewAutoAction") == 0) {
+    case 63: { /* campaignPreviewAutoAction */
         return wcc_read_string(d, here, member, &out->campaign_preview_auto_action);
     }
-    if (strcmp(here->key, "campaignPreviewOfferTimeout") == 0) {
+    case 64: { /* campaignPreviewOfferTimeout */
         return wcc_read_string(d, here, member, &out->campaign_preview_offer_timeout);
+    }
     }
     if (d->reject_unknown_keys)
         return wcc_fail(d->err, here, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
@@ -2439,18 +2780,28 @@ static wcc_status wcc_interaction_call_processing_details_read_member(wcc_decode
 wcc_status wcc_interaction_call_processing_details_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_interaction_call_processing_details *out)
 {
     wcc_status status = wcc_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == WCC_OK)
-        status = wcc_first_duplicate(d, json, &duplicate);
     if (status != WCC_OK)
         return status;
-    bool seen[21] = {false};
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
+    bool seen[65] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = wcc_interaction_call_processing_details_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = wcc_first_duplicate(d, json, &duplicate);
+            if (status != WCC_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return wcc_fail(d->err, &here, WCC_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = wcc_interaction_call_processing_details_read_member(d, &here, member, out, seen);
+        if (field >= 0)
+            seen[field] = true;
+        status = wcc_interaction_call_processing_details_read_member(d, &here, member, field, out);
         if (status != WCC_OK)
             return status;
     }
@@ -2470,31 +2821,31 @@ wcc_status wcc_interaction_call_processing_details_read(wcc_decoder *d, const wc
         return wcc_fail_missing(d->err, path, "QueueId");
     if (!seen[7])
         return wcc_fail_missing(d->err, path, "vteamId");
-    if (!seen[8])
-        return wcc_fail_missing(d->err, path, "customerName");
-    if (!seen[9])
-        return wcc_fail_missing(d->err, path, "virtualTeamName");
-    if (!seen[10])
-        return wcc_fail_missing(d->err, path, "ronaTimeout");
-    if (!seen[11])
-        return wcc_fail_missing(d->err, path, "category");
-    if (!seen[12])
-        return wcc_fail_missing(d->err, path, "reason");
-    if (!seen[13])
-        return wcc_fail_missing(d->err, path, "sourceNumber");
-    if (!seen[14])
-        return wcc_fail_missing(d->err, path, "sourcePage");
-    if (!seen[15])
-        return wcc_fail_missing(d->err, path, "appUser");
-    if (!seen[16])
-        return wcc_fail_missing(d->err, path, "customerNumber");
-    if (!seen[17])
-        return wcc_fail_missing(d->err, path, "reasonCode");
     if (!seen[18])
-        return wcc_fail_missing(d->err, path, "IvrPath");
+        return wcc_fail_missing(d->err, path, "customerName");
     if (!seen[19])
-        return wcc_fail_missing(d->err, path, "pathId");
+        return wcc_fail_missing(d->err, path, "virtualTeamName");
     if (!seen[20])
+        return wcc_fail_missing(d->err, path, "ronaTimeout");
+    if (!seen[21])
+        return wcc_fail_missing(d->err, path, "category");
+    if (!seen[22])
+        return wcc_fail_missing(d->err, path, "reason");
+    if (!seen[23])
+        return wcc_fail_missing(d->err, path, "sourceNumber");
+    if (!seen[24])
+        return wcc_fail_missing(d->err, path, "sourcePage");
+    if (!seen[25])
+        return wcc_fail_missing(d->err, path, "appUser");
+    if (!seen[26])
+        return wcc_fail_missing(d->err, path, "customerNumber");
+    if (!seen[27])
+        return wcc_fail_missing(d->err, path, "reasonCode");
+    if (!seen[28])
+        return wcc_fail_missing(d->err, path, "IvrPath");
+    if (!seen[29])
+        return wcc_fail_missing(d->err, path, "pathId");
+    if (!seen[30])
         return wcc_fail_missing(d->err, path, "fromAddress");
     return WCC_OK;
 }
@@ -3497,40 +3848,74 @@ char *wcc_interaction_call_processing_details_encode(const wcc_interaction_call_
     return wcc_interaction_call_processing_details_encode_ex(m, len, NULL, err);
 }
 
-/* Reads one member of a wcc_media_entry object into out. */
-static wcc_status wcc_media_entry_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, wcc_media_entry *out, bool *seen)
+/* wcc_media_entry: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int wcc_media_entry_field_index(const char *key, size_t len)
 {
-    if (strcmp(here->key, "mediaResourceId") == 0) {
-        seen[0] = true;
+    switch (len) {
+    case 5:
+        if (memcmp(key, "mType", 5) == 0)
+            return 4;
+        break;
+    case 6:
+        if (memcmp(key, "isHold", 6) == 0)
+            return 5;
+        break;
+    case 8:
+        if (memcmp(key, "mediaMgr", 8) == 0)
+            return 2;
+        break;
+    case 9:
+        if (memcmp(key, "mediaType", 9) == 0)
+            return 1;
+        break;
+    case 12:
+        if (memcmp(key, "participants", 12) == 0)
+            return 3;
+        break;
+    case 13:
+        if (memcmp(key, "holdTimestamp", 13) == 0)
+            return 6;
+        break;
+    case 15:
+        if (memcmp(key, "mediaResourceId", 15) == 0)
+            return 0;
+        break;
+    }
+    return -1;
+}
+
+/* wcc_media_entry: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static wcc_status wcc_media_entry_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, int field, wcc_media_entry *out)
+{
+    switch (field) {
+    case 0: { /* mediaResourceId */
         return wcc_read_string(d, here, member, &out->media_resource_id);
     }
-    if (strcmp(here->key, "mediaType") == 0) {
-        seen[1] = true;
+    case 1: { /* mediaType */
         return wcc_media_channel_open_read(d, here, member, &out->media_type);
     }
-    if (strcmp(here->key, "mediaMgr") == 0) {
-        seen[2] = true;
+    case 2: { /* mediaMgr */
         return wcc_read_string(d, here, member, &out->media_mgr);
     }
-    if (strcmp(here->key, "participants") == 0) {
-        seen[3] = true;
+    case 3: { /* participants */
         return wcc_read_string_array(d, here, member, &out->participants);
     }
-    if (strcmp(here->key, "mType") == 0) {
-        seen[4] = true;
+    case 4: { /* mType */
         return wcc_read_string(d, here, member, &out->m_type);
     }
-    if (strcmp(here->key, "isHold") == 0) {
-        seen[5] = true;
+    case 5: { /* isHold */
         return wcc_media_entry_is_hold_read(d, here, member, &out->is_hold);
     }
-    if (strcmp(here->key, "holdTimestamp") == 0) {
-        seen[6] = true;
+    case 6: { /* holdTimestamp */
         if (cJSON_IsNull(member)) {
             out->hold_timestamp_is_null = true;
             return WCC_OK;
         }
         return wcc_read_int64(d, here, member, &out->hold_timestamp);
+    }
     }
     if (d->reject_unknown_keys)
         return wcc_fail(d->err, here, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
@@ -3540,18 +3925,28 @@ static wcc_status wcc_media_entry_read_member(wcc_decoder *d, const wcc_path *he
 wcc_status wcc_media_entry_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_media_entry *out)
 {
     wcc_status status = wcc_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == WCC_OK)
-        status = wcc_first_duplicate(d, json, &duplicate);
     if (status != WCC_OK)
         return status;
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
     bool seen[7] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = wcc_media_entry_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = wcc_first_duplicate(d, json, &duplicate);
+            if (status != WCC_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return wcc_fail(d->err, &here, WCC_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = wcc_media_entry_read_member(d, &here, member, out, seen);
+        if (field >= 0)
+            seen[field] = true;
+        status = wcc_media_entry_read_member(d, &here, member, field, out);
         if (status != WCC_OK)
             return status;
     }
@@ -3887,12 +4282,28 @@ bool wcc_interaction_media_equal(const wcc_interaction_media *a, const wcc_inter
     return true;
 }
 
-/* Reads one member of a wcc_interaction_contact_direction object into out. */
-static wcc_status wcc_interaction_contact_direction_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, wcc_interaction_contact_direction *out, bool *seen)
+/* wcc_interaction_contact_direction: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int wcc_interaction_contact_direction_field_index(const char *key, size_t len)
 {
-    if (strcmp(here->key, "type") == 0) {
-        seen[0] = true;
+    switch (len) {
+    case 4:
+        if (memcmp(key, "type", 4) == 0)
+            return 0;
+        break;
+    }
+    return -1;
+}
+
+/* wcc_interaction_contact_direction: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static wcc_status wcc_interaction_contact_direction_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, int field, wcc_interaction_contact_direction *out)
+{
+    switch (field) {
+    case 0: { /* type */
         return wcc_read_string(d, here, member, &out->type);
+    }
     }
     if (d->reject_unknown_keys)
         return wcc_fail(d->err, here, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
@@ -3902,18 +4313,28 @@ static wcc_status wcc_interaction_contact_direction_read_member(wcc_decoder *d, 
 wcc_status wcc_interaction_contact_direction_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_interaction_contact_direction *out)
 {
     wcc_status status = wcc_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == WCC_OK)
-        status = wcc_first_duplicate(d, json, &duplicate);
     if (status != WCC_OK)
         return status;
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
     bool seen[1] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = wcc_interaction_contact_direction_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = wcc_first_duplicate(d, json, &duplicate);
+            if (status != WCC_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return wcc_fail(d->err, &here, WCC_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = wcc_interaction_contact_direction_read_member(d, &here, member, out, seen);
+        if (field >= 0)
+            seen[field] = true;
+        status = wcc_interaction_contact_direction_read_member(d, &here, member, field, out);
         if (status != WCC_OK)
             return status;
     }
@@ -4072,23 +4493,56 @@ char *wcc_interaction_contact_direction_encode(const wcc_interaction_contact_dir
     return wcc_interaction_contact_direction_encode_ex(m, len, NULL, err);
 }
 
-/* Reads one member of a wcc_flow_parameter object into out. */
-static wcc_status wcc_flow_parameter_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, wcc_flow_parameter *out)
+/* wcc_flow_parameter: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int wcc_flow_parameter_field_index(const char *key, size_t len)
 {
-    if (strcmp(here->key, "name") == 0) {
+    switch (len) {
+    case 4:
+        if (memcmp(key, "name", 4) == 0)
+            return 0;
+        break;
+    case 5:
+        if (memcmp(key, "value", 5) == 0)
+            return 4;
+        break;
+    case 9:
+        if (memcmp(key, "qualifier", 9) == 0)
+            return 1;
+        break;
+    case 11:
+        if (memcmp(key, "description", 11) == 0)
+            return 2;
+        break;
+    case 13:
+        if (memcmp(key, "valueDataType", 13) == 0)
+            return 3;
+        break;
+    }
+    return -1;
+}
+
+/* wcc_flow_parameter: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static wcc_status wcc_flow_parameter_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, int field, wcc_flow_parameter *out)
+{
+    switch (field) {
+    case 0: { /* name */
         return wcc_read_string(d, here, member, &out->name);
     }
-    if (strcmp(here->key, "qualifier") == 0) {
+    case 1: { /* qualifier */
         return wcc_read_string(d, here, member, &out->qualifier);
     }
-    if (strcmp(here->key, "description") == 0) {
+    case 2: { /* description */
         return wcc_read_string(d, here, member, &out->description);
     }
-    if (strcmp(here->key, "valueDataType") == 0) {
+    case 3: { /* valueDataType */
         return wcc_read_string(d, here, member, &out->value_data_type);
     }
-    if (strcmp(here->key, "value") == 0) {
+    case 4: { /* value */
         return wcc_read_string(d, here, member, &out->value);
+    }
     }
     if (d->reject_unknown_keys)
         return wcc_fail(d->err, here, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
@@ -4098,17 +4552,28 @@ static wcc_status wcc_flow_parameter_read_member(wcc_decoder *d, const wcc_path 
 wcc_status wcc_flow_parameter_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_flow_parameter *out)
 {
     wcc_status status = wcc_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == WCC_OK)
-        status = wcc_first_duplicate(d, json, &duplicate);
     if (status != WCC_OK)
         return status;
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
+    bool seen[5] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = wcc_flow_parameter_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = wcc_first_duplicate(d, json, &duplicate);
+            if (status != WCC_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return wcc_fail(d->err, &here, WCC_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = wcc_flow_parameter_read_member(d, &here, member, out);
+        if (field >= 0)
+            seen[field] = true;
+        status = wcc_flow_parameter_read_member(d, &here, member, field, out);
         if (status != WCC_OK)
             return status;
     }
@@ -4400,69 +4865,150 @@ bool wcc_interaction_call_flow_params_equal(const wcc_interaction_call_flow_para
     return true;
 }
 
-/* Reads one member of a wcc_interaction object into out. */
-static wcc_status wcc_interaction_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, wcc_interaction *out, bool *seen)
+/* wcc_interaction: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int wcc_interaction_field_index(const char *key, size_t len)
 {
-    if (strcmp(here->key, "isFcManaged") == 0) {
-        seen[0] = true;
+    switch (len) {
+    case 5:
+        if (memcmp(key, "state", 5) == 0)
+            return 4;
+        if (memcmp(key, "orgId", 5) == 0)
+            return 10;
+        if (memcmp(key, "media", 5) == 0)
+            return 20;
+        if (memcmp(key, "owner", 5) == 0)
+            return 21;
+        break;
+    case 9:
+        if (memcmp(key, "mediaType", 9) == 0)
+            return 2;
+        break;
+    case 11:
+        if (memcmp(key, "isFcManaged", 11) == 0)
+            return 0;
+        break;
+    case 12:
+        if (memcmp(key, "isTerminated", 12) == 0)
+            return 1;
+        if (memcmp(key, "currentVTeam", 12) == 0)
+            return 5;
+        if (memcmp(key, "participants", 12) == 0)
+            return 6;
+        if (memcmp(key, "mediaChannel", 12) == 0)
+            return 22;
+        if (memcmp(key, "outboundType", 12) == 0)
+            return 24;
+        break;
+    case 13:
+        if (memcmp(key, "interactionId", 13) == 0)
+            return 9;
+        if (memcmp(key, "isMediaForked", 13) == 0)
+            return 14;
+        break;
+    case 14:
+        if (memcmp(key, "previousVTeams", 14) == 0)
+            return 3;
+        if (memcmp(key, "isWrapUpAssist", 14) == 0)
+            return 12;
+        if (memcmp(key, "flowProperties", 14) == 0)
+            return 15;
+        if (memcmp(key, "callFlowParams", 14) == 0)
+            return 26;
+        break;
+    case 15:
+        if (memcmp(key, "mediaProperties", 15) == 0)
+            return 16;
+        if (memcmp(key, "queuedTimestamp", 15) == 0)
+            return 19;
+        if (memcmp(key, "workflowManager", 15) == 0)
+            return 25;
+        break;
+    case 16:
+        if (memcmp(key, "createdTimestamp", 16) == 0)
+            return 11;
+        if (memcmp(key, "contactDirection", 16) == 0)
+            return 23;
+        break;
+    case 17:
+        if (memcmp(key, "mainInteractionId", 17) == 0)
+            return 18;
+        break;
+    case 18:
+        if (memcmp(key, "callAssociatedData", 18) == 0)
+            return 7;
+        break;
+    case 19:
+        if (memcmp(key, "parentInteractionId", 19) == 0)
+            return 13;
+        break;
+    case 21:
+        if (memcmp(key, "callAssociatedDetails", 21) == 0)
+            return 8;
+        if (memcmp(key, "callProcessingDetails", 21) == 0)
+            return 17;
+        break;
+    }
+    return -1;
+}
+
+/* wcc_interaction: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static wcc_status wcc_interaction_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, int field, wcc_interaction *out)
+{
+    switch (field) {
+    case 0: { /* isFcManaged */
         return wcc_interaction_is_fc_managed_read(d, here, member, &out->is_fc_managed);
     }
-    if (strcmp(here->key, "isTerminated") == 0) {
-        seen[1] = true;
+    case 1: { /* isTerminated */
         return wcc_interaction_is_terminated_read(d, here, member, &out->is_terminated);
     }
-    if (strcmp(here->key, "mediaType") == 0) {
-        seen[2] = true;
+    case 2: { /* mediaType */
         return wcc_media_channel_open_read(d, here, member, &out->media_type);
     }
-    if (strcmp(here->key, "previousVTeams") == 0) {
-        seen[3] = true;
+    case 3: { /* previousVTeams */
         return wcc_read_string_array(d, here, member, &out->previous_v_teams);
     }
-    if (strcmp(here->key, "state") == 0) {
-        seen[4] = true;
+    case 4: { /* state */
         return wcc_read_string(d, here, member, &out->state);
     }
-    if (strcmp(here->key, "currentVTeam") == 0) {
-        seen[5] = true;
+    case 5: { /* currentVTeam */
         return wcc_read_string(d, here, member, &out->current_v_team);
     }
-    if (strcmp(here->key, "participants") == 0) {
-        seen[6] = true;
+    case 6: { /* participants */
         return wcc_interaction_participants_read(d, here, member, &out->participants);
     }
-    if (strcmp(here->key, "callAssociatedData") == 0) {
+    case 7: { /* callAssociatedData */
         out->has_call_associated_data = true;
         return wcc_interaction_call_associated_data_read(d, here, member, &out->call_associated_data);
     }
-    if (strcmp(here->key, "callAssociatedDetails") == 0) {
+    case 8: { /* callAssociatedDetails */
         out->has_call_associated_details = true;
         return wcc_interaction_call_associated_details_read(d, here, member, &out->call_associated_details);
     }
-    if (strcmp(here->key, "interactionId") == 0) {
-        seen[7] = true;
+    case 9: { /* interactionId */
         return wcc_read_string(d, here, member, &out->interaction_id);
     }
-    if (strcmp(here->key, "orgId") == 0) {
-        seen[8] = true;
+    case 10: { /* orgId */
         return wcc_read_string(d, here, member, &out->org_id);
     }
-    if (strcmp(here->key, "createdTimestamp") == 0) {
+    case 11: { /* createdTimestamp */
         out->has_created_timestamp = true;
         return wcc_read_int64(d, here, member, &out->created_timestamp);
     }
-    if (strcmp(here->key, "isWrapUpAssist") == 0) {
+    case 12: { /* isWrapUpAssist */
         out->has_is_wrap_up_assist = true;
         return wcc_read_bool(d, here, member, &out->is_wrap_up_assist);
     }
-    if (strcmp(here->key, "parentInteractionId") == 0) {
+    case 13: { /* parentInteractionId */
         return wcc_read_string(d, here, member, &out->parent_interaction_id);
     }
-    if (strcmp(here->key, "isMediaForked") == 0) {
+    case 14: { /* isMediaForked */
         out->has_is_media_forked = true;
         return wcc_interaction_is_media_forked_read(d, here, member, &out->is_media_forked);
     }
-    if (strcmp(here->key, "flowProperties") == 0) {
+    case 15: { /* flowProperties */
         out->has_flow_properties = true;
         if (cJSON_IsNull(member)) {
             out->flow_properties_is_null = true;
@@ -4470,7 +5016,7 @@ static wcc_status wcc_interaction_read_member(wcc_decoder *d, const wcc_path *he
         }
         return wcc_interaction_flow_properties_read(d, here, member, &out->flow_properties);
     }
-    if (strcmp(here->key, "mediaProperties") == 0) {
+    case 16: { /* mediaProperties */
         out->has_media_properties = true;
         if (cJSON_IsNull(member)) {
             out->media_properties_is_null = true;
@@ -4478,14 +5024,13 @@ static wcc_status wcc_interaction_read_member(wcc_decoder *d, const wcc_path *he
         }
         return wcc_interaction_media_properties_read(d, here, member, &out->media_properties);
     }
-    if (strcmp(here->key, "callProcessingDetails") == 0) {
-        seen[9] = true;
+    case 17: { /* callProcessingDetails */
         return wcc_interaction_call_processing_details_read(d, here, member, &out->call_processing_details);
     }
-    if (strcmp(here->key, "mainInteractionId") == 0) {
+    case 18: { /* mainInteractionId */
         return wcc_read_string(d, here, member, &out->main_interaction_id);
     }
-    if (strcmp(here->key, "queuedTimestamp") == 0) {
+    case 19: { /* queuedTimestamp */
         out->has_queued_timestamp = true;
         if (cJSON_IsNull(member)) {
             out->queued_timestamp_is_null = true;
@@ -4493,35 +5038,32 @@ static wcc_status wcc_interaction_read_member(wcc_decoder *d, const wcc_path *he
         }
         return wcc_read_int64(d, here, member, &out->queued_timestamp);
     }
-    if (strcmp(here->key, "media") == 0) {
-        seen[10] = true;
+    case 20: { /* media */
         return wcc_interaction_media_read(d, here, member, &out->media);
     }
-    if (strcmp(here->key, "owner") == 0) {
-        seen[11] = true;
+    case 21: { /* owner */
         return wcc_read_string(d, here, member, &out->owner);
     }
-    if (strcmp(here->key, "mediaChannel") == 0) {
-        seen[12] = true;
+    case 22: { /* mediaChannel */
         return wcc_read_string(d, here, member, &out->media_channel);
     }
-    if (strcmp(here->key, "contactDirection") == 0) {
-        seen[13] = true;
+    case 23: { /* contactDirection */
         return wcc_interaction_contact_direction_read(d, here, member, &out->contact_direction);
     }
-    if (strcmp(here->key, "outboundType") == 0) {
+    case 24: { /* outboundType */
         return wcc_read_string(d, here, member, &out->outbound_type);
     }
-    if (strcmp(here->key, "workflowManager") == 0) {
+    case 25: { /* workflowManager */
         if (cJSON_IsNull(member)) {
             out->workflow_manager_is_null = true;
             return WCC_OK;
         }
         return wcc_read_string(d, here, member, &out->workflow_manager);
     }
-    if (strcmp(here->key, "callFlowParams") == 0) {
+    case 26: { /* callFlowParams */
         out->has_call_flow_params = true;
         return wcc_interaction_call_flow_params_read(d, here, member, &out->call_flow_params);
+    }
     }
     if (d->reject_unknown_keys)
         return wcc_fail(d->err, here, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
@@ -4531,18 +5073,28 @@ static wcc_status wcc_interaction_read_member(wcc_decoder *d, const wcc_path *he
 wcc_status wcc_interaction_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_interaction *out)
 {
     wcc_status status = wcc_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == WCC_OK)
-        status = wcc_first_duplicate(d, json, &duplicate);
     if (status != WCC_OK)
         return status;
-    bool seen[14] = {false};
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
+    bool seen[27] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = wcc_interaction_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = wcc_first_duplicate(d, json, &duplicate);
+            if (status != WCC_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return wcc_fail(d->err, &here, WCC_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = wcc_interaction_read_member(d, &here, member, out, seen);
+        if (field >= 0)
+            seen[field] = true;
+        status = wcc_interaction_read_member(d, &here, member, field, out);
         if (status != WCC_OK)
             return status;
     }
@@ -4560,19 +5112,19 @@ wcc_status wcc_interaction_read(wcc_decoder *d, const wcc_path *path, const cJSO
         return wcc_fail_missing(d->err, path, "currentVTeam");
     if (!seen[6])
         return wcc_fail_missing(d->err, path, "participants");
-    if (!seen[7])
-        return wcc_fail_missing(d->err, path, "interactionId");
-    if (!seen[8])
-        return wcc_fail_missing(d->err, path, "orgId");
     if (!seen[9])
-        return wcc_fail_missing(d->err, path, "callProcessingDetails");
+        return wcc_fail_missing(d->err, path, "interactionId");
     if (!seen[10])
+        return wcc_fail_missing(d->err, path, "orgId");
+    if (!seen[17])
+        return wcc_fail_missing(d->err, path, "callProcessingDetails");
+    if (!seen[20])
         return wcc_fail_missing(d->err, path, "media");
-    if (!seen[11])
+    if (!seen[21])
         return wcc_fail_missing(d->err, path, "owner");
-    if (!seen[12])
+    if (!seen[22])
         return wcc_fail_missing(d->err, path, "mediaChannel");
-    if (!seen[13])
+    if (!seen[23])
         return wcc_fail_missing(d->err, path, "contactDirection");
     return WCC_OK;
 }
@@ -5093,12 +5645,28 @@ char *wcc_interaction_encode(const wcc_interaction *m, size_t *len, wcc_error *e
     return wcc_interaction_encode_ex(m, len, NULL, err);
 }
 
-/* Reads one member of a wcc_agent_contact_data_monitoring_state object into out. */
-static wcc_status wcc_agent_contact_data_monitoring_state_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, wcc_agent_contact_data_monitoring_state *out, bool *seen)
+/* wcc_agent_contact_data_monitoring_state: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int wcc_agent_contact_data_monitoring_state_field_index(const char *key, size_t len)
 {
-    if (strcmp(here->key, "type") == 0) {
-        seen[0] = true;
+    switch (len) {
+    case 4:
+        if (memcmp(key, "type", 4) == 0)
+            return 0;
+        break;
+    }
+    return -1;
+}
+
+/* wcc_agent_contact_data_monitoring_state: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static wcc_status wcc_agent_contact_data_monitoring_state_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, int field, wcc_agent_contact_data_monitoring_state *out)
+{
+    switch (field) {
+    case 0: { /* type */
         return wcc_read_string(d, here, member, &out->type);
+    }
     }
     if (d->reject_unknown_keys)
         return wcc_fail(d->err, here, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
@@ -5108,18 +5676,28 @@ static wcc_status wcc_agent_contact_data_monitoring_state_read_member(wcc_decode
 wcc_status wcc_agent_contact_data_monitoring_state_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_agent_contact_data_monitoring_state *out)
 {
     wcc_status status = wcc_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == WCC_OK)
-        status = wcc_first_duplicate(d, json, &duplicate);
     if (status != WCC_OK)
         return status;
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
     bool seen[1] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = wcc_agent_contact_data_monitoring_state_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = wcc_first_duplicate(d, json, &duplicate);
+            if (status != WCC_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return wcc_fail(d->err, &here, WCC_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = wcc_agent_contact_data_monitoring_state_read_member(d, &here, member, out, seen);
+        if (field >= 0)
+            seen[field] = true;
+        status = wcc_agent_contact_data_monitoring_state_read_member(d, &here, member, field, out);
         if (status != WCC_OK)
             return status;
     }
@@ -5278,145 +5856,255 @@ char *wcc_agent_contact_data_monitoring_state_encode(const wcc_agent_contact_dat
     return wcc_agent_contact_data_monitoring_state_encode_ex(m, len, NULL, err);
 }
 
-/* Reads one member of a wcc_agent_contact_data object into out. */
-static wcc_status wcc_agent_contact_data_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, wcc_agent_contact_data *out, bool *seen)
+/* wcc_agent_contact_data: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int wcc_agent_contact_data_field_index(const char *key, size_t len)
 {
-    if (strcmp(here->key, "mediaResourceId") == 0) {
-        seen[0] = true;
+    switch (len) {
+    case 2:
+        if (memcmp(key, "id", 2) == 0)
+            return 32;
+        break;
+    case 4:
+        if (memcmp(key, "type", 4) == 0)
+            return 17;
+        if (memcmp(key, "task", 4) == 0)
+            return 28;
+        break;
+    case 5:
+        if (memcmp(key, "orgId", 5) == 0)
+            return 13;
+        if (memcmp(key, "owner", 5) == 0)
+            return 14;
+        break;
+    case 6:
+        if (memcmp(key, "reason", 6) == 0)
+            return 25;
+        if (memcmp(key, "taskId", 6) == 0)
+            return 27;
+        break;
+    case 7:
+        if (memcmp(key, "agentId", 7) == 0)
+            return 3;
+        if (memcmp(key, "toOwner", 7) == 0)
+            return 10;
+        break;
+    case 8:
+        if (memcmp(key, "queueMgr", 8) == 0)
+            return 15;
+        break;
+    case 9:
+        if (memcmp(key, "eventType", 9) == 0)
+            return 1;
+        if (memcmp(key, "eventTime", 9) == 0)
+            return 2;
+        if (memcmp(key, "fromOwner", 9) == 0)
+            return 9;
+        if (memcmp(key, "queueName", 9) == 0)
+            return 16;
+        if (memcmp(key, "updatedBy", 9) == 0)
+            return 21;
+        break;
+    case 10:
+        if (memcmp(key, "trackingId", 10) == 0)
+            return 5;
+        if (memcmp(key, "reasonCode", 10) == 0)
+            return 24;
+        break;
+    case 11:
+        if (memcmp(key, "destAgentId", 11) == 0)
+            return 4;
+        if (memcmp(key, "interaction", 11) == 0)
+            return 7;
+        if (memcmp(key, "ronaTimeout", 11) == 0)
+            return 18;
+        if (memcmp(key, "isConsulted", 11) == 0)
+            return 19;
+        if (memcmp(key, "autoResumed", 11) == 0)
+            return 23;
+        if (memcmp(key, "monitorType", 11) == 0)
+            return 30;
+        break;
+    case 12:
+        if (memcmp(key, "supervisorId", 12) == 0)
+            return 29;
+        if (memcmp(key, "supervisorDN", 12) == 0)
+            return 31;
+        break;
+    case 13:
+        if (memcmp(key, "participantId", 13) == 0)
+            return 8;
+        if (memcmp(key, "interactionId", 13) == 0)
+            return 12;
+        if (memcmp(key, "isWebCallMute", 13) == 0)
+            return 33;
+        break;
+    case 14:
+        if (memcmp(key, "isConferencing", 14) == 0)
+            return 20;
+        if (memcmp(key, "supervisorName", 14) == 0)
+            return 37;
+        break;
+    case 15:
+        if (memcmp(key, "mediaResourceId", 15) == 0)
+            return 0;
+        if (memcmp(key, "destinationType", 15) == 0)
+            return 22;
+        if (memcmp(key, "monitoringState", 15) == 0)
+            return 36;
+        break;
+    case 17:
+        if (memcmp(key, "consultingAgentId", 17) == 0)
+            return 26;
+        break;
+    case 18:
+        if (memcmp(key, "childInteractionId", 18) == 0)
+            return 11;
+        break;
+    case 22:
+        if (memcmp(key, "consultMediaResourceId", 22) == 0)
+            return 6;
+        if (memcmp(key, "reservedAgentChannelId", 22) == 0)
+            return 35;
+        break;
+    case 24:
+        if (memcmp(key, "reservationInteractionId", 24) == 0)
+            return 34;
+        break;
+    }
+    return -1;
+}
+
+/* wcc_agent_contact_data: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static wcc_status wcc_agent_contact_data_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, int field, wcc_agent_contact_data *out)
+{
+    switch (field) {
+    case 0: { /* mediaResourceId */
         return wcc_read_string(d, here, member, &out->media_resource_id);
     }
-    if (strcmp(here->key, "eventType") == 0) {
-        seen[1] = true;
+    case 1: { /* eventType */
         return wcc_read_string(d, here, member, &out->event_type);
     }
-    if (strcmp(here->key, "eventTime") == 0) {
+    case 2: { /* eventTime */
         out->has_event_time = true;
         return wcc_read_int64(d, here, member, &out->event_time);
     }
-    if (strcmp(here->key, "agentId") == 0) {
-        seen[2] = true;
+    case 3: { /* agentId */
         return wcc_read_string(d, here, member, &out->agent_id);
     }
-    if (strcmp(here->key, "destAgentId") == 0) {
-        seen[3] = true;
+    case 4: { /* destAgentId */
         return wcc_read_string(d, here, member, &out->dest_agent_id);
     }
-    if (strcmp(here->key, "trackingId") == 0) {
-        seen[4] = true;
+    case 5: { /* trackingId */
         return wcc_read_string(d, here, member, &out->tracking_id);
     }
-    if (strcmp(here->key, "consultMediaResourceId") == 0) {
-        seen[5] = true;
+    case 6: { /* consultMediaResourceId */
         return wcc_read_string(d, here, member, &out->consult_media_resource_id);
     }
-    if (strcmp(here->key, "interaction") == 0) {
-        seen[6] = true;
+    case 7: { /* interaction */
         return wcc_interaction_read(d, here, member, &out->interaction);
     }
-    if (strcmp(here->key, "participantId") == 0) {
+    case 8: { /* participantId */
         return wcc_read_string(d, here, member, &out->participant_id);
     }
-    if (strcmp(here->key, "fromOwner") == 0) {
+    case 9: { /* fromOwner */
         out->has_from_owner = true;
         return wcc_read_bool(d, here, member, &out->from_owner);
     }
-    if (strcmp(here->key, "toOwner") == 0) {
+    case 10: { /* toOwner */
         out->has_to_owner = true;
         return wcc_read_bool(d, here, member, &out->to_owner);
     }
-    if (strcmp(here->key, "childInteractionId") == 0) {
+    case 11: { /* childInteractionId */
         return wcc_read_string(d, here, member, &out->child_interaction_id);
     }
-    if (strcmp(here->key, "interactionId") == 0) {
-        seen[7] = true;
+    case 12: { /* interactionId */
         return wcc_read_string(d, here, member, &out->interaction_id);
     }
-    if (strcmp(here->key, "orgId") == 0) {
-        seen[8] = true;
+    case 13: { /* orgId */
         return wcc_read_string(d, here, member, &out->org_id);
     }
-    if (strcmp(here->key, "owner") == 0) {
-        seen[9] = true;
+    case 14: { /* owner */
         return wcc_read_string(d, here, member, &out->owner);
     }
-    if (strcmp(here->key, "queueMgr") == 0) {
-        seen[10] = true;
+    case 15: { /* queueMgr */
         return wcc_read_string(d, here, member, &out->queue_mgr);
     }
-    if (strcmp(here->key, "queueName") == 0) {
+    case 16: { /* queueName */
         return wcc_read_string(d, here, member, &out->queue_name);
     }
-    if (strcmp(here->key, "type") == 0) {
-        seen[11] = true;
+    case 17: { /* type */
         return wcc_read_string(d, here, member, &out->type);
     }
-    if (strcmp(here->key, "ronaTimeout") == 0) {
+    case 18: { /* ronaTimeout */
         out->has_rona_timeout = true;
         return wcc_read_int64(d, here, member, &out->rona_timeout);
     }
-    if (strcmp(here->key, "isConsulted") == 0) {
+    case 19: { /* isConsulted */
         out->has_is_consulted = true;
         return wcc_read_bool(d, here, member, &out->is_consulted);
     }
-    if (strcmp(here->key, "isConferencing") == 0) {
-        seen[12] = true;
+    case 20: { /* isConferencing */
         return wcc_read_bool(d, here, member, &out->is_conferencing);
     }
-    if (strcmp(here->key, "updatedBy") == 0) {
+    case 21: { /* updatedBy */
         return wcc_read_string(d, here, member, &out->updated_by);
     }
-    if (strcmp(here->key, "destinationType") == 0) {
+    case 22: { /* destinationType */
         return wcc_read_string(d, here, member, &out->destination_type);
     }
-    if (strcmp(here->key, "autoResumed") == 0) {
+    case 23: { /* autoResumed */
         out->has_auto_resumed = true;
         return wcc_read_bool(d, here, member, &out->auto_resumed);
     }
-    if (strcmp(here->key, "reasonCode") == 0) {
+    case 24: { /* reasonCode */
         out->has_reason_code = true;
         return wcc_agent_contact_data_reason_code_read(d, here, member, &out->reason_code);
     }
-    if (strcmp(here->key, "reason") == 0) {
+    case 25: { /* reason */
         return wcc_read_string(d, here, member, &out->reason);
     }
-    if (strcmp(here->key, "consultingAgentId") == 0) {
+    case 26: { /* consultingAgentId */
         return wcc_read_string(d, here, member, &out->consulting_agent_id);
     }
-    if (strcmp(here->key, "taskId") == 0) {
+    case 27: { /* taskId */
         return wcc_read_string(d, here, member, &out->task_id);
     }
-    if (strcmp(here->key, "task") == 0) {
+    case 28: { /* task */
         out->has_task = true;
         return wcc_interaction_read(d, here, member, &out->task);
     }
-    if (strcmp(here->key, "supervisorId") == 0) {
+    case 29: { /* supervisorId */
         return wcc_read_string(d, here, member, &out->supervisor_id);
     }
-    if (strcmp(here->key, "monitorType") == 0) {
+    case 30: { /* monitorType */
         return wcc_read_string(d, here, member, &out->monitor_type);
     }
-    if (strcmp(here->key, "supervisorDN") == 0) {
+    case 31: { /* supervisorDN */
         return wcc_read_string(d, here, member, &out->supervisor_dn);
     }
-    if (strcmp(here->key, "id") == 0) {
+    case 32: { /* id */
         return wcc_read_string(d, here, member, &out->id);
     }
-    if (strcmp(here->key, "isWebCallMute") == 0) {
+    case 33: { /* isWebCallMute */
         out->has_is_web_call_mute = true;
         return wcc_read_bool(d, here, member, &out->is_web_call_mute);
     }
-    if (strcmp(here->key, "reservationInteractionId") == 0) {
+    case 34: { /* reservationInteractionId */
         return wcc_read_string(d, here, member, &out->reservation_interaction_id);
     }
-    if (strcmp(here->key, "reservedAgentChannelId") == 0) {
+    case 35: { /* reservedAgentChannelId */
         return wcc_read_string(d, here, member, &out->reserved_agent_channel_id);
     }
-    if (strcmp(here->key, "monitoringState") == 0) {
+    case 36: { /* monitoringState */
         out->has_monitoring_state = true;
         return wcc_agent_contact_data_monitoring_state_read(d, here, member, &out->monitoring_state);
     }
-    if (strcmp(here->key, "supervisorName") == 0) {
+    case 37: { /* supervisorName */
         return wcc_read_string(d, here, member, &out->supervisor_name);
+    }
     }
     if (d->reject_unknown_keys)
         return wcc_fail(d->err, here, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
@@ -5426,18 +6114,28 @@ static wcc_status wcc_agent_contact_data_read_member(wcc_decoder *d, const wcc_p
 wcc_status wcc_agent_contact_data_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_agent_contact_data *out)
 {
     wcc_status status = wcc_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == WCC_OK)
-        status = wcc_first_duplicate(d, json, &duplicate);
     if (status != WCC_OK)
         return status;
-    bool seen[13] = {false};
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
+    bool seen[38] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = wcc_agent_contact_data_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = wcc_first_duplicate(d, json, &duplicate);
+            if (status != WCC_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return wcc_fail(d->err, &here, WCC_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = wcc_agent_contact_data_read_member(d, &here, member, out, seen);
+        if (field >= 0)
+            seen[field] = true;
+        status = wcc_agent_contact_data_read_member(d, &here, member, field, out);
         if (status != WCC_OK)
             return status;
     }
@@ -5445,27 +6143,27 @@ wcc_status wcc_agent_contact_data_read(wcc_decoder *d, const wcc_path *path, con
         return wcc_fail_missing(d->err, path, "mediaResourceId");
     if (!seen[1])
         return wcc_fail_missing(d->err, path, "eventType");
-    if (!seen[2])
-        return wcc_fail_missing(d->err, path, "agentId");
     if (!seen[3])
-        return wcc_fail_missing(d->err, path, "destAgentId");
+        return wcc_fail_missing(d->err, path, "agentId");
     if (!seen[4])
-        return wcc_fail_missing(d->err, path, "trackingId");
+        return wcc_fail_missing(d->err, path, "destAgentId");
     if (!seen[5])
-        return wcc_fail_missing(d->err, path, "consultMediaResourceId");
+        return wcc_fail_missing(d->err, path, "trackingId");
     if (!seen[6])
-        return wcc_fail_missing(d->err, path, "interaction");
+        return wcc_fail_missing(d->err, path, "consultMediaResourceId");
     if (!seen[7])
-        return wcc_fail_missing(d->err, path, "interactionId");
-    if (!seen[8])
-        return wcc_fail_missing(d->err, path, "orgId");
-    if (!seen[9])
-        return wcc_fail_missing(d->err, path, "owner");
-    if (!seen[10])
-        return wcc_fail_missing(d->err, path, "queueMgr");
-    if (!seen[11])
-        return wcc_fail_missing(d->err, path, "type");
+        return wcc_fail_missing(d->err, path, "interaction");
     if (!seen[12])
+        return wcc_fail_missing(d->err, path, "interactionId");
+    if (!seen[13])
+        return wcc_fail_missing(d->err, path, "orgId");
+    if (!seen[14])
+        return wcc_fail_missing(d->err, path, "owner");
+    if (!seen[15])
+        return wcc_fail_missing(d->err, path, "queueMgr");
+    if (!seen[17])
+        return wcc_fail_missing(d->err, path, "type");
+    if (!seen[20])
         return wcc_fail_missing(d->err, path, "isConferencing");
     return WCC_OK;
 }
@@ -6085,24 +6783,47 @@ char *wcc_agent_contact_data_encode(const wcc_agent_contact_data *m, size_t *len
     return wcc_agent_contact_data_encode_ex(m, len, NULL, err);
 }
 
-/* Reads one member of a wcc_agent_contact object into out. */
-static wcc_status wcc_agent_contact_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, wcc_agent_contact *out, bool *seen)
+/* wcc_agent_contact: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int wcc_agent_contact_field_index(const char *key, size_t len)
 {
-    if (strcmp(here->key, "type") == 0) {
-        seen[0] = true;
+    switch (len) {
+    case 4:
+        if (memcmp(key, "type", 4) == 0)
+            return 0;
+        if (memcmp(key, "data", 4) == 0)
+            return 3;
+        break;
+    case 5:
+        if (memcmp(key, "orgId", 5) == 0)
+            return 1;
+        break;
+    case 10:
+        if (memcmp(key, "trackingId", 10) == 0)
+            return 2;
+        break;
+    }
+    return -1;
+}
+
+/* wcc_agent_contact: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static wcc_status wcc_agent_contact_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, int field, wcc_agent_contact *out)
+{
+    switch (field) {
+    case 0: { /* type */
         return wcc_read_const(d, here, member, "RoutingMessage");
     }
-    if (strcmp(here->key, "orgId") == 0) {
-        seen[1] = true;
+    case 1: { /* orgId */
         return wcc_read_string(d, here, member, &out->org_id);
     }
-    if (strcmp(here->key, "trackingId") == 0) {
-        seen[2] = true;
+    case 2: { /* trackingId */
         return wcc_read_string(d, here, member, &out->tracking_id);
     }
-    if (strcmp(here->key, "data") == 0) {
-        seen[3] = true;
+    case 3: { /* data */
         return wcc_agent_contact_data_read(d, here, member, &out->data);
+    }
     }
     if (d->reject_unknown_keys)
         return wcc_fail(d->err, here, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
@@ -6112,18 +6833,28 @@ static wcc_status wcc_agent_contact_read_member(wcc_decoder *d, const wcc_path *
 wcc_status wcc_agent_contact_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_agent_contact *out)
 {
     wcc_status status = wcc_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == WCC_OK)
-        status = wcc_first_duplicate(d, json, &duplicate);
     if (status != WCC_OK)
         return status;
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
     bool seen[4] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = wcc_agent_contact_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = wcc_first_duplicate(d, json, &duplicate);
+            if (status != WCC_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return wcc_fail(d->err, &here, WCC_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = wcc_agent_contact_read_member(d, &here, member, out, seen);
+        if (field >= 0)
+            seen[field] = true;
+        status = wcc_agent_contact_read_member(d, &here, member, field, out);
         if (status != WCC_OK)
             return status;
     }

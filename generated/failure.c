@@ -111,32 +111,61 @@ bool wcc_failure_data_type_equal(const wcc_failure_data_type *a, const wcc_failu
     return a != NULL && b != NULL ? *a == *b : a == b;
 }
 
-/* Reads one member of a wcc_failure_data object into out. */
-static wcc_status wcc_failure_data_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, wcc_failure_data *out, bool *seen)
+/* wcc_failure_data: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int wcc_failure_data_field_index(const char *key, size_t len)
 {
-    if (strcmp(here->key, "agentId") == 0) {
-        seen[0] = true;
+    switch (len) {
+    case 4:
+        if (memcmp(key, "type", 4) == 0)
+            return 5;
+        break;
+    case 5:
+        if (memcmp(key, "orgId", 5) == 0)
+            return 3;
+        break;
+    case 6:
+        if (memcmp(key, "reason", 6) == 0)
+            return 4;
+        break;
+    case 7:
+        if (memcmp(key, "agentId", 7) == 0)
+            return 0;
+        break;
+    case 10:
+        if (memcmp(key, "trackingId", 10) == 0)
+            return 1;
+        if (memcmp(key, "reasonCode", 10) == 0)
+            return 2;
+        break;
+    }
+    return -1;
+}
+
+/* wcc_failure_data: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static wcc_status wcc_failure_data_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, int field, wcc_failure_data *out)
+{
+    switch (field) {
+    case 0: { /* agentId */
         return wcc_read_string(d, here, member, &out->agent_id);
     }
-    if (strcmp(here->key, "trackingId") == 0) {
-        seen[1] = true;
+    case 1: { /* trackingId */
         return wcc_read_string(d, here, member, &out->tracking_id);
     }
-    if (strcmp(here->key, "reasonCode") == 0) {
-        seen[2] = true;
+    case 2: { /* reasonCode */
         return wcc_read_int64(d, here, member, &out->reason_code);
     }
-    if (strcmp(here->key, "orgId") == 0) {
-        seen[3] = true;
+    case 3: { /* orgId */
         return wcc_read_string(d, here, member, &out->org_id);
     }
-    if (strcmp(here->key, "reason") == 0) {
-        seen[4] = true;
+    case 4: { /* reason */
         return wcc_read_string(d, here, member, &out->reason);
     }
-    if (strcmp(here->key, "type") == 0) {
-        seen[5] = true;
+    case 5: { /* type */
         return wcc_failure_data_type_read(d, here, member, &out->type);
+    }
     }
     if (d->reject_unknown_keys)
         return wcc_fail(d->err, here, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
@@ -146,18 +175,28 @@ static wcc_status wcc_failure_data_read_member(wcc_decoder *d, const wcc_path *h
 wcc_status wcc_failure_data_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_failure_data *out)
 {
     wcc_status status = wcc_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == WCC_OK)
-        status = wcc_first_duplicate(d, json, &duplicate);
     if (status != WCC_OK)
         return status;
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
     bool seen[6] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = wcc_failure_data_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = wcc_first_duplicate(d, json, &duplicate);
+            if (status != WCC_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return wcc_fail(d->err, &here, WCC_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = wcc_failure_data_read_member(d, &here, member, out, seen);
+        if (field >= 0)
+            seen[field] = true;
+        status = wcc_failure_data_read_member(d, &here, member, field, out);
         if (status != WCC_OK)
             return status;
     }
@@ -391,24 +430,47 @@ char *wcc_failure_data_encode(const wcc_failure_data *m, size_t *len, wcc_error 
     return wcc_failure_data_encode_ex(m, len, NULL, err);
 }
 
-/* Reads one member of a wcc_failure object into out. */
-static wcc_status wcc_failure_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, wcc_failure *out, bool *seen)
+/* wcc_failure: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int wcc_failure_field_index(const char *key, size_t len)
 {
-    if (strcmp(here->key, "type") == 0) {
-        seen[0] = true;
+    switch (len) {
+    case 4:
+        if (memcmp(key, "type", 4) == 0)
+            return 0;
+        if (memcmp(key, "data", 4) == 0)
+            return 3;
+        break;
+    case 5:
+        if (memcmp(key, "orgId", 5) == 0)
+            return 1;
+        break;
+    case 10:
+        if (memcmp(key, "trackingId", 10) == 0)
+            return 2;
+        break;
+    }
+    return -1;
+}
+
+/* wcc_failure: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static wcc_status wcc_failure_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, int field, wcc_failure *out)
+{
+    switch (field) {
+    case 0: { /* type */
         return wcc_failure_type_read(d, here, member, &out->type);
     }
-    if (strcmp(here->key, "orgId") == 0) {
-        seen[1] = true;
+    case 1: { /* orgId */
         return wcc_read_string(d, here, member, &out->org_id);
     }
-    if (strcmp(here->key, "trackingId") == 0) {
-        seen[2] = true;
+    case 2: { /* trackingId */
         return wcc_read_string(d, here, member, &out->tracking_id);
     }
-    if (strcmp(here->key, "data") == 0) {
-        seen[3] = true;
+    case 3: { /* data */
         return wcc_failure_data_read(d, here, member, &out->data);
+    }
     }
     if (d->reject_unknown_keys)
         return wcc_fail(d->err, here, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
@@ -418,18 +480,28 @@ static wcc_status wcc_failure_read_member(wcc_decoder *d, const wcc_path *here, 
 wcc_status wcc_failure_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_failure *out)
 {
     wcc_status status = wcc_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == WCC_OK)
-        status = wcc_first_duplicate(d, json, &duplicate);
     if (status != WCC_OK)
         return status;
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
     bool seen[4] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = wcc_failure_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = wcc_first_duplicate(d, json, &duplicate);
+            if (status != WCC_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return wcc_fail(d->err, &here, WCC_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = wcc_failure_read_member(d, &here, member, out, seen);
+        if (field >= 0)
+            seen[field] = true;
+        status = wcc_failure_read_member(d, &here, member, field, out);
         if (status != WCC_OK)
             return status;
     }

@@ -3,13 +3,29 @@
 
 #include <string.h>
 
-/* Reads one member of a wcc_keepalive object into out. */
-static wcc_status wcc_keepalive_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, wcc_keepalive *out, bool *seen)
+/* wcc_keepalive: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int wcc_keepalive_field_index(const char *key, size_t len)
+{
+    switch (len) {
+    case 9:
+        if (memcmp(key, "keepalive", 9) == 0)
+            return 0;
+        break;
+    }
+    return -1;
+}
+
+/* wcc_keepalive: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static wcc_status wcc_keepalive_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, int field, wcc_keepalive *out)
 {
     (void)out;
-    if (strcmp(here->key, "keepalive") == 0) {
-        seen[0] = true;
+    switch (field) {
+    case 0: { /* keepalive */
         return wcc_read_const(d, here, member, "true");
+    }
     }
     (void)member;
     return wcc_fail(d->err, here, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
@@ -18,18 +34,28 @@ static wcc_status wcc_keepalive_read_member(wcc_decoder *d, const wcc_path *here
 wcc_status wcc_keepalive_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_keepalive *out)
 {
     wcc_status status = wcc_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == WCC_OK)
-        status = wcc_first_duplicate(d, json, &duplicate);
     if (status != WCC_OK)
         return status;
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
     bool seen[1] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = wcc_keepalive_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = wcc_first_duplicate(d, json, &duplicate);
+            if (status != WCC_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return wcc_fail(d->err, &here, WCC_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = wcc_keepalive_read_member(d, &here, member, out, seen);
+        if (field >= 0)
+            seen[field] = true;
+        status = wcc_keepalive_read_member(d, &here, member, field, out);
         if (status != WCC_OK)
             return status;
     }

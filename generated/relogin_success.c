@@ -167,105 +167,176 @@ bool wcc_relogin_success_data_channels_map_equal(const wcc_relogin_success_data_
     return true;
 }
 
-/* Reads one member of a wcc_relogin_success_data object into out. */
-static wcc_status wcc_relogin_success_data_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, wcc_relogin_success_data *out, bool *seen)
+/* wcc_relogin_success_data: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int wcc_relogin_success_data_field_index(const char *key, size_t len)
 {
-    if (strcmp(here->key, "eventType") == 0) {
-        seen[0] = true;
+    switch (len) {
+    case 2:
+        if (memcmp(key, "dn", 2) == 0)
+            return 6;
+        break;
+    case 4:
+        if (memcmp(key, "type", 4) == 0)
+            return 23;
+        break;
+    case 5:
+        if (memcmp(key, "orgId", 5) == 0)
+            return 7;
+        if (memcmp(key, "roles", 5) == 0)
+            return 19;
+        break;
+    case 6:
+        if (memcmp(key, "teamId", 6) == 0)
+            return 4;
+        if (memcmp(key, "status", 6) == 0)
+            return 10;
+        if (memcmp(key, "siteId", 6) == 0)
+            return 12;
+        break;
+    case 7:
+        if (memcmp(key, "agentId", 7) == 0)
+            return 1;
+        break;
+    case 8:
+        if (memcmp(key, "deviceId", 8) == 0)
+            return 21;
+        break;
+    case 9:
+        if (memcmp(key, "eventType", 9) == 0)
+            return 0;
+        if (memcmp(key, "auxCodeId", 9) == 0)
+            return 3;
+        if (memcmp(key, "subStatus", 9) == 0)
+            return 11;
+        break;
+    case 10:
+        if (memcmp(key, "trackingId", 10) == 0)
+            return 2;
+        if (memcmp(key, "dialNumber", 10) == 0)
+            return 18;
+        if (memcmp(key, "deviceType", 10) == 0)
+            return 20;
+        break;
+    case 11:
+        if (memcmp(key, "isExtension", 11) == 0)
+            return 9;
+        if (memcmp(key, "profileType", 11) == 0)
+            return 16;
+        if (memcmp(key, "channelsMap", 11) == 0)
+            return 17;
+        break;
+    case 14:
+        if (memcmp(key, "agentSessionId", 14) == 0)
+            return 5;
+        if (memcmp(key, "interactionIds", 14) == 0)
+            return 8;
+        break;
+    case 21:
+        if (memcmp(key, "lastStateChangeReason", 21) == 0)
+            return 15;
+        break;
+    case 24:
+        if (memcmp(key, "lastStateChangeTimestamp", 24) == 0)
+            return 14;
+        break;
+    case 27:
+        if (memcmp(key, "lastIdleCodeChangeTimestamp", 27) == 0)
+            return 13;
+        break;
+    case 32:
+        if (memcmp(key, "isEmergencyModalAlreadyDisplayed", 32) == 0)
+            return 22;
+        break;
+    }
+    return -1;
+}
+
+/* wcc_relogin_success_data: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static wcc_status wcc_relogin_success_data_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, int field, wcc_relogin_success_data *out)
+{
+    switch (field) {
+    case 0: { /* eventType */
         return wcc_read_const(d, here, member, "AgentDesktopMessage");
     }
-    if (strcmp(here->key, "agentId") == 0) {
-        seen[1] = true;
+    case 1: { /* agentId */
         return wcc_read_string(d, here, member, &out->agent_id);
     }
-    if (strcmp(here->key, "trackingId") == 0) {
-        seen[2] = true;
+    case 2: { /* trackingId */
         return wcc_read_string(d, here, member, &out->tracking_id);
     }
-    if (strcmp(here->key, "auxCodeId") == 0) {
-        seen[3] = true;
+    case 3: { /* auxCodeId */
         return wcc_read_string(d, here, member, &out->aux_code_id);
     }
-    if (strcmp(here->key, "teamId") == 0) {
-        seen[4] = true;
+    case 4: { /* teamId */
         return wcc_read_string(d, here, member, &out->team_id);
     }
-    if (strcmp(here->key, "agentSessionId") == 0) {
-        seen[5] = true;
+    case 5: { /* agentSessionId */
         return wcc_read_string(d, here, member, &out->agent_session_id);
     }
-    if (strcmp(here->key, "dn") == 0) {
-        seen[6] = true;
+    case 6: { /* dn */
         return wcc_read_string(d, here, member, &out->dn);
     }
-    if (strcmp(here->key, "orgId") == 0) {
-        seen[7] = true;
+    case 7: { /* orgId */
         return wcc_read_string(d, here, member, &out->org_id);
     }
-    if (strcmp(here->key, "interactionIds") == 0) {
-        seen[8] = true;
+    case 8: { /* interactionIds */
         return wcc_read_string_array(d, here, member, &out->interaction_ids);
     }
-    if (strcmp(here->key, "isExtension") == 0) {
-        seen[9] = true;
+    case 9: { /* isExtension */
         return wcc_read_bool(d, here, member, &out->is_extension);
     }
-    if (strcmp(here->key, "status") == 0) {
-        seen[10] = true;
+    case 10: { /* status */
         return wcc_read_const(d, here, member, "LoggedIn");
     }
-    if (strcmp(here->key, "subStatus") == 0) {
-        seen[11] = true;
+    case 11: { /* subStatus */
         return wcc_read_const(d, here, member, "Idle");
     }
-    if (strcmp(here->key, "siteId") == 0) {
-        seen[12] = true;
+    case 12: { /* siteId */
         return wcc_read_string(d, here, member, &out->site_id);
     }
-    if (strcmp(here->key, "lastIdleCodeChangeTimestamp") == 0) {
-        seen[13] = true;
+    case 13: { /* lastIdleCodeChangeTimestamp */
         return wcc_read_int64(d, here, member, &out->last_idle_code_change_timestamp);
     }
-    if (strcmp(here->key, "lastStateChangeTimestamp") == 0) {
-        seen[14] = true;
+    case 14: { /* lastStateChangeTimestamp */
         return wcc_read_int64(d, here, member, &out->last_state_change_timestamp);
     }
-    if (strcmp(here->key, "lastStateChangeReason") == 0) {
+    case 15: { /* lastStateChangeReason */
         return wcc_read_string(d, here, member, &out->last_state_change_reason);
     }
-    if (strcmp(here->key, "profileType") == 0) {
-        seen[15] = true;
+    case 16: { /* profileType */
         return wcc_read_string(d, here, member, &out->profile_type);
     }
-    if (strcmp(here->key, "channelsMap") == 0) {
-        seen[16] = true;
+    case 17: { /* channelsMap */
         return wcc_relogin_success_data_channels_map_read(d, here, member, &out->channels_map);
     }
-    if (strcmp(here->key, "dialNumber") == 0) {
+    case 18: { /* dialNumber */
         return wcc_read_string(d, here, member, &out->dial_number);
     }
-    if (strcmp(here->key, "roles") == 0) {
+    case 19: { /* roles */
         out->has_roles = true;
         return wcc_read_string_array(d, here, member, &out->roles);
     }
-    if (strcmp(here->key, "deviceType") == 0) {
+    case 20: { /* deviceType */
         out->has_device_type = true;
         return wcc_device_type_open_read(d, here, member, &out->device_type);
     }
-    if (strcmp(here->key, "deviceId") == 0) {
+    case 21: { /* deviceId */
         if (cJSON_IsNull(member)) {
             out->device_id_is_null = true;
             return WCC_OK;
         }
         return wcc_read_string(d, here, member, &out->device_id);
     }
-    if (strcmp(here->key, "isEmergencyModalAlreadyDisplayed") == 0) {
+    case 22: { /* isEmergencyModalAlreadyDisplayed */
         out->has_is_emergency_modal_already_displayed = true;
         return wcc_read_bool(d, here, member, &out->is_emergency_modal_already_displayed);
     }
-    if (strcmp(here->key, "type") == 0) {
-        seen[17] = true;
+    case 23: { /* type */
         return wcc_read_const(d, here, member, "AgentReloginSuccess");
+    }
     }
     if (d->reject_unknown_keys)
         return wcc_fail(d->err, here, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
@@ -275,18 +346,28 @@ static wcc_status wcc_relogin_success_data_read_member(wcc_decoder *d, const wcc
 wcc_status wcc_relogin_success_data_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_relogin_success_data *out)
 {
     wcc_status status = wcc_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == WCC_OK)
-        status = wcc_first_duplicate(d, json, &duplicate);
     if (status != WCC_OK)
         return status;
-    bool seen[18] = {false};
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
+    bool seen[24] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = wcc_relogin_success_data_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = wcc_first_duplicate(d, json, &duplicate);
+            if (status != WCC_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return wcc_fail(d->err, &here, WCC_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = wcc_relogin_success_data_read_member(d, &here, member, out, seen);
+        if (field >= 0)
+            seen[field] = true;
+        status = wcc_relogin_success_data_read_member(d, &here, member, field, out);
         if (status != WCC_OK)
             return status;
     }
@@ -320,11 +401,11 @@ wcc_status wcc_relogin_success_data_read(wcc_decoder *d, const wcc_path *path, c
         return wcc_fail_missing(d->err, path, "lastIdleCodeChangeTimestamp");
     if (!seen[14])
         return wcc_fail_missing(d->err, path, "lastStateChangeTimestamp");
-    if (!seen[15])
-        return wcc_fail_missing(d->err, path, "profileType");
     if (!seen[16])
-        return wcc_fail_missing(d->err, path, "channelsMap");
+        return wcc_fail_missing(d->err, path, "profileType");
     if (!seen[17])
+        return wcc_fail_missing(d->err, path, "channelsMap");
+    if (!seen[23])
         return wcc_fail_missing(d->err, path, "type");
     return WCC_OK;
 }
@@ -744,24 +825,47 @@ char *wcc_relogin_success_data_encode(const wcc_relogin_success_data *m, size_t 
     return wcc_relogin_success_data_encode_ex(m, len, NULL, err);
 }
 
-/* Reads one member of a wcc_relogin_success object into out. */
-static wcc_status wcc_relogin_success_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, wcc_relogin_success *out, bool *seen)
+/* wcc_relogin_success: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int wcc_relogin_success_field_index(const char *key, size_t len)
 {
-    if (strcmp(here->key, "type") == 0) {
-        seen[0] = true;
+    switch (len) {
+    case 4:
+        if (memcmp(key, "type", 4) == 0)
+            return 0;
+        if (memcmp(key, "data", 4) == 0)
+            return 3;
+        break;
+    case 5:
+        if (memcmp(key, "orgId", 5) == 0)
+            return 1;
+        break;
+    case 10:
+        if (memcmp(key, "trackingId", 10) == 0)
+            return 2;
+        break;
+    }
+    return -1;
+}
+
+/* wcc_relogin_success: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static wcc_status wcc_relogin_success_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, int field, wcc_relogin_success *out)
+{
+    switch (field) {
+    case 0: { /* type */
         return wcc_read_const(d, here, member, "AgentReloginSuccess");
     }
-    if (strcmp(here->key, "orgId") == 0) {
-        seen[1] = true;
+    case 1: { /* orgId */
         return wcc_read_string(d, here, member, &out->org_id);
     }
-    if (strcmp(here->key, "trackingId") == 0) {
-        seen[2] = true;
+    case 2: { /* trackingId */
         return wcc_read_string(d, here, member, &out->tracking_id);
     }
-    if (strcmp(here->key, "data") == 0) {
-        seen[3] = true;
+    case 3: { /* data */
         return wcc_relogin_success_data_read(d, here, member, &out->data);
+    }
     }
     if (d->reject_unknown_keys)
         return wcc_fail(d->err, here, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
@@ -771,18 +875,28 @@ static wcc_status wcc_relogin_success_read_member(wcc_decoder *d, const wcc_path
 wcc_status wcc_relogin_success_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_relogin_success *out)
 {
     wcc_status status = wcc_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == WCC_OK)
-        status = wcc_first_duplicate(d, json, &duplicate);
     if (status != WCC_OK)
         return status;
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
     bool seen[4] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = wcc_relogin_success_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = wcc_first_duplicate(d, json, &duplicate);
+            if (status != WCC_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return wcc_fail(d->err, &here, WCC_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = wcc_relogin_success_read_member(d, &here, member, out, seen);
+        if (field >= 0)
+            seen[field] = true;
+        status = wcc_relogin_success_read_member(d, &here, member, field, out);
         if (status != WCC_OK)
             return status;
     }

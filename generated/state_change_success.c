@@ -3,80 +3,132 @@
 
 #include <string.h>
 
-/* Reads one member of a wcc_state_change_success_data object into out. */
-static wcc_status wcc_state_change_success_data_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, wcc_state_change_success_data *out, bool *seen)
+/* wcc_state_change_success_data: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int wcc_state_change_success_data_field_index(const char *key, size_t len)
 {
-    if (strcmp(here->key, "eventType") == 0) {
-        seen[0] = true;
+    switch (len) {
+    case 4:
+        if (memcmp(key, "type", 4) == 0)
+            return 10;
+        break;
+    case 5:
+        if (memcmp(key, "orgId", 5) == 0)
+            return 5;
+        break;
+    case 6:
+        if (memcmp(key, "status", 6) == 0)
+            return 6;
+        break;
+    case 7:
+        if (memcmp(key, "agentId", 7) == 0)
+            return 1;
+        break;
+    case 9:
+        if (memcmp(key, "eventType", 9) == 0)
+            return 0;
+        if (memcmp(key, "auxCodeId", 9) == 0)
+            return 3;
+        if (memcmp(key, "subStatus", 9) == 0)
+            return 7;
+        if (memcmp(key, "changedBy", 9) == 0)
+            return 11;
+        break;
+    case 10:
+        if (memcmp(key, "trackingId", 10) == 0)
+            return 2;
+        break;
+    case 11:
+        if (memcmp(key, "changedById", 11) == 0)
+            return 12;
+        break;
+    case 13:
+        if (memcmp(key, "changedByName", 13) == 0)
+            return 13;
+        break;
+    case 14:
+        if (memcmp(key, "agentSessionId", 14) == 0)
+            return 4;
+        break;
+    case 21:
+        if (memcmp(key, "lastStateChangeReason", 21) == 0)
+            return 14;
+        break;
+    case 24:
+        if (memcmp(key, "lastStateChangeTimestamp", 24) == 0)
+            return 9;
+        break;
+    case 27:
+        if (memcmp(key, "lastIdleCodeChangeTimestamp", 27) == 0)
+            return 8;
+        break;
+    }
+    return -1;
+}
+
+/* wcc_state_change_success_data: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static wcc_status wcc_state_change_success_data_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, int field, wcc_state_change_success_data *out)
+{
+    switch (field) {
+    case 0: { /* eventType */
         return wcc_read_const(d, here, member, "AgentDesktopMessage");
     }
-    if (strcmp(here->key, "agentId") == 0) {
-        seen[1] = true;
+    case 1: { /* agentId */
         return wcc_read_string(d, here, member, &out->agent_id);
     }
-    if (strcmp(here->key, "trackingId") == 0) {
-        seen[2] = true;
+    case 2: { /* trackingId */
         return wcc_read_string(d, here, member, &out->tracking_id);
     }
-    if (strcmp(here->key, "auxCodeId") == 0) {
-        seen[3] = true;
+    case 3: { /* auxCodeId */
         return wcc_read_string(d, here, member, &out->aux_code_id);
     }
-    if (strcmp(here->key, "agentSessionId") == 0) {
-        seen[4] = true;
+    case 4: { /* agentSessionId */
         return wcc_read_string(d, here, member, &out->agent_session_id);
     }
-    if (strcmp(here->key, "orgId") == 0) {
-        seen[5] = true;
+    case 5: { /* orgId */
         return wcc_read_string(d, here, member, &out->org_id);
     }
-    if (strcmp(here->key, "status") == 0) {
-        seen[6] = true;
+    case 6: { /* status */
         return wcc_read_string(d, here, member, &out->status);
     }
-    if (strcmp(here->key, "subStatus") == 0) {
-        seen[7] = true;
+    case 7: { /* subStatus */
         return wcc_sub_status_read(d, here, member, &out->sub_status);
     }
-    if (strcmp(here->key, "lastIdleCodeChangeTimestamp") == 0) {
-        seen[8] = true;
+    case 8: { /* lastIdleCodeChangeTimestamp */
         return wcc_read_int64(d, here, member, &out->last_idle_code_change_timestamp);
     }
-    if (strcmp(here->key, "lastStateChangeTimestamp") == 0) {
-        seen[9] = true;
+    case 9: { /* lastStateChangeTimestamp */
         return wcc_read_int64(d, here, member, &out->last_state_change_timestamp);
     }
-    if (strcmp(here->key, "type") == 0) {
-        seen[10] = true;
+    case 10: { /* type */
         return wcc_read_const(d, here, member, "AgentStateChangeSuccess");
     }
-    if (strcmp(here->key, "changedBy") == 0) {
-        seen[11] = true;
+    case 11: { /* changedBy */
         if (cJSON_IsNull(member)) {
             out->changed_by_is_null = true;
             return WCC_OK;
         }
         return wcc_read_string(d, here, member, &out->changed_by);
     }
-    if (strcmp(here->key, "changedById") == 0) {
-        seen[12] = true;
+    case 12: { /* changedById */
         if (cJSON_IsNull(member)) {
             out->changed_by_id_is_null = true;
             return WCC_OK;
         }
         return wcc_read_string(d, here, member, &out->changed_by_id);
     }
-    if (strcmp(here->key, "changedByName") == 0) {
-        seen[13] = true;
+    case 13: { /* changedByName */
         if (cJSON_IsNull(member)) {
             out->changed_by_name_is_null = true;
             return WCC_OK;
         }
         return wcc_read_string(d, here, member, &out->changed_by_name);
     }
-    if (strcmp(here->key, "lastStateChangeReason") == 0) {
-        seen[14] = true;
+    case 14: { /* lastStateChangeReason */
         return wcc_read_string(d, here, member, &out->last_state_change_reason);
+    }
     }
     if (d->reject_unknown_keys)
         return wcc_fail(d->err, here, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
@@ -86,18 +138,28 @@ static wcc_status wcc_state_change_success_data_read_member(wcc_decoder *d, cons
 wcc_status wcc_state_change_success_data_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_state_change_success_data *out)
 {
     wcc_status status = wcc_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == WCC_OK)
-        status = wcc_first_duplicate(d, json, &duplicate);
     if (status != WCC_OK)
         return status;
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
     bool seen[15] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = wcc_state_change_success_data_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = wcc_first_duplicate(d, json, &duplicate);
+            if (status != WCC_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return wcc_fail(d->err, &here, WCC_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = wcc_state_change_success_data_read_member(d, &here, member, out, seen);
+        if (field >= 0)
+            seen[field] = true;
+        status = wcc_state_change_success_data_read_member(d, &here, member, field, out);
         if (status != WCC_OK)
             return status;
     }
@@ -462,24 +524,47 @@ char *wcc_state_change_success_data_encode(const wcc_state_change_success_data *
     return wcc_state_change_success_data_encode_ex(m, len, NULL, err);
 }
 
-/* Reads one member of a wcc_state_change_success object into out. */
-static wcc_status wcc_state_change_success_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, wcc_state_change_success *out, bool *seen)
+/* wcc_state_change_success: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int wcc_state_change_success_field_index(const char *key, size_t len)
 {
-    if (strcmp(here->key, "type") == 0) {
-        seen[0] = true;
+    switch (len) {
+    case 4:
+        if (memcmp(key, "type", 4) == 0)
+            return 0;
+        if (memcmp(key, "data", 4) == 0)
+            return 3;
+        break;
+    case 5:
+        if (memcmp(key, "orgId", 5) == 0)
+            return 1;
+        break;
+    case 10:
+        if (memcmp(key, "trackingId", 10) == 0)
+            return 2;
+        break;
+    }
+    return -1;
+}
+
+/* wcc_state_change_success: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static wcc_status wcc_state_change_success_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, int field, wcc_state_change_success *out)
+{
+    switch (field) {
+    case 0: { /* type */
         return wcc_read_const(d, here, member, "AgentStateChange");
     }
-    if (strcmp(here->key, "orgId") == 0) {
-        seen[1] = true;
+    case 1: { /* orgId */
         return wcc_read_string(d, here, member, &out->org_id);
     }
-    if (strcmp(here->key, "trackingId") == 0) {
-        seen[2] = true;
+    case 2: { /* trackingId */
         return wcc_read_string(d, here, member, &out->tracking_id);
     }
-    if (strcmp(here->key, "data") == 0) {
-        seen[3] = true;
+    case 3: { /* data */
         return wcc_state_change_success_data_read(d, here, member, &out->data);
+    }
     }
     if (d->reject_unknown_keys)
         return wcc_fail(d->err, here, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
@@ -489,18 +574,28 @@ static wcc_status wcc_state_change_success_read_member(wcc_decoder *d, const wcc
 wcc_status wcc_state_change_success_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_state_change_success *out)
 {
     wcc_status status = wcc_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == WCC_OK)
-        status = wcc_first_duplicate(d, json, &duplicate);
     if (status != WCC_OK)
         return status;
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
     bool seen[4] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = wcc_state_change_success_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = wcc_first_duplicate(d, json, &duplicate);
+            if (status != WCC_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return wcc_fail(d->err, &here, WCC_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = wcc_state_change_success_read_member(d, &here, member, out, seen);
+        if (field >= 0)
+            seen[field] = true;
+        status = wcc_state_change_success_read_member(d, &here, member, field, out);
         if (status != WCC_OK)
             return status;
     }

@@ -134,82 +134,139 @@ bool wcc_station_login_success_data_channels_map_equal(const wcc_station_login_s
     return true;
 }
 
-/* Reads one member of a wcc_station_login_success_data object into out. */
-static wcc_status wcc_station_login_success_data_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, wcc_station_login_success_data *out, bool *seen)
+/* wcc_station_login_success_data: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int wcc_station_login_success_data_field_index(const char *key, size_t len)
 {
-    if (strcmp(here->key, "agentId") == 0) {
-        seen[0] = true;
+    switch (len) {
+    case 4:
+        if (memcmp(key, "type", 4) == 0)
+            return 18;
+        break;
+    case 5:
+        if (memcmp(key, "orgId", 5) == 0)
+            return 9;
+        if (memcmp(key, "roles", 5) == 0)
+            return 11;
+        break;
+    case 6:
+        if (memcmp(key, "siteId", 6) == 0)
+            return 12;
+        if (memcmp(key, "status", 6) == 0)
+            return 13;
+        if (memcmp(key, "teamId", 6) == 0)
+            return 16;
+        break;
+    case 7:
+        if (memcmp(key, "agentId", 7) == 0)
+            return 0;
+        break;
+    case 9:
+        if (memcmp(key, "auxCodeId", 9) == 0)
+            return 2;
+        if (memcmp(key, "eventType", 9) == 0)
+            return 5;
+        if (memcmp(key, "subStatus", 9) == 0)
+            return 14;
+        break;
+    case 10:
+        if (memcmp(key, "dialNumber", 10) == 0)
+            return 4;
+        if (memcmp(key, "trackingId", 10) == 0)
+            return 17;
+        break;
+    case 11:
+        if (memcmp(key, "channelsMap", 11) == 0)
+            return 3;
+        if (memcmp(key, "profileType", 11) == 0)
+            return 10;
+        break;
+    case 14:
+        if (memcmp(key, "agentSessionId", 14) == 0)
+            return 1;
+        if (memcmp(key, "interactionIds", 14) == 0)
+            return 6;
+        break;
+    case 19:
+        if (memcmp(key, "supervisorSessionId", 19) == 0)
+            return 15;
+        break;
+    case 24:
+        if (memcmp(key, "lastStateChangeTimestamp", 24) == 0)
+            return 8;
+        break;
+    case 27:
+        if (memcmp(key, "lastIdleCodeChangeTimestamp", 27) == 0)
+            return 7;
+        break;
+    }
+    return -1;
+}
+
+/* wcc_station_login_success_data: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static wcc_status wcc_station_login_success_data_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, int field, wcc_station_login_success_data *out)
+{
+    switch (field) {
+    case 0: { /* agentId */
         return wcc_read_string(d, here, member, &out->agent_id);
     }
-    if (strcmp(here->key, "agentSessionId") == 0) {
-        seen[1] = true;
+    case 1: { /* agentSessionId */
         return wcc_read_string(d, here, member, &out->agent_session_id);
     }
-    if (strcmp(here->key, "auxCodeId") == 0) {
-        seen[2] = true;
+    case 2: { /* auxCodeId */
         return wcc_read_string(d, here, member, &out->aux_code_id);
     }
-    if (strcmp(here->key, "channelsMap") == 0) {
-        seen[3] = true;
+    case 3: { /* channelsMap */
         return wcc_station_login_success_data_channels_map_read(d, here, member, &out->channels_map);
     }
-    if (strcmp(here->key, "dialNumber") == 0) {
+    case 4: { /* dialNumber */
         return wcc_read_string(d, here, member, &out->dial_number);
     }
-    if (strcmp(here->key, "eventType") == 0) {
-        seen[4] = true;
+    case 5: { /* eventType */
         return wcc_read_const(d, here, member, "AgentDesktopMessage");
     }
-    if (strcmp(here->key, "interactionIds") == 0) {
-        seen[5] = true;
+    case 6: { /* interactionIds */
         return wcc_read_string_array(d, here, member, &out->interaction_ids);
     }
-    if (strcmp(here->key, "lastIdleCodeChangeTimestamp") == 0) {
-        seen[6] = true;
+    case 7: { /* lastIdleCodeChangeTimestamp */
         return wcc_read_int64(d, here, member, &out->last_idle_code_change_timestamp);
     }
-    if (strcmp(here->key, "lastStateChangeTimestamp") == 0) {
-        seen[7] = true;
+    case 8: { /* lastStateChangeTimestamp */
         return wcc_read_int64(d, here, member, &out->last_state_change_timestamp);
     }
-    if (strcmp(here->key, "orgId") == 0) {
-        seen[8] = true;
+    case 9: { /* orgId */
         return wcc_read_string(d, here, member, &out->org_id);
     }
-    if (strcmp(here->key, "profileType") == 0) {
-        seen[9] = true;
+    case 10: { /* profileType */
         return wcc_read_string(d, here, member, &out->profile_type);
     }
-    if (strcmp(here->key, "roles") == 0) {
+    case 11: { /* roles */
         out->has_roles = true;
         return wcc_read_string_array(d, here, member, &out->roles);
     }
-    if (strcmp(here->key, "siteId") == 0) {
-        seen[10] = true;
+    case 12: { /* siteId */
         return wcc_read_string(d, here, member, &out->site_id);
     }
-    if (strcmp(here->key, "status") == 0) {
-        seen[11] = true;
+    case 13: { /* status */
         return wcc_read_string(d, here, member, &out->status);
     }
-    if (strcmp(here->key, "subStatus") == 0) {
-        seen[12] = true;
+    case 14: { /* subStatus */
         return wcc_sub_status_read(d, here, member, &out->sub_status);
     }
-    if (strcmp(here->key, "supervisorSessionId") == 0) {
+    case 15: { /* supervisorSessionId */
         return wcc_read_string(d, here, member, &out->supervisor_session_id);
     }
-    if (strcmp(here->key, "teamId") == 0) {
-        seen[13] = true;
+    case 16: { /* teamId */
         return wcc_read_string(d, here, member, &out->team_id);
     }
-    if (strcmp(here->key, "trackingId") == 0) {
-        seen[14] = true;
+    case 17: { /* trackingId */
         return wcc_read_string(d, here, member, &out->tracking_id);
     }
-    if (strcmp(here->key, "type") == 0) {
-        seen[15] = true;
+    case 18: { /* type */
         return wcc_read_const(d, here, member, "AgentStationLoginSuccess");
+    }
     }
     if (d->reject_unknown_keys)
         return wcc_fail(d->err, here, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
@@ -219,18 +276,28 @@ static wcc_status wcc_station_login_success_data_read_member(wcc_decoder *d, con
 wcc_status wcc_station_login_success_data_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_station_login_success_data *out)
 {
     wcc_status status = wcc_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == WCC_OK)
-        status = wcc_first_duplicate(d, json, &duplicate);
     if (status != WCC_OK)
         return status;
-    bool seen[16] = {false};
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
+    bool seen[19] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = wcc_station_login_success_data_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = wcc_first_duplicate(d, json, &duplicate);
+            if (status != WCC_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return wcc_fail(d->err, &here, WCC_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = wcc_station_login_success_data_read_member(d, &here, member, out, seen);
+        if (field >= 0)
+            seen[field] = true;
+        status = wcc_station_login_success_data_read_member(d, &here, member, field, out);
         if (status != WCC_OK)
             return status;
     }
@@ -242,29 +309,29 @@ wcc_status wcc_station_login_success_data_read(wcc_decoder *d, const wcc_path *p
         return wcc_fail_missing(d->err, path, "auxCodeId");
     if (!seen[3])
         return wcc_fail_missing(d->err, path, "channelsMap");
-    if (!seen[4])
-        return wcc_fail_missing(d->err, path, "eventType");
     if (!seen[5])
-        return wcc_fail_missing(d->err, path, "interactionIds");
+        return wcc_fail_missing(d->err, path, "eventType");
     if (!seen[6])
-        return wcc_fail_missing(d->err, path, "lastIdleCodeChangeTimestamp");
+        return wcc_fail_missing(d->err, path, "interactionIds");
     if (!seen[7])
-        return wcc_fail_missing(d->err, path, "lastStateChangeTimestamp");
+        return wcc_fail_missing(d->err, path, "lastIdleCodeChangeTimestamp");
     if (!seen[8])
-        return wcc_fail_missing(d->err, path, "orgId");
+        return wcc_fail_missing(d->err, path, "lastStateChangeTimestamp");
     if (!seen[9])
-        return wcc_fail_missing(d->err, path, "profileType");
+        return wcc_fail_missing(d->err, path, "orgId");
     if (!seen[10])
-        return wcc_fail_missing(d->err, path, "siteId");
-    if (!seen[11])
-        return wcc_fail_missing(d->err, path, "status");
+        return wcc_fail_missing(d->err, path, "profileType");
     if (!seen[12])
-        return wcc_fail_missing(d->err, path, "subStatus");
+        return wcc_fail_missing(d->err, path, "siteId");
     if (!seen[13])
-        return wcc_fail_missing(d->err, path, "teamId");
+        return wcc_fail_missing(d->err, path, "status");
     if (!seen[14])
+        return wcc_fail_missing(d->err, path, "subStatus");
+    if (!seen[16])
+        return wcc_fail_missing(d->err, path, "teamId");
+    if (!seen[17])
         return wcc_fail_missing(d->err, path, "trackingId");
-    if (!seen[15])
+    if (!seen[18])
         return wcc_fail_missing(d->err, path, "type");
     return WCC_OK;
 }
@@ -639,24 +706,47 @@ char *wcc_station_login_success_data_encode(const wcc_station_login_success_data
     return wcc_station_login_success_data_encode_ex(m, len, NULL, err);
 }
 
-/* Reads one member of a wcc_station_login_success object into out. */
-static wcc_status wcc_station_login_success_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, wcc_station_login_success *out, bool *seen)
+/* wcc_station_login_success: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int wcc_station_login_success_field_index(const char *key, size_t len)
 {
-    if (strcmp(here->key, "type") == 0) {
-        seen[0] = true;
+    switch (len) {
+    case 4:
+        if (memcmp(key, "type", 4) == 0)
+            return 0;
+        if (memcmp(key, "data", 4) == 0)
+            return 3;
+        break;
+    case 5:
+        if (memcmp(key, "orgId", 5) == 0)
+            return 1;
+        break;
+    case 10:
+        if (memcmp(key, "trackingId", 10) == 0)
+            return 2;
+        break;
+    }
+    return -1;
+}
+
+/* wcc_station_login_success: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static wcc_status wcc_station_login_success_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, int field, wcc_station_login_success *out)
+{
+    switch (field) {
+    case 0: { /* type */
         return wcc_read_const(d, here, member, "StationLogin");
     }
-    if (strcmp(here->key, "orgId") == 0) {
-        seen[1] = true;
+    case 1: { /* orgId */
         return wcc_read_string(d, here, member, &out->org_id);
     }
-    if (strcmp(here->key, "trackingId") == 0) {
-        seen[2] = true;
+    case 2: { /* trackingId */
         return wcc_read_string(d, here, member, &out->tracking_id);
     }
-    if (strcmp(here->key, "data") == 0) {
-        seen[3] = true;
+    case 3: { /* data */
         return wcc_station_login_success_data_read(d, here, member, &out->data);
+    }
     }
     if (d->reject_unknown_keys)
         return wcc_fail(d->err, here, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
@@ -666,18 +756,28 @@ static wcc_status wcc_station_login_success_read_member(wcc_decoder *d, const wc
 wcc_status wcc_station_login_success_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_station_login_success *out)
 {
     wcc_status status = wcc_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == WCC_OK)
-        status = wcc_first_duplicate(d, json, &duplicate);
     if (status != WCC_OK)
         return status;
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
     bool seen[4] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = wcc_station_login_success_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = wcc_first_duplicate(d, json, &duplicate);
+            if (status != WCC_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return wcc_fail(d->err, &here, WCC_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = wcc_station_login_success_read_member(d, &here, member, out, seen);
+        if (field >= 0)
+            seen[field] = true;
+        status = wcc_station_login_success_read_member(d, &here, member, field, out);
         if (status != WCC_OK)
             return status;
     }

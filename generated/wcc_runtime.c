@@ -1724,25 +1724,91 @@ static void key_refs_free(const wcc_allocator *a, wcc_key_ref *refs,
         wcc_free(a, refs);
 }
 
-/* refs[i].index == i on entry (refs may be reordered). Returns the smallest
- * index of a key equal to one at a smaller index, or SIZE_MAX. */
-static size_t first_repeat(wcc_key_ref *refs, size_t n)
+/* One slot of the table that finds repeats by hashing: 1 + the index of a
+ * key (0: empty) and the key's hash. */
+typedef struct wcc_key_slot {
+    uint32_t index;
+    uint32_t hash;
+} wcc_key_slot;
+
+static uint32_t key_hash(const char *key)
 {
-    size_t best = SIZE_MAX;
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (const unsigned char *p = (const unsigned char *)key; *p != '\0'; p++)
+        h = (h ^ *p) * 16777619u;
+    return h;
+}
+
+/* first_repeat in one pass over refs, in index order: the first key found
+ * in the table is the earliest repeat. Keys crafted to collide could make
+ * this quadratic, so past a fixed number of probes it gives up (false) and
+ * the caller sorts instead. */
+static bool first_repeat_hashed(const wcc_key_ref *refs, size_t n, wcc_key_slot *table,
+                                size_t cap, size_t *repeat)
+{
+    size_t probes = 0, budget = 8 * n;
+    *repeat = SIZE_MAX;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t h = key_hash(refs[i].key);
+        size_t at = h & (cap - 1);
+        for (; table[at].index != 0; at = (at + 1) & (cap - 1)) {
+            if (++probes > budget)
+                return false;
+            if (table[at].hash == h && strcmp(refs[table[at].index - 1].key, refs[i].key) == 0) {
+                *repeat = i;
+                return true;
+            }
+        }
+        table[at] = (wcc_key_slot){ (uint32_t)(i + 1), h };
+    }
+    return true;
+}
+
+/* Slots for hashing n keys: a power of two at least 2n, so that probes stay
+ * short; 0 when n is too large to index with 32 bits. */
+static size_t key_table_cap(size_t n)
+{
+    size_t cap = 32;
+    if (n >= UINT32_MAX / 4)
+        return 0;
+    while (cap < 2 * n)
+        cap *= 2;
+    return cap;
+}
+
+/* refs[i].index == i on entry (refs may be reordered). Sets *repeat to the
+ * smallest index of a key equal to one at a smaller index, or SIZE_MAX. */
+static wcc_status first_repeat(wcc_error *err, const wcc_allocator *a, wcc_key_ref *refs,
+                               size_t n, size_t *repeat)
+{
+    *repeat = SIZE_MAX;
     if (n <= WCC_SMALL_OBJECT) {
         for (size_t j = 1; j < n; j++)
             for (size_t i = 0; i < j; i++)
-                if (strcmp(refs[i].key, refs[j].key) == 0)
-                    return j;
-        return SIZE_MAX;
+                if (strcmp(refs[i].key, refs[j].key) == 0) {
+                    *repeat = j;
+                    return WCC_OK;
+                }
+        return WCC_OK;
+    }
+    size_t cap = key_table_cap(n);
+    wcc_key_slot *table = cap != 0 ? wcc_alloc(a, cap * sizeof *table) : NULL;
+    if (cap != 0 && table == NULL)
+        return out_of_memory(err, NULL);
+    if (table != NULL) {
+        memset(table, 0, cap * sizeof *table);
+        bool hashed = first_repeat_hashed(refs, n, table, cap, repeat);
+        wcc_free(a, table);
+        if (hashed)
+            return WCC_OK;
     }
     /* Sorted by key then index, each run's second element is its earliest
      * repeat. */
     qsort(refs, n, sizeof *refs, key_ref_compare);
     for (size_t i = 1; i < n; i++)
-        if (refs[i].index < best && strcmp(refs[i].key, refs[i - 1].key) == 0)
-            best = refs[i].index;
-    return best;
+        if (refs[i].index < *repeat && strcmp(refs[i].key, refs[i - 1].key) == 0)
+            *repeat = refs[i].index;
+    return WCC_OK;
 }
 
 static const char *member_key(const cJSON *member)
@@ -1765,9 +1831,9 @@ wcc_status wcc_first_duplicate(wcc_decoder *d, const cJSON *json, size_t *index)
         refs[i].key = member_key(c);
         refs[i].index = i;
     }
-    *index = first_repeat(refs, n);
+    st = first_repeat(d->err, &d->allocator, refs, n, index);
     key_refs_free(&d->allocator, refs, small);
-    return WCC_OK;
+    return st;
 }
 
 /* ---- Walking a value ----
@@ -1992,10 +2058,10 @@ wcc_status wcc_check_map_keys(wcc_checker *ck, const wcc_path *path, const char 
         refs[i].key = entry_key(entries, entry_size, i);
         refs[i].index = i;
     }
-    dup = first_repeat(refs, count);
+    st = first_repeat(err, &ck->allocator, refs, count, &dup);
     key_refs_free(&ck->allocator, refs, small);
-    if (dup == SIZE_MAX)
-        return WCC_OK;
+    if (st != WCC_OK || dup == SIZE_MAX)
+        return st;
     step.key = entry_key(entries, entry_size, dup);
     return wcc_fail(err, &step, WCC_ERR_DUPLICATE, "%s: duplicate key \"%s\"",
                     field_name(field), step.key);
@@ -3303,8 +3369,9 @@ bool wcc_equal_any_array(const wcc_any_array *a, const wcc_any_array *b)
 /* ---- Records with additional properties ----
  *
  * additionalProperties with a schema beside properties: the members the
- * properties do not declare are kept in a map, in input order. Generated
- * code lists the declared names, NULL-terminated. */
+ * properties do not declare are kept in a map, in input order. Decode finds
+ * them with the record's generated lookup; the checker with the list of
+ * declared names (NULL-terminated) that generated code gives. */
 
 static bool is_declared(const char *const *declared, const char *key)
 {
@@ -3314,12 +3381,14 @@ static bool is_declared(const char *const *declared, const char *key)
     return false;
 }
 
-wcc_status wcc_alloc_extras(wcc_decoder *d, const cJSON *json, const char *const *declared,
+wcc_status wcc_alloc_extras(wcc_decoder *d, const cJSON *json, wcc_field_lookup field,
                             size_t entry_size, void **out)
 {
     size_t count = 0;
-    for (const cJSON *member = json->child; member != NULL; member = member->next)
-        count += !is_declared(declared, member_key(member));
+    for (const cJSON *member = json->child; member != NULL; member = member->next) {
+        const char *key = member_key(member);
+        count += field(key, strlen(key)) < 0;
+    }
     return wcc_alloc_items(d, count, entry_size, out);
 }
 

@@ -527,9 +527,12 @@ bool wcc_equal_any_array(const wcc_any_array *a, const wcc_any_array *b);
 
 /* ---- Records with additional properties ---- */
 
+/* A record's generated property lookup: the index of the property whose
+ * name is the len bytes at key, or -1 for a key the record does not declare. */
+typedef int (*wcc_field_lookup)(const char *key, size_t len);
 /* Arena storage for an entry (entry_size bytes) per member of object json
- * whose key is not in declared (NULL-terminated). */
-wcc_status wcc_alloc_extras(wcc_decoder *d, const cJSON *json, const char *const *declared,
+ * whose key field does not find. */
+wcc_status wcc_alloc_extras(wcc_decoder *d, const cJSON *json, wcc_field_lookup field,
                             size_t entry_size, void **out);
 /* WCC_ERR_VALUE at path/key for the first entry whose key is in declared:
  * an additional property cannot take a declared property's name. */

@@ -3,12 +3,28 @@
 
 #include <string.h>
 
-/* Reads one member of a wcc_welcome_data object into out. */
-static wcc_status wcc_welcome_data_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, wcc_welcome_data *out, bool *seen)
+/* wcc_welcome_data: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int wcc_welcome_data_field_index(const char *key, size_t len)
 {
-    if (strcmp(here->key, "agentId") == 0) {
-        seen[0] = true;
+    switch (len) {
+    case 7:
+        if (memcmp(key, "agentId", 7) == 0)
+            return 0;
+        break;
+    }
+    return -1;
+}
+
+/* wcc_welcome_data: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static wcc_status wcc_welcome_data_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, int field, wcc_welcome_data *out)
+{
+    switch (field) {
+    case 0: { /* agentId */
         return wcc_read_string(d, here, member, &out->agent_id);
+    }
     }
     if (d->reject_unknown_keys)
         return wcc_fail(d->err, here, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
@@ -18,18 +34,28 @@ static wcc_status wcc_welcome_data_read_member(wcc_decoder *d, const wcc_path *h
 wcc_status wcc_welcome_data_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_welcome_data *out)
 {
     wcc_status status = wcc_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == WCC_OK)
-        status = wcc_first_duplicate(d, json, &duplicate);
     if (status != WCC_OK)
         return status;
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
     bool seen[1] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = wcc_welcome_data_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = wcc_first_duplicate(d, json, &duplicate);
+            if (status != WCC_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return wcc_fail(d->err, &here, WCC_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = wcc_welcome_data_read_member(d, &here, member, out, seen);
+        if (field >= 0)
+            seen[field] = true;
+        status = wcc_welcome_data_read_member(d, &here, member, field, out);
         if (status != WCC_OK)
             return status;
     }
@@ -188,16 +214,33 @@ char *wcc_welcome_data_encode(const wcc_welcome_data *m, size_t *len, wcc_error 
     return wcc_welcome_data_encode_ex(m, len, NULL, err);
 }
 
-/* Reads one member of a wcc_welcome object into out. */
-static wcc_status wcc_welcome_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, wcc_welcome *out, bool *seen)
+/* wcc_welcome: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int wcc_welcome_field_index(const char *key, size_t len)
 {
-    if (strcmp(here->key, "type") == 0) {
-        seen[0] = true;
+    switch (len) {
+    case 4:
+        if (memcmp(key, "type", 4) == 0)
+            return 0;
+        if (memcmp(key, "data", 4) == 0)
+            return 1;
+        break;
+    }
+    return -1;
+}
+
+/* wcc_welcome: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static wcc_status wcc_welcome_read_member(wcc_decoder *d, const wcc_path *here, const cJSON *member, int field, wcc_welcome *out)
+{
+    switch (field) {
+    case 0: { /* type */
         return wcc_read_const(d, here, member, "Welcome");
     }
-    if (strcmp(here->key, "data") == 0) {
-        seen[1] = true;
+    case 1: { /* data */
         return wcc_welcome_data_read(d, here, member, &out->data);
+    }
     }
     if (d->reject_unknown_keys)
         return wcc_fail(d->err, here, WCC_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
@@ -207,18 +250,28 @@ static wcc_status wcc_welcome_read_member(wcc_decoder *d, const wcc_path *here, 
 wcc_status wcc_welcome_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_welcome *out)
 {
     wcc_status status = wcc_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == WCC_OK)
-        status = wcc_first_duplicate(d, json, &duplicate);
     if (status != WCC_OK)
         return status;
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
     bool seen[2] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const wcc_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = wcc_welcome_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = wcc_first_duplicate(d, json, &duplicate);
+            if (status != WCC_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return wcc_fail(d->err, &here, WCC_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = wcc_welcome_read_member(d, &here, member, out, seen);
+        if (field >= 0)
+            seen[field] = true;
+        status = wcc_welcome_read_member(d, &here, member, field, out);
         if (status != WCC_OK)
             return status;
     }

@@ -2,6 +2,7 @@
 
 #include "c_text.h"
 #include "cname.h"
+#include "codegen_keys.h"
 #include "codegen_one_of.h"
 #include "model_default.h"
 #include "strbuf.h"
@@ -498,7 +499,7 @@ static const char *is_absent(file_builder *b, const field *f)
     return arena_printf(b->a, "out->%s == NULL", f->c_name);
 }
 
-static void add_field(file_builder *b, view *record, const field *f, size_t *required,
+static void add_field(file_builder *b, view *record, const field *f, size_t index,
                       bool *uses_out, bool *checked)
 {
     view *v = view_add(record, "fields");
@@ -523,9 +524,7 @@ static void add_field(file_builder *b, view *record, const field *f, size_t *req
                  sl->nullable ? arena_printf(b->a, "!a->%s_is_null && ", f->c_name) : ""));
     add_default(b, v, f);
     view_set_str(v, "is_absent", is_absent(b, f));
-    view_set_strf(v, "required_index", "%zu", *required);
-    if (f->required)
-        (*required)++;
+    view_set_strf(v, "field_index", "%zu", index);
     c_doc_comment(b->a, v, f->description, "    ");
     fill_slot(b, view_add(v, "value"), sl);
     add_slot_functions(b, sl);
@@ -546,12 +545,10 @@ static void add_record(file_builder *b, const model_type *t)
     view_set_bool(v, "recursive", t->recursive);
     c_doc_comment(b->a, v, t->description, "");
     view_set_list(v, "fields");
-    size_t required = 0;
     bool uses_out = false, checked = false;
     for (size_t i = 0; i < t->field_count; i++)
-        add_field(b, v, &t->fields[i], &required, &uses_out, &checked);
-    view_set_bool(v, "has_required", required > 0);
-    view_set_strf(v, "required_count", "%zu", required);
+        add_field(b, v, &t->fields[i], i, &uses_out, &checked);
+    codegen_keys(b->a, v, t);
     view_set_list(v, "extras");
     if (t->extras != NULL) {
         view *extras = view_add(v, "extras");

@@ -89,6 +89,7 @@ static const char *const runtime_names[] = {
     "alloc_extras", "check_extra_keys", "dispatch", "dispatch_value", "dispatch_path",
     "encoder_init_fixed", "encoder_init_tree", "begin_object", "begin_array", "end_object",
     "end_array", "put_key", "put_item", "text_result", "fixed_result", "tree_result",
+    "field_lookup", "key_slot",
 };
 
 const char *const *model_runtime_names(size_t *count)
@@ -272,7 +273,8 @@ static model_type *build_record(builder *b, schema *owner, schema *s, const char
         "array", "init", "free", "decode", "decode_ex", "from_cjson", "encode", "encode_ex",
         "to_cjson", "validate", "validate_ex", "read", "read_member", "check", "write", "equal",
         "walk", "init_any", "free_any", "decode_any", "encode_any", "equal_any", "message_type",
-        "read_ref", "check_ref", "write_ref", "equal_ref", "read_fields", "check_fields", NULL};
+        "read_ref", "check_ref", "write_ref", "equal_ref", "read_fields", "check_fields",
+        "field_index", NULL};
     model_type *t = new_type(b, TYPE_RECORD, c_name, s);
     t->strict = s->additional == ADDITIONAL_FALSE;
     t->fields = arena_alloc_array(b->a, s->property_count, sizeof *t->fields);

@@ -235,6 +235,26 @@ START_TEST(test_duplicates_and_nul_inside)
 }
 END_TEST
 
+/* A key with a \u0000 is never a property whose name is the part before it
+ * (nor the same key as another with a different tail): the property lookup
+ * compares whole keys, lengths included. */
+START_TEST(test_nul_key_is_not_a_property)
+{
+    kw_any_values m;
+    decode_ok("{\"payload\":0,\"counted\":{\"count\\u0000\":\"x\",\"count\":1,"
+              "\"count\\u0000b\":2,\"count\\u0000c\":3}}", &m);
+    ck_assert(m.has_counted);
+    ck_assert_int_eq(m.counted.count, 1);
+    kw_any_values_free(&m);
+    decode_bad("{\"payload\":0,\"counted\":{\"count\\u0000\":1}}", KW_ERR_MISSING,
+               "/counted/count", NULL);
+    decode_bad("{\"payload\":0,\"counted\":{\"count\":1,\"count\\u0000\":1,\"count\\u0000\":2}}",
+               KW_ERR_DUPLICATE, "/counted/count\\u0000", "duplicate key 'count\\u0000'");
+    decode_bad("{\"payload\\u0000\":0,\"payload\":0}", KW_ERR_UNKNOWN_KEY, "/payload\\u0000",
+               "unknown property 'payload\\u0000'");
+}
+END_TEST
+
 /* The root object is level 1: 511 arrays inside payload reach level 512. */
 START_TEST(test_depth)
 {
@@ -737,6 +757,7 @@ static Suite *any_values_suite(void)
     tcase_add_test(values, test_numbers_verbatim);
     tcase_add_test(values, test_numbers_built);
     tcase_add_test(values, test_duplicates_and_nul_inside);
+    tcase_add_test(values, test_nul_key_is_not_a_property);
     tcase_add_test(values, test_depth);
     tcase_add_test(values, test_array_and_map_of_any);
     tcase_add_test(values, test_equal);

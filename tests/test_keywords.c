@@ -2,6 +2,7 @@
  * and common.yaml: every schema keyword schemac supports, through decode,
  * encode, validate and the enum string functions, with exact values, error
  * codes and JSON Pointer paths (Check). */
+#include "key_names.h"
 #include "keywords.h"
 
 #include <check.h>
@@ -1183,6 +1184,39 @@ END_TEST
 
 /* ---- Enums ---- */
 
+/* The generated key lookup compares bytes, whatever the C literal escapes:
+ * each name finds its own member and nothing else. */
+START_TEST(test_key_names_matched_by_bytes)
+{
+    static const char text[] = "{\"ba\":5,\"w??x\":3,\"q\\\"b\\\\c\":2,\"n\xC3\xA9\":1,\"ab\":4}";
+    kw_key_names m;
+    kw_error err;
+    ck_assert_int_eq(kw_key_names_decode(text, strlen(text), &m, &err), KW_OK);
+    ck_assert(m.has_n && m.has_q_b_c && m.has_w_x && m.has_ab && m.has_ba);
+    ck_assert_int_eq(m.n, 1);
+    ck_assert_int_eq(m.q_b_c, 2);
+    ck_assert_int_eq(m.w_x, 3);
+    ck_assert_int_eq(m.ab, 4);
+    ck_assert_int_eq(m.ba, 5);
+    kw_key_names_free(&m);
+    /* Same length, other bytes: unknown to a strict record. */
+    static const char *const unknown[][2] = {
+        {"{\"ab\":1,\"aa\":2}", "/aa"},
+        {"{\"n\xC3\xA8\":1}", "/n\xC3\xA8"},
+        {"{\"n\\u0000\":1}", "/n\\u0000"},
+        {"{\"w?x\":1}", "/w?x"},
+    };
+    for (size_t i = 0; i < sizeof unknown / sizeof unknown[0]; i++) {
+        ck_assert_int_eq(kw_key_names_decode(unknown[i][0], strlen(unknown[i][0]), &m, &err),
+                         KW_ERR_UNKNOWN_KEY);
+        ck_assert_str_eq(err.path, unknown[i][1]);
+    }
+    static const char twice[] = "{\"ba\":1,\"n\xC3\xA9\":2,\"ba\":3}";
+    ck_assert_int_eq(kw_key_names_decode(twice, strlen(twice), &m, &err), KW_ERR_DUPLICATE);
+    ck_assert_str_eq(err.path, "/ba");
+}
+END_TEST
+
 START_TEST(test_color_strings)
 {
     ck_assert_int_eq(KW_COLOR_RED, 1);
@@ -1264,6 +1298,7 @@ static Suite *keywords_suite(void)
     tcase_add_loop_test(val, test_validate_good, 0, COUNT(good_structs));
     tcase_add_test(val, test_validate_sub_types);
     tcase_add_test(enums, test_color_strings);
+    tcase_add_test(dec, test_key_names_matched_by_bytes);
     tcase_add_test(enums, test_shade_strings);
     suite_add_tcase(s, dec);
     suite_add_tcase(s, bad);

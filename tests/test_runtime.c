@@ -1009,6 +1009,49 @@ START_TEST(test_first_duplicate_sizes)
 }
 END_TEST
 
+/* The runtime's key hash (FNV-1a, 32 bits), to build keys that all land in
+ * one slot of its table. */
+static uint32_t fnv1a(const char *key)
+{
+    uint32_t h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)key; *p != '\0'; p++)
+        h = (h ^ *p) * 16777619u;
+    return h;
+}
+
+/* 200 keys hashing alike in their low 9 bits (the table has 512 slots):
+ * probing would be quadratic, so the runtime gives up hashing and sorts.
+ * The answer must not change. */
+static size_t colliding_dup(size_t at, size_t dup_of)
+{
+    wcc_error err;
+    wcc_decoder d;
+    wcc_decoder_init(&d, NULL, &err, true);
+    cJSON *obj = cJSON_CreateObject();
+    char keys[200][16];
+    size_t n = 0;
+    for (unsigned i = 0; n < 200; i++) {
+        snprintf(keys[n], sizeof keys[n], "c%u", i);
+        if ((fnv1a(keys[n]) & 511) == 0)
+            n++;
+    }
+    for (size_t i = 0; i < n; i++)
+        cJSON_AddItemToObject(obj, keys[i == at ? dup_of : i], cJSON_CreateNumber((double)i));
+    size_t index = 0;
+    ck_assert_int_eq(wcc_first_duplicate(&d, obj, &index), WCC_OK);
+    cJSON_Delete(obj);
+    return index;
+}
+
+START_TEST(test_first_duplicate_colliding_keys)
+{
+    ck_assert_uint_eq(colliding_dup(SIZE_MAX, 0), SIZE_MAX);
+    ck_assert_uint_eq(colliding_dup(150, 40), 150);
+    ck_assert_uint_eq(colliding_dup(199, 198), 199);
+    ck_assert_uint_eq(colliding_dup(1, 0), 1);
+}
+END_TEST
+
 START_TEST(test_first_duplicate_null_keys)
 {
     wcc_error err;
@@ -1512,6 +1555,7 @@ static Suite *runtime_suite(void)
     tcase_add_test(readers, test_read_double_and_bool);
     tcase_add_test(readers, test_child_count);
     tcase_add_test(dups, test_first_duplicate_small);
+    tcase_add_test(dups, test_first_duplicate_colliding_keys);
     tcase_add_test(dups, test_first_duplicate_sizes);
     tcase_add_test(dups, test_first_duplicate_null_keys);
     tcase_add_loop_test(dups, test_check_unknown, 0,

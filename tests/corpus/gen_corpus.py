@@ -631,6 +631,10 @@ def kw_schema():
     case(t, "at_null", b'{"at":null}', "TYPE", "/at")
     case(t, "dup_in_ignored", b'{"at":{"x":0,"y":0},"extra":{"a":1,"a":1}}', "DUPLICATE",
          "/extra/a")
+    t = "kw_key_names"
+    case(t, "same_length_other_bytes", b'{"ab":1,"aa":2}', "UNKNOWN_KEY", "/aa")
+    case(t, "nul_after_name", b'{"n\xc3\xa9\\u0000":1}', "UNKNOWN_KEY", "/né\\u0000")
+    case(t, "dup_escaped", b'{"n\xc3\xa9":1,"n\\u00e9":2}', "DUPLICATE", "/né")
     t = "kw_bounds"
     case(t, "fullInt32_above", b'{"fullInt32":2147483648}', "RANGE", "/fullInt32")
     case(t, "fullInt32_below", b'{"fullInt32":-2147483649}', "RANGE", "/fullInt32")
@@ -920,6 +924,9 @@ def valid_messages():
                                b'"upToInt64Max":1e0000000000000000000000001,"unix":1e007}')
     valid(t, "other_limits", b'{"fullInt32":2147483647,"aboveInt64Min":9007199254740991,'
                              b'"upToInt64Max":-9007199254740991,"emptyAllowed":"x","unix":1e15}')
+    t = "kw_key_names"
+    valid(t, "all", b'{"ba":5,"w??x":3,"q\\"b\\\\c":2,"n\xc3\xa9":1,"ab":4}')
+    valid(t, "escaped", b'{"n\\u00e9":1,"q\\u0022b\\u005cc":2}')
     t = "kw_keywords_nested"
     valid(t, "default_only", b'{"default":true}')
     valid(t, "with_count_and_unknown", b'{"count":9007199254740991,"default":false,"x":[]}')

@@ -54,16 +54,33 @@ bool kw_color_equal(const kw_color *a, const kw_color *b)
     return a != NULL && b != NULL ? *a == *b : a == b;
 }
 
-/* Reads one member of a kw_point object into out. */
-static kw_status kw_point_read_member(kw_decoder *d, const kw_path *here, const cJSON *member, kw_point *out, bool *seen)
+/* kw_point: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int kw_point_field_index(const char *key, size_t len)
 {
-    if (strcmp(here->key, "x") == 0) {
-        seen[0] = true;
+    switch (len) {
+    case 1:
+        if (memcmp(key, "x", 1) == 0)
+            return 0;
+        if (memcmp(key, "y", 1) == 0)
+            return 1;
+        break;
+    }
+    return -1;
+}
+
+/* kw_point: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static kw_status kw_point_read_member(kw_decoder *d, const kw_path *here, const cJSON *member, int field, kw_point *out)
+{
+    switch (field) {
+    case 0: { /* x */
         return kw_read_int32(d, here, member, &out->x);
     }
-    if (strcmp(here->key, "y") == 0) {
-        seen[1] = true;
+    case 1: { /* y */
         return kw_read_int32(d, here, member, &out->y);
+    }
     }
     (void)member;
     return kw_fail(d->err, here, KW_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
@@ -72,18 +89,28 @@ static kw_status kw_point_read_member(kw_decoder *d, const kw_path *here, const 
 kw_status kw_point_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_point *out)
 {
     kw_status status = kw_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == KW_OK)
-        status = kw_first_duplicate(d, json, &duplicate);
     if (status != KW_OK)
         return status;
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
     bool seen[2] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const kw_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = kw_point_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = kw_first_duplicate(d, json, &duplicate);
+            if (status != KW_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return kw_fail(d->err, &here, KW_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = kw_point_read_member(d, &here, member, out, seen);
+        if (field >= 0)
+            seen[field] = true;
+        status = kw_point_read_member(d, &here, member, field, out);
         if (status != KW_OK)
             return status;
     }

@@ -327,16 +327,36 @@ static bool kw_keywords_grid_equal(const kw_keywords_grid *a, const kw_keywords_
     return true;
 }
 
-/* Reads one member of a kw_corner object into out. */
-static kw_status kw_corner_read_member(kw_decoder *d, const kw_path *here, const cJSON *member, kw_corner *out, bool *seen)
+/* kw_corner: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int kw_corner_field_index(const char *key, size_t len)
 {
-    if (strcmp(here->key, "at") == 0) {
-        seen[0] = true;
+    switch (len) {
+    case 2:
+        if (memcmp(key, "at", 2) == 0)
+            return 0;
+        break;
+    case 5:
+        if (memcmp(key, "color", 5) == 0)
+            return 1;
+        break;
+    }
+    return -1;
+}
+
+/* kw_corner: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static kw_status kw_corner_read_member(kw_decoder *d, const kw_path *here, const cJSON *member, int field, kw_corner *out)
+{
+    switch (field) {
+    case 0: { /* at */
         return kw_point_read(d, here, member, &out->at);
     }
-    if (strcmp(here->key, "color") == 0) {
+    case 1: { /* color */
         out->has_color = true;
         return kw_color_read(d, here, member, &out->color);
+    }
     }
     if (d->reject_unknown_keys)
         return kw_fail(d->err, here, KW_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
@@ -346,18 +366,28 @@ static kw_status kw_corner_read_member(kw_decoder *d, const kw_path *here, const
 kw_status kw_corner_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_corner *out)
 {
     kw_status status = kw_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == KW_OK)
-        status = kw_first_duplicate(d, json, &duplicate);
     if (status != KW_OK)
         return status;
-    bool seen[1] = {false};
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
+    bool seen[2] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const kw_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = kw_corner_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = kw_first_duplicate(d, json, &duplicate);
+            if (status != KW_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return kw_fail(d->err, &here, KW_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = kw_corner_read_member(d, &here, member, out, seen);
+        if (field >= 0)
+            seen[field] = true;
+        status = kw_corner_read_member(d, &here, member, field, out);
         if (status != KW_OK)
             return status;
     }
@@ -614,17 +644,37 @@ bool kw_keywords_scores_equal(const kw_keywords_scores *a, const kw_keywords_sco
     return true;
 }
 
-/* Reads one member of a kw_keywords_nested object into out. */
-static kw_status kw_keywords_nested_read_member(kw_decoder *d, const kw_path *here, const cJSON *member, kw_keywords_nested *out, bool *seen)
+/* kw_keywords_nested: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int kw_keywords_nested_field_index(const char *key, size_t len)
 {
-    if (strcmp(here->key, "default") == 0) {
-        seen[0] = true;
+    switch (len) {
+    case 5:
+        if (memcmp(key, "count", 5) == 0)
+            return 1;
+        break;
+    case 7:
+        if (memcmp(key, "default", 7) == 0)
+            return 0;
+        break;
+    }
+    return -1;
+}
+
+/* kw_keywords_nested: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static kw_status kw_keywords_nested_read_member(kw_decoder *d, const kw_path *here, const cJSON *member, int field, kw_keywords_nested *out)
+{
+    switch (field) {
+    case 0: { /* default */
         return kw_read_bool(d, here, member, &out->default_);
     }
-    if (strcmp(here->key, "count") == 0) {
+    case 1: { /* count */
         out->has_count = true;
         kw_status status = kw_read_int64(d, here, member, &out->count);
         return status != KW_OK ? status : kw_keywords_nested_count_constrain(d->err, here, &out->count);
+    }
     }
     if (d->reject_unknown_keys)
         return kw_fail(d->err, here, KW_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
@@ -634,18 +684,28 @@ static kw_status kw_keywords_nested_read_member(kw_decoder *d, const kw_path *he
 kw_status kw_keywords_nested_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_keywords_nested *out)
 {
     kw_status status = kw_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == KW_OK)
-        status = kw_first_duplicate(d, json, &duplicate);
     if (status != KW_OK)
         return status;
-    bool seen[1] = {false};
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
+    bool seen[2] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const kw_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = kw_keywords_nested_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = kw_first_duplicate(d, json, &duplicate);
+            if (status != KW_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return kw_fail(d->err, &here, KW_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = kw_keywords_nested_read_member(d, &here, member, out, seen);
+        if (field >= 0)
+            seen[field] = true;
+        status = kw_keywords_nested_read_member(d, &here, member, field, out);
         if (status != KW_OK)
             return status;
     }
@@ -981,20 +1041,41 @@ bool kw_keywords_by_name_equal(const kw_keywords_by_name *a, const kw_keywords_b
     return true;
 }
 
-/* Reads one member of a kw_keywords_extended object into out. */
-static kw_status kw_keywords_extended_read_member(kw_decoder *d, const kw_path *here, const cJSON *member, kw_keywords_extended *out, bool *seen)
+/* kw_keywords_extended: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int kw_keywords_extended_field_index(const char *key, size_t len)
 {
-    if (strcmp(here->key, "at") == 0) {
-        seen[0] = true;
+    switch (len) {
+    case 2:
+        if (memcmp(key, "at", 2) == 0)
+            return 0;
+        break;
+    case 5:
+        if (memcmp(key, "color", 5) == 0)
+            return 1;
+        if (memcmp(key, "label", 5) == 0)
+            return 2;
+        break;
+    }
+    return -1;
+}
+
+/* kw_keywords_extended: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static kw_status kw_keywords_extended_read_member(kw_decoder *d, const kw_path *here, const cJSON *member, int field, kw_keywords_extended *out)
+{
+    switch (field) {
+    case 0: { /* at */
         return kw_point_read(d, here, member, &out->at);
     }
-    if (strcmp(here->key, "color") == 0) {
+    case 1: { /* color */
         out->has_color = true;
         return kw_color_read(d, here, member, &out->color);
     }
-    if (strcmp(here->key, "label") == 0) {
-        seen[1] = true;
+    case 2: { /* label */
         return kw_read_string(d, here, member, &out->label);
+    }
     }
     if (d->reject_unknown_keys)
         return kw_fail(d->err, here, KW_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
@@ -1004,24 +1085,34 @@ static kw_status kw_keywords_extended_read_member(kw_decoder *d, const kw_path *
 kw_status kw_keywords_extended_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_keywords_extended *out)
 {
     kw_status status = kw_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == KW_OK)
-        status = kw_first_duplicate(d, json, &duplicate);
     if (status != KW_OK)
         return status;
-    bool seen[2] = {false};
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
+    bool seen[3] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const kw_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = kw_keywords_extended_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = kw_first_duplicate(d, json, &duplicate);
+            if (status != KW_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return kw_fail(d->err, &here, KW_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = kw_keywords_extended_read_member(d, &here, member, out, seen);
+        if (field >= 0)
+            seen[field] = true;
+        status = kw_keywords_extended_read_member(d, &here, member, field, out);
         if (status != KW_OK)
             return status;
     }
     if (!seen[0])
         return kw_fail_missing(d->err, path, "at");
-    if (!seen[1])
+    if (!seen[2])
         return kw_fail_missing(d->err, path, "label");
     return KW_OK;
 }
@@ -1204,83 +1295,139 @@ char *kw_keywords_extended_encode(const kw_keywords_extended *m, size_t *len, kw
     return kw_keywords_extended_encode_ex(m, len, NULL, err);
 }
 
-/* Reads one member of a kw_keywords object into out. */
-static kw_status kw_keywords_read_member(kw_decoder *d, const kw_path *here, const cJSON *member, kw_keywords *out, bool *seen)
+/* kw_keywords: the index of the property whose name is the len bytes
+ * at key, or -1 for a key it does not declare. A switch on the length, then
+ * the names of that length. */
+static int kw_keywords_field_index(const char *key, size_t len)
 {
-    if (strcmp(here->key, "text") == 0) {
-        seen[0] = true;
+    switch (len) {
+    case 3:
+        if (memcmp(key, "big", 3) == 0)
+            return 3;
+        break;
+    case 4:
+        if (memcmp(key, "text", 4) == 0)
+            return 0;
+        if (memcmp(key, "flag", 4) == 0)
+            return 5;
+        if (memcmp(key, "kind", 4) == 0)
+            return 6;
+        if (memcmp(key, "name", 4) == 0)
+            return 10;
+        if (memcmp(key, "tags", 4) == 0)
+            return 11;
+        if (memcmp(key, "grid", 4) == 0)
+            return 13;
+        break;
+    case 5:
+        if (memcmp(key, "small", 5) == 0)
+            return 2;
+        if (memcmp(key, "ratio", 5) == 0)
+            return 4;
+        if (memcmp(key, "color", 5) == 0)
+            return 7;
+        if (memcmp(key, "shade", 5) == 0)
+            return 8;
+        break;
+    case 6:
+        if (memcmp(key, "origin", 6) == 0)
+            return 9;
+        if (memcmp(key, "points", 6) == 0)
+            return 12;
+        if (memcmp(key, "scores", 6) == 0)
+            return 14;
+        if (memcmp(key, "nested", 6) == 0)
+            return 15;
+        if (memcmp(key, "byName", 6) == 0)
+            return 16;
+        break;
+    case 8:
+        if (memcmp(key, "extended", 8) == 0)
+            return 17;
+        break;
+    case 9:
+        if (memcmp(key, "shortText", 9) == 0)
+            return 1;
+        break;
+    }
+    return -1;
+}
+
+/* kw_keywords: reads member, the property numbered field (-1: a key
+ * the record does not declare), into out. */
+static kw_status kw_keywords_read_member(kw_decoder *d, const kw_path *here, const cJSON *member, int field, kw_keywords *out)
+{
+    switch (field) {
+    case 0: { /* text */
         return kw_read_string(d, here, member, &out->text);
     }
-    if (strcmp(here->key, "shortText") == 0) {
+    case 1: { /* shortText */
         kw_status status = kw_read_string(d, here, member, &out->short_text);
         return status != KW_OK ? status : kw_keywords_short_text_constrain(d->err, here, &out->short_text);
     }
-    if (strcmp(here->key, "small") == 0) {
-        seen[1] = true;
+    case 2: { /* small */
         kw_status status = kw_read_int32(d, here, member, &out->small);
         return status != KW_OK ? status : kw_keywords_small_constrain(d->err, here, &out->small);
     }
-    if (strcmp(here->key, "big") == 0) {
+    case 3: { /* big */
         out->has_big = true;
         kw_status status = kw_read_int64(d, here, member, &out->big);
         return status != KW_OK ? status : kw_keywords_big_constrain(d->err, here, &out->big);
     }
-    if (strcmp(here->key, "ratio") == 0) {
+    case 4: { /* ratio */
         out->has_ratio = true;
         kw_status status = kw_read_double(d, here, member, &out->ratio);
         return status != KW_OK ? status : kw_keywords_ratio_constrain(d->err, here, &out->ratio);
     }
-    if (strcmp(here->key, "flag") == 0) {
+    case 5: { /* flag */
         out->has_flag = true;
         return kw_read_bool(d, here, member, &out->flag);
     }
-    if (strcmp(here->key, "kind") == 0) {
-        seen[2] = true;
+    case 6: { /* kind */
         return kw_read_const(d, here, member, "keywords");
     }
-    if (strcmp(here->key, "color") == 0) {
-        seen[3] = true;
+    case 7: { /* color */
         return kw_color_read(d, here, member, &out->color);
     }
-    if (strcmp(here->key, "shade") == 0) {
+    case 8: { /* shade */
         out->has_shade = true;
         return kw_keywords_shade_read(d, here, member, &out->shade);
     }
-    if (strcmp(here->key, "origin") == 0) {
-        seen[4] = true;
+    case 9: { /* origin */
         return kw_point_read(d, here, member, &out->origin);
     }
-    if (strcmp(here->key, "name") == 0) {
+    case 10: { /* name */
         kw_status status = kw_read_string(d, here, member, &out->name);
         return status != KW_OK ? status : kw_keywords_name_constrain(d->err, here, &out->name);
     }
-    if (strcmp(here->key, "tags") == 0) {
+    case 11: { /* tags */
         out->has_tags = true;
         return kw_keywords_tags_read(d, here, member, &out->tags);
     }
-    if (strcmp(here->key, "points") == 0) {
+    case 12: { /* points */
         out->has_points = true;
         return kw_keywords_points_read(d, here, member, &out->points);
     }
-    if (strcmp(here->key, "grid") == 0) {
+    case 13: { /* grid */
         out->has_grid = true;
         return kw_keywords_grid_read(d, here, member, &out->grid);
     }
-    if (strcmp(here->key, "scores") == 0) {
+    case 14: { /* scores */
         out->has_scores = true;
         return kw_keywords_scores_read(d, here, member, &out->scores);
     }
-    if (strcmp(here->key, "nested") == 0) {
+    case 15: { /* nested */
         out->has_nested = true;
         return kw_keywords_nested_read(d, here, member, &out->nested);
     }
-    if (strcmp(here->key, "byName") == 0) {
+    case 16: { /* byName */
         out->has_by_name = true;
         return kw_keywords_by_name_read(d, here, member, &out->by_name);
     }
-    if (strcmp(here->key, "extended") == 0) {
+    case 17: { /* extended */
         out->has_extended = true;
         return kw_keywords_extended_read(d, here, member, &out->extended);
+    }
     }
     (void)member;
     return kw_fail(d->err, here, KW_ERR_UNKNOWN_KEY, "unknown property '%.64s'", here->key);
@@ -1289,30 +1436,40 @@ static kw_status kw_keywords_read_member(kw_decoder *d, const kw_path *here, con
 kw_status kw_keywords_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_keywords *out)
 {
     kw_status status = kw_expect_object(d, path, json);
-    size_t duplicate = SIZE_MAX;
-    if (status == KW_OK)
-        status = kw_first_duplicate(d, json, &duplicate);
     if (status != KW_OK)
         return status;
-    bool seen[5] = {false};
+    /* One pass: a declared property repeats when seen already; other keys
+     * are compared with the whole object's, once, at the first of them. */
+    bool seen[18] = {false};
+    size_t duplicate = SIZE_MAX;
+    bool compared = false;
     size_t index = 0;
     for (const cJSON *member = json->child; member != NULL; member = member->next, index++) {
         const kw_path here = {path, member->string ? member->string : "", 0};
-        if (index == duplicate)
+        int field = kw_keywords_field_index(here.key, strlen(here.key));
+        if (field < 0 && !compared) {
+            status = kw_first_duplicate(d, json, &duplicate);
+            if (status != KW_OK)
+                return status;
+            compared = true;
+        }
+        if (field >= 0 ? seen[field] : index == duplicate)
             return kw_fail(d->err, &here, KW_ERR_DUPLICATE, "duplicate key '%.64s'", here.key);
-        status = kw_keywords_read_member(d, &here, member, out, seen);
+        if (field >= 0)
+            seen[field] = true;
+        status = kw_keywords_read_member(d, &here, member, field, out);
         if (status != KW_OK)
             return status;
     }
     if (!seen[0])
         return kw_fail_missing(d->err, path, "text");
-    if (!seen[1])
-        return kw_fail_missing(d->err, path, "small");
     if (!seen[2])
+        return kw_fail_missing(d->err, path, "small");
+    if (!seen[6])
         return kw_fail_missing(d->err, path, "kind");
-    if (!seen[3])
+    if (!seen[7])
         return kw_fail_missing(d->err, path, "color");
-    if (!seen[4])
+    if (!seen[9])
         return kw_fail_missing(d->err, path, "origin");
     return KW_OK;
 }
