@@ -350,6 +350,30 @@ void wcc_decoder_init(wcc_decoder *d, const wcc_options *options, wcc_error *err
 
 /* ---- UTF-8 ---- */
 
+/* The length of the longest prefix of s[0..len) that a JSON string holds as
+ * it is: no control character, quote or backslash, and with ascii_only no
+ * byte >= 0x80 either (the scanner checks those as UTF-8). Eight bytes at a
+ * step: a word holds such a byte exactly when one of these
+ * has-a-zero-byte tests (or the high-bit test) is true. */
+static size_t plain_string_bytes(const unsigned char *s, size_t len, bool ascii_only)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80;
+    const uint64_t non_ascii = ascii_only ? highs : 0;
+    size_t n = 0;
+    for (; n + 8 <= len; n += 8) {
+        uint64_t w, quote, backslash;
+        memcpy(&w, s + n, 8);
+        quote = w ^ (ones * '"');
+        backslash = w ^ (ones * '\\');
+        if (((((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) |
+              ((backslash - ones) & ~backslash)) & highs) | (w & non_ascii))
+            break;
+    }
+    for (; n < len && s[n] >= 0x20 && s[n] != '"' && s[n] != '\\' && !(ascii_only && s[n] >= 0x80); n++)
+        ;
+    return n;
+}
+
 typedef enum wcc_utf8_fault {
     UTF8_OK,
     UTF8_BAD_BYTE,  /* cannot start a sequence: 80..C1, F5..FF */
@@ -762,11 +786,19 @@ static wcc_status scan_utf8(wcc_text_scan *t)
 }
 
 /* Scans a string whose opening quote is at t->pos. */
+/* Past the bytes that need no check in a string: printable ASCII other
+ * than the quote and the backslash, most of any string. */
+static void skip_plain_bytes(wcc_text_scan *t)
+{
+    t->pos += plain_string_bytes(t->s + t->pos, t->len - t->pos, true);
+}
+
 static wcc_status scan_string(wcc_text_scan *t)
 {
     t->pos++;
     for (;;) {
         wcc_status st = WCC_OK;
+        skip_plain_bytes(t);
         int c = peek(t);
         if (c < 0)
             return unterminated(t);
@@ -1098,13 +1130,27 @@ static void skip_blanks(wcc_tree_builder *b)
         b->pos++;
 }
 
+/* Where the string whose contents start at `start` ends (its closing
+ * quote). The scan accepted the text, so the quote is there. Most strings
+ * hold no backslash: then the first quote is the end. */
+static size_t string_end(const unsigned char *s, size_t start, size_t len)
+{
+    const unsigned char *quote = memchr(s + start, '"', len - start);
+    size_t end = (size_t)(quote - s);
+    if (memchr(s + start, '\\', end - start) == NULL)
+        return end;
+    end = start;
+    while (s[end] != '"')
+        end += s[end] == '\\' ? 2 : 1;
+    return end;
+}
+
 /* The string at b->pos (its opening quote), unescaped; NULL when out of
  * memory. Escapes never grow, so the raw length bounds the result. */
 static char *build_string(wcc_tree_builder *b)
 {
-    size_t start = b->pos + 1, end = start, o = 0;
-    while (b->s[end] != '"')
-        end += b->s[end] == '\\' ? 2 : 1;
+    size_t start = b->pos + 1, o = 0;
+    size_t end = string_end(b->s, start, b->len);
     unsigned char *out = wcc_arena_alloc(b->arena, b->alloc, end - start + 1);
     if (out == NULL)
         return NULL;
@@ -2405,27 +2451,7 @@ static void put(wcc_encoder *e, const char *s, size_t n)
     }
 }
 
-/* The length of the longest prefix of s[0..len) that JSON needs no escapes
- * for, eight bytes at a step: a word has a control character, quote or
- * backslash exactly when one of these has-a-zero-byte tests is true. */
-static size_t plain_length(const char *s, size_t len)
-{
-    const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80;
-    size_t n = 0;
-    for (; n + 8 <= len; n += 8) {
-        uint64_t w, quote, backslash;
-        memcpy(&w, s + n, 8);
-        quote = w ^ (ones * '"');
-        backslash = w ^ (ones * '\\');
-        if ((((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash)) & highs)
-            break;
-    }
-    for (unsigned char c; n < len && (c = (unsigned char)s[n]) >= 0x20 && c != '"' && c != '\\'; n++)
-        ;
-    return n;
-}
-
-/* The escape of c, a byte plain_length stopped at. */
+/* The escape of c, a byte plain_string_bytes stopped at. */
 static void put_escape(wcc_encoder *e, unsigned char c)
 {
     static const char hex[] = "0123456789abcdef";
@@ -2446,7 +2472,7 @@ static void put_escape(wcc_encoder *e, unsigned char c)
  * in one copy when s needs no escapes. */
 static void put_quoted(wcc_encoder *e, char before, const char *s, char after)
 {
-    size_t len = strlen(s), n = plain_length(s, len), b = before != '\0', a = after != '\0';
+    size_t len = strlen(s), n = plain_string_bytes((const unsigned char *)s, len, false), b = before != '\0', a = after != '\0';
     char *at = n == len ? reserve(e, b + len + 2 + a) : NULL;
     if (at != NULL) {
         at[0] = before; /* the quote overwrites it when there is none */
@@ -2466,7 +2492,7 @@ static void put_quoted(wcc_encoder *e, char before, const char *s, char after)
         put_escape(e, (unsigned char)s[n]);
         s += n + 1;
         len -= n + 1;
-        n = plain_length(s, len);
+        n = plain_string_bytes((const unsigned char *)s, len, false);
     }
     put(e, "\"", 1);
     put(e, &after, a);
