@@ -1481,6 +1481,8 @@ wcc_status wcc_interaction_participant_decode_ex(const char *json, size_t len, w
     const cJSON *tree = NULL;
     wcc_status status = wcc_parse(json, len, options, &tree_arena, &tree, err);
     if (status == WCC_OK)
+        status = wcc_decoder_reserve(&d, len);
+    if (status == WCC_OK)
         status = wcc_interaction_participant_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
@@ -1958,6 +1960,8 @@ wcc_status wcc_call_associated_datum_decode_ex(const char *json, size_t len, wcc
     wcc_arena *tree_arena = NULL;
     const cJSON *tree = NULL;
     wcc_status status = wcc_parse(json, len, options, &tree_arena, &tree, err);
+    if (status == WCC_OK)
+        status = wcc_decoder_reserve(&d, len);
     if (status == WCC_OK)
         status = wcc_call_associated_datum_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
@@ -3771,6 +3775,8 @@ wcc_status wcc_interaction_call_processing_details_decode_ex(const char *json, s
     const cJSON *tree = NULL;
     wcc_status status = wcc_parse(json, len, options, &tree_arena, &tree, err);
     if (status == WCC_OK)
+        status = wcc_decoder_reserve(&d, len);
+    if (status == WCC_OK)
         status = wcc_interaction_call_processing_details_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
@@ -4122,6 +4128,8 @@ wcc_status wcc_media_entry_decode_ex(const char *json, size_t len, wcc_media_ent
     const cJSON *tree = NULL;
     wcc_status status = wcc_parse(json, len, options, &tree_arena, &tree, err);
     if (status == WCC_OK)
+        status = wcc_decoder_reserve(&d, len);
+    if (status == WCC_OK)
         status = wcc_media_entry_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
@@ -4416,6 +4424,8 @@ wcc_status wcc_interaction_contact_direction_decode_ex(const char *json, size_t 
     const cJSON *tree = NULL;
     wcc_status status = wcc_parse(json, len, options, &tree_arena, &tree, err);
     if (status == WCC_OK)
+        status = wcc_decoder_reserve(&d, len);
+    if (status == WCC_OK)
         status = wcc_interaction_contact_direction_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
@@ -4704,6 +4714,8 @@ wcc_status wcc_flow_parameter_decode_ex(const char *json, size_t len, wcc_flow_p
     wcc_arena *tree_arena = NULL;
     const cJSON *tree = NULL;
     wcc_status status = wcc_parse(json, len, options, &tree_arena, &tree, err);
+    if (status == WCC_OK)
+        status = wcc_decoder_reserve(&d, len);
     if (status == WCC_OK)
         status = wcc_flow_parameter_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
@@ -5568,6 +5580,8 @@ wcc_status wcc_interaction_decode_ex(const char *json, size_t len, wcc_interacti
     const cJSON *tree = NULL;
     wcc_status status = wcc_parse(json, len, options, &tree_arena, &tree, err);
     if (status == WCC_OK)
+        status = wcc_decoder_reserve(&d, len);
+    if (status == WCC_OK)
         status = wcc_interaction_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
@@ -5778,6 +5792,8 @@ wcc_status wcc_agent_contact_data_monitoring_state_decode_ex(const char *json, s
     wcc_arena *tree_arena = NULL;
     const cJSON *tree = NULL;
     wcc_status status = wcc_parse(json, len, options, &tree_arena, &tree, err);
+    if (status == WCC_OK)
+        status = wcc_decoder_reserve(&d, len);
     if (status == WCC_OK)
         status = wcc_agent_contact_data_monitoring_state_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
@@ -6706,6 +6722,8 @@ wcc_status wcc_agent_contact_data_decode_ex(const char *json, size_t len, wcc_ag
     const cJSON *tree = NULL;
     wcc_status status = wcc_parse(json, len, options, &tree_arena, &tree, err);
     if (status == WCC_OK)
+        status = wcc_decoder_reserve(&d, len);
+    if (status == WCC_OK)
         status = wcc_agent_contact_data_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
@@ -6972,6 +6990,8 @@ wcc_status wcc_agent_contact_decode_ex(const char *json, size_t len, wcc_agent_c
     wcc_arena *tree_arena = NULL;
     const cJSON *tree = NULL;
     wcc_status status = wcc_parse(json, len, options, &tree_arena, &tree, err);
+    if (status == WCC_OK)
+        status = wcc_decoder_reserve(&d, len);
     if (status == WCC_OK)
         status = wcc_agent_contact_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);

@@ -353,6 +353,8 @@ wcc_status wcc_failure_data_decode_ex(const char *json, size_t len, wcc_failure_
     const cJSON *tree = NULL;
     wcc_status status = wcc_parse(json, len, options, &tree_arena, &tree, err);
     if (status == WCC_OK)
+        status = wcc_decoder_reserve(&d, len);
+    if (status == WCC_OK)
         status = wcc_failure_data_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
@@ -627,6 +629,8 @@ wcc_status wcc_failure_decode_ex(const char *json, size_t len, wcc_failure *out,
     wcc_arena *tree_arena = NULL;
     const cJSON *tree = NULL;
     wcc_status status = wcc_parse(json, len, options, &tree_arena, &tree, err);
+    if (status == WCC_OK)
+        status = wcc_decoder_reserve(&d, len);
     if (status == WCC_OK)
         status = wcc_failure_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);

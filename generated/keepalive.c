@@ -133,6 +133,8 @@ wcc_status wcc_keepalive_decode_ex(const char *json, size_t len, wcc_keepalive *
     const cJSON *tree = NULL;
     wcc_status status = wcc_parse(json, len, options, &tree_arena, &tree, err);
     if (status == WCC_OK)
+        status = wcc_decoder_reserve(&d, len);
+    if (status == WCC_OK)
         status = wcc_keepalive_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;

@@ -314,6 +314,8 @@ wcc_status wcc_logout_success_data_decode_ex(const char *json, size_t len, wcc_l
     const cJSON *tree = NULL;
     wcc_status status = wcc_parse(json, len, options, &tree_arena, &tree, err);
     if (status == WCC_OK)
+        status = wcc_decoder_reserve(&d, len);
+    if (status == WCC_OK)
         status = wcc_logout_success_data_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
@@ -580,6 +582,8 @@ wcc_status wcc_logout_success_decode_ex(const char *json, size_t len, wcc_logout
     wcc_arena *tree_arena = NULL;
     const cJSON *tree = NULL;
     wcc_status status = wcc_parse(json, len, options, &tree_arena, &tree, err);
+    if (status == WCC_OK)
+        status = wcc_decoder_reserve(&d, len);
     if (status == WCC_OK)
         status = wcc_logout_success_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);

@@ -119,6 +119,8 @@ wcc_status wcc_msg_data_decode_ex(const char *json, size_t len, wcc_msg_data *ou
     const cJSON *tree = NULL;
     wcc_status status = wcc_parse(json, len, options, &tree_arena, &tree, err);
     if (status == WCC_OK)
+        status = wcc_decoder_reserve(&d, len);
+    if (status == WCC_OK)
         status = wcc_msg_data_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
@@ -393,6 +395,8 @@ wcc_status wcc_msg_decode_ex(const char *json, size_t len, wcc_msg *out,
     wcc_arena *tree_arena = NULL;
     const cJSON *tree = NULL;
     wcc_status status = wcc_parse(json, len, options, &tree_arena, &tree, err);
+    if (status == WCC_OK)
+        status = wcc_decoder_reserve(&d, len);
     if (status == WCC_OK)
         status = wcc_msg_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);

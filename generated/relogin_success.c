@@ -748,6 +748,8 @@ wcc_status wcc_relogin_success_data_decode_ex(const char *json, size_t len, wcc_
     const cJSON *tree = NULL;
     wcc_status status = wcc_parse(json, len, options, &tree_arena, &tree, err);
     if (status == WCC_OK)
+        status = wcc_decoder_reserve(&d, len);
+    if (status == WCC_OK)
         status = wcc_relogin_success_data_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
@@ -1014,6 +1016,8 @@ wcc_status wcc_relogin_success_decode_ex(const char *json, size_t len, wcc_relog
     wcc_arena *tree_arena = NULL;
     const cJSON *tree = NULL;
     wcc_status status = wcc_parse(json, len, options, &tree_arena, &tree, err);
+    if (status == WCC_OK)
+        status = wcc_decoder_reserve(&d, len);
     if (status == WCC_OK)
         status = wcc_relogin_success_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);

@@ -303,6 +303,17 @@ void *wcc_arena_alloc(wcc_arena **arena, const wcc_allocator *a, size_t size)
     return memset(p, 0, size);
 }
 
+bool wcc_arena_reserve(wcc_arena **arena, const wcc_allocator *a, size_t size)
+{
+    if (*arena != NULL && (*arena)->size - (*arena)->used >= size)
+        return true;
+    wcc_arena *block = arena_block(a, *arena, size);
+    if (block == NULL)
+        return false;
+    *arena = block;
+    return true;
+}
+
 void *wcc_arena_alloc_array(wcc_arena **arena, const wcc_allocator *a, size_t count,
                             size_t size)
 {
@@ -346,6 +357,17 @@ void wcc_decoder_init(wcc_decoder *d, const wcc_options *options, wcc_error *err
     d->reject_unknown_keys = options != NULL && options->reject_unknown_keys;
     d->max_depth = wcc_max_depth_of(options);
     d->depth = 0;
+}
+
+wcc_status wcc_decoder_reserve(wcc_decoder *d, size_t text_len)
+{
+    /* A message rarely holds more than twice its text: strings are shorter
+     * than their JSON, and structs and arrays add pointers and counts. A
+     * bigger message still decodes, in more blocks. */
+    size_t size = text_len <= SIZE_MAX / 4 ? 2 * text_len + 256 : text_len;
+    if (!wcc_arena_reserve(&d->arena, &d->allocator, size))
+        return wcc_fail(d->err, NULL, WCC_ERR_NOMEM, "out of memory");
+    return WCC_OK;
 }
 
 /* ---- UTF-8 ---- */
@@ -497,6 +519,7 @@ typedef struct wcc_text_scan {
     bool in_key;
     size_t depth;
     size_t deepest;
+    size_t values; /* scalars, arrays and objects: the tree's nodes */
     size_t max_depth;
     const wcc_allocator *alloc;
     uint8_t *deep;
@@ -935,6 +958,7 @@ static wcc_status close_container(wcc_text_scan *t, wcc_text_state *state)
 static wcc_status scan_value(wcc_text_scan *t, wcc_text_state *state)
 {
     int c = peek(t);
+    t->values++;
     if (c == '{' || c == '[')
         return open_container(t, c == '{', state);
     *state = EXPECT_AFTER_VALUE;
@@ -1082,7 +1106,7 @@ wcc_status wcc_scan_text(const char *json, size_t len, const wcc_options *option
     }
     wcc_free(&alloc, t.deep);
     if (stats != NULL)
-        *stats = (wcc_text_stats){ t.nul_count, t.deepest };
+        *stats = (wcc_text_stats){ t.nul_count, t.deepest, t.values };
     return st != WCC_OK ? st : t.deferred;
 }
 
@@ -1296,6 +1320,21 @@ static bool build_tree(wcc_tree_builder *b, wcc_tree_level *levels, cJSON **root
     return true;
 }
 
+/* An upper bound of what building the tree of a len-byte text allocates, so
+ * that it takes one block: every value's node, every string's or number's
+ * text (no longer than in the text, plus a NUL and the alignment), and the
+ * open levels. SIZE_MAX, which no allocator gives, when it overflows. */
+static size_t tree_size(const wcc_text_stats *stats, size_t len)
+{
+    const size_t align = _Alignof(max_align_t);
+    const size_t per_value = (sizeof(cJSON) + align) + 2 * align; /* node; key and text slack */
+    const size_t per_level = sizeof(wcc_tree_level) + align;
+    if (stats->values > (SIZE_MAX / 2 - len) / per_value ||
+        stats->deepest > (SIZE_MAX / 2) / per_level)
+        return SIZE_MAX;
+    return len + stats->values * per_value + stats->deepest * per_level + align;
+}
+
 wcc_status wcc_parse(const char *json, size_t len, const wcc_options *options,
                          wcc_arena **arena, const cJSON **out, wcc_error *err)
 {
@@ -1311,6 +1350,8 @@ wcc_status wcc_parse(const char *json, size_t len, const wcc_options *options,
     wcc_tree_builder b = { (const unsigned char *)json, len, bom, arena, &alloc };
     wcc_tree_level *levels = NULL;
     cJSON *root = NULL;
+    if (!wcc_arena_reserve(arena, &alloc, tree_size(&stats, len)))
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory while parsing");
     if (stats.deepest > 0)
         levels = wcc_arena_alloc_array(arena, &alloc, stats.deepest, sizeof *levels);
     if ((stats.deepest > 0 && levels == NULL) || !build_tree(&b, levels, &root))

@@ -145,6 +145,11 @@ void *wcc_arena_alloc(wcc_arena **arena, const wcc_allocator *a, size_t size);
 /* Same, for count elements of size bytes, with overflow checked. */
 void *wcc_arena_alloc_array(wcc_arena **arena, const wcc_allocator *a, size_t count,
                             size_t size);
+/* Makes sure the next allocations of `size` bytes in all, each rounded up
+ * to the alignment, need no new block: one allocation for what is known up
+ * front. False when out of memory. */
+bool wcc_arena_reserve(wcc_arena **arena, const wcc_allocator *a, size_t size);
+
 /* Has wcc_arena_destroy call release(ptr) before it frees the blocks, the
  * latest registered first (for memory from elsewhere the arena owns). false,
  * with nothing registered, when out of memory. */
@@ -188,6 +193,9 @@ typedef struct wcc_decoder {
 
 void wcc_decoder_init(wcc_decoder *d, const wcc_options *options, wcc_error *err,
                       bool text_checked);
+/* Gives the decoder's arena, before a decode of a text_len-byte text, one
+ * block that usually holds the whole message. */
+wcc_status wcc_decoder_reserve(wcc_decoder *d, size_t text_len);
 
 /* State of one validate: where errors go and where scratch memory comes from. */
 typedef struct wcc_checker {
@@ -264,6 +272,7 @@ wcc_status wcc_check_text(const char *json, size_t len, const wcc_options *optio
 typedef struct wcc_text_stats {
     size_t nul_escapes; /* \u0000 escapes, which are then not errors */
     size_t deepest;     /* deepest nesting; 0 for a scalar */
+    size_t values;      /* values of every kind, each a node of the tree */
 } wcc_text_stats;
 
 /* wcc_check_text; when stats is not NULL, a \u0000 escape is counted

@@ -137,6 +137,8 @@ wcc_status wcc_welcome_data_decode_ex(const char *json, size_t len, wcc_welcome_
     const cJSON *tree = NULL;
     wcc_status status = wcc_parse(json, len, options, &tree_arena, &tree, err);
     if (status == WCC_OK)
+        status = wcc_decoder_reserve(&d, len);
+    if (status == WCC_OK)
         status = wcc_welcome_data_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
@@ -359,6 +361,8 @@ wcc_status wcc_welcome_decode_ex(const char *json, size_t len, wcc_welcome *out,
     wcc_arena *tree_arena = NULL;
     const cJSON *tree = NULL;
     wcc_status status = wcc_parse(json, len, options, &tree_arena, &tree, err);
+    if (status == WCC_OK)
+        status = wcc_decoder_reserve(&d, len);
     if (status == WCC_OK)
         status = wcc_welcome_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);

@@ -198,6 +198,8 @@ kw_status kw_point_decode_ex(const char *json, size_t len, kw_point *out,
     const cJSON *tree = NULL;
     kw_status status = kw_parse(json, len, options, &tree_arena, &tree, err);
     if (status == KW_OK)
+        status = kw_decoder_reserve(&d, len);
+    if (status == KW_OK)
         status = kw_point_walk(&d, tree, out);
     kw_arena_destroy(tree_arena);
     return status;

@@ -484,6 +484,8 @@ kw_status kw_corner_decode_ex(const char *json, size_t len, kw_corner *out,
     const cJSON *tree = NULL;
     kw_status status = kw_parse(json, len, options, &tree_arena, &tree, err);
     if (status == KW_OK)
+        status = kw_decoder_reserve(&d, len);
+    if (status == KW_OK)
         status = kw_corner_walk(&d, tree, out);
     kw_arena_destroy(tree_arena);
     return status;
@@ -797,6 +799,8 @@ kw_status kw_keywords_nested_decode_ex(const char *json, size_t len, kw_keywords
     kw_arena *tree_arena = NULL;
     const cJSON *tree = NULL;
     kw_status status = kw_parse(json, len, options, &tree_arena, &tree, err);
+    if (status == KW_OK)
+        status = kw_decoder_reserve(&d, len);
     if (status == KW_OK)
         status = kw_keywords_nested_walk(&d, tree, out);
     kw_arena_destroy(tree_arena);
@@ -1217,6 +1221,8 @@ kw_status kw_keywords_extended_decode_ex(const char *json, size_t len, kw_keywor
     kw_arena *tree_arena = NULL;
     const cJSON *tree = NULL;
     kw_status status = kw_parse(json, len, options, &tree_arena, &tree, err);
+    if (status == KW_OK)
+        status = kw_decoder_reserve(&d, len);
     if (status == KW_OK)
         status = kw_keywords_extended_walk(&d, tree, out);
     kw_arena_destroy(tree_arena);
@@ -1784,6 +1790,8 @@ kw_status kw_keywords_decode_ex(const char *json, size_t len, kw_keywords *out,
     kw_arena *tree_arena = NULL;
     const cJSON *tree = NULL;
     kw_status status = kw_parse(json, len, options, &tree_arena, &tree, err);
+    if (status == KW_OK)
+        status = kw_decoder_reserve(&d, len);
     if (status == KW_OK)
         status = kw_keywords_walk(&d, tree, out);
     kw_arena_destroy(tree_arena);
