@@ -281,7 +281,8 @@ static wcc_arena *arena_block(const wcc_allocator *a, wcc_arena *prev, size_t ne
     return block;
 }
 
-void *wcc_arena_alloc(wcc_arena **arena, const wcc_allocator *a, size_t size)
+/* wcc_arena_alloc without the zeroing, for memory the caller fills. */
+static void *arena_take(wcc_arena **arena, const wcc_allocator *a, size_t size)
 {
     const size_t align = _Alignof(max_align_t);
     wcc_arena *block;
@@ -300,7 +301,23 @@ void *wcc_arena_alloc(wcc_arena **arena, const wcc_allocator *a, size_t size)
     }
     p = (unsigned char *)block->data + block->used;
     block->used += size;
-    return memset(p, 0, size);
+    return p;
+}
+
+void *wcc_arena_alloc(wcc_arena **arena, const wcc_allocator *a, size_t size)
+{
+    void *p = arena_take(arena, a, size);
+    return p != NULL ? memset(p, 0, size) : NULL;
+}
+
+char *wcc_arena_strndup(wcc_arena **arena, const wcc_allocator *a, const char *s, size_t len)
+{
+    char *copy = len < SIZE_MAX ? arena_take(arena, a, len + 1) : NULL;
+    if (copy != NULL) {
+        memcpy(copy, s, len);
+        copy[len] = '\0';
+    }
+    return copy;
 }
 
 bool wcc_arena_reserve(wcc_arena **arena, const wcc_allocator *a, size_t size)
@@ -444,6 +461,12 @@ bool wcc_utf8_valid(const char *s, size_t len)
     if (s == NULL)
         return len == 0;
     while (i < len) {
+        uint64_t w;
+        /* ASCII, most of any text, eight bytes at a step. */
+        if (i + 8 <= len && (memcpy(&w, u + i, 8), (w & UINT64_C(0x8080808080808080)) == 0)) {
+            i += 8;
+            continue;
+        }
         if (u[i] < 0x80) {
             i++;
             continue;
@@ -1175,7 +1198,7 @@ static char *build_string(wcc_tree_builder *b)
 {
     size_t start = b->pos + 1, o = 0;
     size_t end = string_end(b->s, start, b->len);
-    unsigned char *out = wcc_arena_alloc(b->arena, b->alloc, end - start + 1);
+    unsigned char *out = arena_take(b->arena, b->alloc, end - start + 1); /* all written below */
     if (out == NULL)
         return NULL;
     for (size_t i = start; i < end;) {
@@ -1422,10 +1445,9 @@ wcc_status wcc_read_string(wcc_decoder *d, const wcc_path *path, const cJSON *js
     st = check_decoded_text(d, path, "string", json->valuestring, len);
     if (st != WCC_OK)
         return st;
-    copy = wcc_arena_alloc(&d->arena, &d->allocator, len + 1);
+    copy = wcc_arena_strndup(&d->arena, &d->allocator, json->valuestring, len);
     if (copy == NULL)
         return out_of_memory(d->err, path);
-    memcpy(copy, json->valuestring, len + 1);
     *out = copy;
     return WCC_OK;
 }

@@ -142,6 +142,8 @@ void wcc_free(const wcc_allocator *a, void *ptr);
  * remembers its allocator. NULL when out of memory or when size is too large
  * to represent; a size of 0 still gives a distinct pointer. */
 void *wcc_arena_alloc(wcc_arena **arena, const wcc_allocator *a, size_t size);
+/* A NUL-terminated copy of s[0..len) in *arena; NULL when out of memory. */
+char *wcc_arena_strndup(wcc_arena **arena, const wcc_allocator *a, const char *s, size_t len);
 /* Same, for count elements of size bytes, with overflow checked. */
 void *wcc_arena_alloc_array(wcc_arena **arena, const wcc_allocator *a, size_t count,
                             size_t size);

@@ -58,8 +58,8 @@ static bool claim_with(builder *b, const char *base, const char *const *suffixes
 static const char *const runtime_names[] = {
     "status", "status_name", "error", "error_reset", "string_array",
     "int32_array", "int64_array", "double_array", "bool_array", "arena",
-    "arena_alloc", "arena_alloc_array", "arena_reserve", "decoder_reserve", "arena_destroy", "path",
-    "fail",
+    "arena_alloc", "arena_alloc_array", "arena_strndup", "arena_reserve", "decoder_reserve",
+    "arena_destroy", "path", "fail",
     "decoder", "check_text", "parse", "read_string", "read_int64",
     "read_int32", "read_double", "read_bool", "read_const", "expect_object",
     "expect_array", "child_count", "first_duplicate", "check_unknown",
