@@ -1101,205 +1101,205 @@ wcc_status wcc_interaction_participant_write(wcc_encoder *e, const wcc_interacti
     cJSON *outer;
     wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "id");
+        status = wcc_put_plain_key(e, "id", 2);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "pType");
+        status = wcc_put_plain_key(e, "pType", 5);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->p_type);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "type");
+        status = wcc_put_plain_key(e, "type", 4);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->type);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "hasJoined");
+        status = wcc_put_plain_key(e, "hasJoined", 9);
         if (status == WCC_OK)
             status = wcc_write_scalar(e, &value->has_joined);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "hasLeft");
+        status = wcc_put_plain_key(e, "hasLeft", 7);
         if (status == WCC_OK)
             status = wcc_write_scalar(e, &value->has_left);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "isInPredial");
+        status = wcc_put_plain_key(e, "isInPredial", 11);
         if (status == WCC_OK)
             status = wcc_write_scalar(e, &value->is_in_predial);
     }
     if (status == WCC_OK && (value->caller_id != NULL || value->caller_id_is_null)) {
-        status = wcc_put_key(e, "callerId");
+        status = wcc_put_plain_key(e, "callerId", 8);
         if (status == WCC_OK && value->caller_id_is_null)
             status = wcc_write_null(e);
         else if (status == WCC_OK)
             status = wcc_write_string(e, &value->caller_id);
     }
     if (status == WCC_OK && value->has_auto_answer_enabled) {
-        status = wcc_put_key(e, "autoAnswerEnabled");
+        status = wcc_put_plain_key(e, "autoAnswerEnabled", 17);
         if (status == WCC_OK)
             status = wcc_write_scalar(e, &value->auto_answer_enabled);
     }
     if (status == WCC_OK && value->bnr_details != NULL) {
-        status = wcc_put_key(e, "bnrDetails");
+        status = wcc_put_plain_key(e, "bnrDetails", 10);
         if (status == WCC_OK)
             status = wcc_write_any(e, &value->bnr_details);
     }
     if (status == WCC_OK && value->channel_id != NULL) {
-        status = wcc_put_key(e, "channelId");
+        status = wcc_put_plain_key(e, "channelId", 9);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->channel_id);
     }
     if (status == WCC_OK && (value->consult_state != NULL || value->consult_state_is_null)) {
-        status = wcc_put_key(e, "consultState");
+        status = wcc_put_plain_key(e, "consultState", 12);
         if (status == WCC_OK && value->consult_state_is_null)
             status = wcc_write_null(e);
         else if (status == WCC_OK)
             status = wcc_write_string(e, &value->consult_state);
     }
     if (status == WCC_OK && value->has_consult_timestamp) {
-        status = wcc_put_key(e, "consultTimestamp");
+        status = wcc_put_plain_key(e, "consultTimestamp", 16);
         if (status == WCC_OK && value->consult_timestamp_is_null)
             status = wcc_write_null(e);
         else if (status == WCC_OK)
             status = wcc_write_int64(e, &value->consult_timestamp);
     }
     if (status == WCC_OK && (value->current_state != NULL || value->current_state_is_null)) {
-        status = wcc_put_key(e, "currentState");
+        status = wcc_put_plain_key(e, "currentState", 12);
         if (status == WCC_OK && value->current_state_is_null)
             status = wcc_write_null(e);
         else if (status == WCC_OK)
             status = wcc_write_string(e, &value->current_state);
     }
     if (status == WCC_OK && value->has_current_state_timestamp) {
-        status = wcc_put_key(e, "currentStateTimestamp");
+        status = wcc_put_plain_key(e, "currentStateTimestamp", 21);
         if (status == WCC_OK && value->current_state_timestamp_is_null)
             status = wcc_write_null(e);
         else if (status == WCC_OK)
             status = wcc_write_int64(e, &value->current_state_timestamp);
     }
     if (status == WCC_OK && (value->device_call_id != NULL || value->device_call_id_is_null)) {
-        status = wcc_put_key(e, "deviceCallId");
+        status = wcc_put_plain_key(e, "deviceCallId", 12);
         if (status == WCC_OK && value->device_call_id_is_null)
             status = wcc_write_null(e);
         else if (status == WCC_OK)
             status = wcc_write_string(e, &value->device_call_id);
     }
     if (status == WCC_OK && (value->device_id != NULL || value->device_id_is_null)) {
-        status = wcc_put_key(e, "deviceId");
+        status = wcc_put_plain_key(e, "deviceId", 8);
         if (status == WCC_OK && value->device_id_is_null)
             status = wcc_write_null(e);
         else if (status == WCC_OK)
             status = wcc_write_string(e, &value->device_id);
     }
     if (status == WCC_OK && (value->device_type != NULL || value->device_type_is_null)) {
-        status = wcc_put_key(e, "deviceType");
+        status = wcc_put_plain_key(e, "deviceType", 10);
         if (status == WCC_OK && value->device_type_is_null)
             status = wcc_write_null(e);
         else if (status == WCC_OK)
             status = wcc_write_string(e, &value->device_type);
     }
     if (status == WCC_OK && (value->dn != NULL || value->dn_is_null)) {
-        status = wcc_put_key(e, "dn");
+        status = wcc_put_plain_key(e, "dn", 2);
         if (status == WCC_OK && value->dn_is_null)
             status = wcc_write_null(e);
         else if (status == WCC_OK)
             status = wcc_write_string(e, &value->dn);
     }
     if (status == WCC_OK && value->has_is_consulted) {
-        status = wcc_put_key(e, "isConsulted");
+        status = wcc_put_plain_key(e, "isConsulted", 11);
         if (status == WCC_OK)
             status = wcc_write_scalar(e, &value->is_consulted);
     }
     if (status == WCC_OK && value->has_is_offered) {
-        status = wcc_put_key(e, "isOffered");
+        status = wcc_put_plain_key(e, "isOffered", 9);
         if (status == WCC_OK)
             status = wcc_write_scalar(e, &value->is_offered);
     }
     if (status == WCC_OK && value->has_is_wrap_up) {
-        status = wcc_put_key(e, "isWrapUp");
+        status = wcc_put_plain_key(e, "isWrapUp", 8);
         if (status == WCC_OK)
             status = wcc_write_scalar(e, &value->is_wrap_up);
     }
     if (status == WCC_OK && value->has_is_wrapped_up) {
-        status = wcc_put_key(e, "isWrappedUp");
+        status = wcc_put_plain_key(e, "isWrappedUp", 11);
         if (status == WCC_OK)
             status = wcc_write_scalar(e, &value->is_wrapped_up);
     }
     if (status == WCC_OK && value->has_join_timestamp) {
-        status = wcc_put_key(e, "joinTimestamp");
+        status = wcc_put_plain_key(e, "joinTimestamp", 13);
         if (status == WCC_OK && value->join_timestamp_is_null)
             status = wcc_write_null(e);
         else if (status == WCC_OK)
             status = wcc_write_int64(e, &value->join_timestamp);
     }
     if (status == WCC_OK && value->has_last_updated) {
-        status = wcc_put_key(e, "lastUpdated");
+        status = wcc_put_plain_key(e, "lastUpdated", 11);
         if (status == WCC_OK && value->last_updated_is_null)
             status = wcc_write_null(e);
         else if (status == WCC_OK)
             status = wcc_write_int64(e, &value->last_updated);
     }
     if (status == WCC_OK && (value->name != NULL || value->name_is_null)) {
-        status = wcc_put_key(e, "name");
+        status = wcc_put_plain_key(e, "name", 4);
         if (status == WCC_OK && value->name_is_null)
             status = wcc_write_null(e);
         else if (status == WCC_OK)
             status = wcc_write_string(e, &value->name);
     }
     if (status == WCC_OK && value->queue_id != NULL) {
-        status = wcc_put_key(e, "queueId");
+        status = wcc_put_plain_key(e, "queueId", 7);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->queue_id);
     }
     if (status == WCC_OK && value->queue_mgr_id != NULL) {
-        status = wcc_put_key(e, "queueMgrId");
+        status = wcc_put_plain_key(e, "queueMgrId", 10);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->queue_mgr_id);
     }
     if (status == WCC_OK && value->session_id != NULL) {
-        status = wcc_put_key(e, "sessionId");
+        status = wcc_put_plain_key(e, "sessionId", 9);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->session_id);
     }
     if (status == WCC_OK && value->site_id != NULL) {
-        status = wcc_put_key(e, "siteId");
+        status = wcc_put_plain_key(e, "siteId", 6);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->site_id);
     }
     if (status == WCC_OK && (value->skill_id != NULL || value->skill_id_is_null)) {
-        status = wcc_put_key(e, "skillId");
+        status = wcc_put_plain_key(e, "skillId", 7);
         if (status == WCC_OK && value->skill_id_is_null)
             status = wcc_write_null(e);
         else if (status == WCC_OK)
             status = wcc_write_string(e, &value->skill_id);
     }
     if (status == WCC_OK && (value->skill_name != NULL || value->skill_name_is_null)) {
-        status = wcc_put_key(e, "skillName");
+        status = wcc_put_plain_key(e, "skillName", 9);
         if (status == WCC_OK && value->skill_name_is_null)
             status = wcc_write_null(e);
         else if (status == WCC_OK)
             status = wcc_write_string(e, &value->skill_name);
     }
     if (status == WCC_OK && value->has_skills) {
-        status = wcc_put_key(e, "skills");
+        status = wcc_put_plain_key(e, "skills", 6);
         if (status == WCC_OK)
             status = wcc_write_string_array(e, &value->skills);
     }
     if (status == WCC_OK && value->team_id != NULL) {
-        status = wcc_put_key(e, "teamId");
+        status = wcc_put_plain_key(e, "teamId", 6);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->team_id);
     }
     if (status == WCC_OK && value->team_name != NULL) {
-        status = wcc_put_key(e, "teamName");
+        status = wcc_put_plain_key(e, "teamName", 8);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->team_name);
     }
     if (status == WCC_OK && value->has_wrap_up_timestamp) {
-        status = wcc_put_key(e, "wrapUpTimestamp");
+        status = wcc_put_plain_key(e, "wrapUpTimestamp", 15);
         if (status == WCC_OK && value->wrap_up_timestamp_is_null)
             status = wcc_write_null(e);
         else if (status == WCC_OK)
@@ -1835,57 +1835,57 @@ wcc_status wcc_call_associated_datum_write(wcc_encoder *e, const wcc_call_associ
     cJSON *outer;
     wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "agentEditable");
+        status = wcc_put_plain_key(e, "agentEditable", 13);
         if (status == WCC_OK)
             status = wcc_write_bool(e, &value->agent_editable);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "agentViewable");
+        status = wcc_put_plain_key(e, "agentViewable", 13);
         if (status == WCC_OK)
             status = wcc_write_bool(e, &value->agent_viewable);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "displayName");
+        status = wcc_put_plain_key(e, "displayName", 11);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->display_name);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "global");
+        status = wcc_put_plain_key(e, "global", 6);
         if (status == WCC_OK)
             status = wcc_write_bool(e, &value->global);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "isSecure");
+        status = wcc_put_plain_key(e, "isSecure", 8);
         if (status == WCC_OK)
             status = wcc_write_bool(e, &value->is_secure);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "name");
+        status = wcc_put_plain_key(e, "name", 4);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->name);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "reportable");
+        status = wcc_put_plain_key(e, "reportable", 10);
         if (status == WCC_OK)
             status = wcc_write_bool(e, &value->reportable);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "secureKeyId");
+        status = wcc_put_plain_key(e, "secureKeyId", 11);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->secure_key_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "secureKeyVersion");
+        status = wcc_put_plain_key(e, "secureKeyVersion", 16);
         if (status == WCC_OK)
             status = wcc_write_int64(e, &value->secure_key_version);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "type");
+        status = wcc_put_plain_key(e, "type", 4);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->type);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "value");
+        status = wcc_put_plain_key(e, "value", 5);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->value);
     }
@@ -3249,327 +3249,327 @@ wcc_status wcc_interaction_call_processing_details_write(wcc_encoder *e, const w
     cJSON *outer;
     wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "QMgrName");
+        status = wcc_put_plain_key(e, "QMgrName", 8);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->q_mgr_name);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "taskToBeSelfServiced");
+        status = wcc_put_plain_key(e, "taskToBeSelfServiced", 20);
         if (status == WCC_OK)
             status = wcc_write_scalar(e, &value->task_to_be_self_serviced);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "ani");
+        status = wcc_put_plain_key(e, "ani", 3);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->ani);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "displayAni");
+        status = wcc_put_plain_key(e, "displayAni", 10);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->display_ani);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "dnis");
+        status = wcc_put_plain_key(e, "dnis", 4);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->dnis);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "tenantId");
+        status = wcc_put_plain_key(e, "tenantId", 8);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->tenant_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "QueueId");
+        status = wcc_put_plain_key(e, "QueueId", 7);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->queue_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "vteamId");
+        status = wcc_put_plain_key(e, "vteamId", 7);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->vteam_id);
     }
     if (status == WCC_OK && value->has_pause_resume_enabled) {
-        status = wcc_put_key(e, "pauseResumeEnabled");
+        status = wcc_put_plain_key(e, "pauseResumeEnabled", 18);
         if (status == WCC_OK)
             status = wcc_write_scalar(e, &value->pause_resume_enabled);
     }
     if (status == WCC_OK && value->pause_duration != NULL) {
-        status = wcc_put_key(e, "pauseDuration");
+        status = wcc_put_plain_key(e, "pauseDuration", 13);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->pause_duration);
     }
     if (status == WCC_OK && value->has_is_paused) {
-        status = wcc_put_key(e, "isPaused");
+        status = wcc_put_plain_key(e, "isPaused", 8);
         if (status == WCC_OK)
             status = wcc_write_scalar(e, &value->is_paused);
     }
     if (status == WCC_OK && value->has_record_in_progress) {
-        status = wcc_put_key(e, "recordInProgress");
+        status = wcc_put_plain_key(e, "recordInProgress", 16);
         if (status == WCC_OK)
             status = wcc_write_scalar(e, &value->record_in_progress);
     }
     if (status == WCC_OK && value->has_recording_started) {
-        status = wcc_put_key(e, "recordingStarted");
+        status = wcc_put_plain_key(e, "recordingStarted", 16);
         if (status == WCC_OK)
             status = wcc_write_scalar(e, &value->recording_started);
     }
     if (status == WCC_OK && value->customer_region != NULL) {
-        status = wcc_put_key(e, "customerRegion");
+        status = wcc_put_plain_key(e, "customerRegion", 14);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->customer_region);
     }
     if (status == WCC_OK && value->flow_tag_id != NULL) {
-        status = wcc_put_key(e, "flowTagId");
+        status = wcc_put_plain_key(e, "flowTagId", 9);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->flow_tag_id);
     }
     if (status == WCC_OK && value->has_ctq_in_progress) {
-        status = wcc_put_key(e, "ctqInProgress");
+        status = wcc_put_plain_key(e, "ctqInProgress", 13);
         if (status == WCC_OK)
             status = wcc_write_scalar(e, &value->ctq_in_progress);
     }
     if (status == WCC_OK && value->has_outdial_transfer_to_queue_enabled) {
-        status = wcc_put_key(e, "outdialTransferToQueueEnabled");
+        status = wcc_put_plain_key(e, "outdialTransferToQueueEnabled", 29);
         if (status == WCC_OK)
             status = wcc_write_scalar(e, &value->outdial_transfer_to_queue_enabled);
     }
     if (status == WCC_OK && value->conv_ivr_transcript != NULL) {
-        status = wcc_put_key(e, "convIvrTranscript");
+        status = wcc_put_plain_key(e, "convIvrTranscript", 17);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->conv_ivr_transcript);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "customerName");
+        status = wcc_put_plain_key(e, "customerName", 12);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->customer_name);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "virtualTeamName");
+        status = wcc_put_plain_key(e, "virtualTeamName", 15);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->virtual_team_name);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "ronaTimeout");
+        status = wcc_put_plain_key(e, "ronaTimeout", 11);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->rona_timeout);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "category");
+        status = wcc_put_plain_key(e, "category", 8);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->category);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "reason");
+        status = wcc_put_plain_key(e, "reason", 6);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->reason);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "sourceNumber");
+        status = wcc_put_plain_key(e, "sourceNumber", 12);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->source_number);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "sourcePage");
+        status = wcc_put_plain_key(e, "sourcePage", 10);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->source_page);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "appUser");
+        status = wcc_put_plain_key(e, "appUser", 7);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->app_user);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "customerNumber");
+        status = wcc_put_plain_key(e, "customerNumber", 14);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->customer_number);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "reasonCode");
+        status = wcc_put_plain_key(e, "reasonCode", 10);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->reason_code);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "IvrPath");
+        status = wcc_put_plain_key(e, "IvrPath", 7);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->ivr_path);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "pathId");
+        status = wcc_put_plain_key(e, "pathId", 6);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->path_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "fromAddress");
+        status = wcc_put_plain_key(e, "fromAddress", 11);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->from_address);
     }
     if (status == WCC_OK && value->parent_interaction_id != NULL) {
-        status = wcc_put_key(e, "parentInteractionId");
+        status = wcc_put_plain_key(e, "parentInteractionId", 19);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->parent_interaction_id);
     }
     if (status == WCC_OK && value->child_interaction_id != NULL) {
-        status = wcc_put_key(e, "childInteractionId");
+        status = wcc_put_plain_key(e, "childInteractionId", 18);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->child_interaction_id);
     }
     if (status == WCC_OK && value->relationship_type != NULL) {
-        status = wcc_put_key(e, "relationshipType");
+        status = wcc_put_plain_key(e, "relationshipType", 16);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->relationship_type);
     }
     if (status == WCC_OK && value->parent_ani != NULL) {
-        status = wcc_put_key(e, "parent_ANI");
+        status = wcc_put_plain_key(e, "parent_ANI", 10);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->parent_ani);
     }
     if (status == WCC_OK && value->parent_dnis != NULL) {
-        status = wcc_put_key(e, "parent_DNIS");
+        status = wcc_put_plain_key(e, "parent_DNIS", 11);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->parent_dnis);
     }
     if (status == WCC_OK && value->has_consult_destination_agent_joined) {
-        status = wcc_put_key(e, "consultDestinationAgentJoined");
+        status = wcc_put_plain_key(e, "consultDestinationAgentJoined", 29);
         if (status == WCC_OK)
             status = wcc_write_scalar(e, &value->consult_destination_agent_joined);
     }
     if (status == WCC_OK && value->consult_destination_agent_name != NULL) {
-        status = wcc_put_key(e, "consultDestinationAgentName");
+        status = wcc_put_plain_key(e, "consultDestinationAgentName", 27);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->consult_destination_agent_name);
     }
     if (status == WCC_OK && value->parent_agent_dn != NULL) {
-        status = wcc_put_key(e, "parent_Agent_DN");
+        status = wcc_put_plain_key(e, "parent_Agent_DN", 15);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->parent_agent_dn);
     }
     if (status == WCC_OK && value->parent_agent_name != NULL) {
-        status = wcc_put_key(e, "parent_Agent_Name");
+        status = wcc_put_plain_key(e, "parent_Agent_Name", 17);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->parent_agent_name);
     }
     if (status == WCC_OK && value->parent_agent_team_name != NULL) {
-        status = wcc_put_key(e, "parent_Agent_TeamName");
+        status = wcc_put_plain_key(e, "parent_Agent_TeamName", 21);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->parent_agent_team_name);
     }
     if (status == WCC_OK && value->is_conferencing != NULL) {
-        status = wcc_put_key(e, "isConferencing");
+        status = wcc_put_plain_key(e, "isConferencing", 14);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->is_conferencing);
     }
     if (status == WCC_OK && value->monitor_type != NULL) {
-        status = wcc_put_key(e, "monitorType");
+        status = wcc_put_plain_key(e, "monitorType", 11);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->monitor_type);
     }
     if (status == WCC_OK && value->workflow_name != NULL) {
-        status = wcc_put_key(e, "workflowName");
+        status = wcc_put_plain_key(e, "workflowName", 12);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->workflow_name);
     }
     if (status == WCC_OK && value->workflow_id != NULL) {
-        status = wcc_put_key(e, "workflowId");
+        status = wcc_put_plain_key(e, "workflowId", 10);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->workflow_id);
     }
     if (status == WCC_OK && value->monitoring_invisible_mode != NULL) {
-        status = wcc_put_key(e, "monitoringInvisibleMode");
+        status = wcc_put_plain_key(e, "monitoringInvisibleMode", 23);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->monitoring_invisible_mode);
     }
     if (status == WCC_OK && value->monitoring_request_id != NULL) {
-        status = wcc_put_key(e, "monitoringRequestId");
+        status = wcc_put_plain_key(e, "monitoringRequestId", 19);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->monitoring_request_id);
     }
     if (status == WCC_OK && value->has_participant_invite_timeout) {
-        status = wcc_put_key(e, "participantInviteTimeout");
+        status = wcc_put_plain_key(e, "participantInviteTimeout", 24);
         if (status == WCC_OK)
             status = wcc_write_scalar(e, &value->participant_invite_timeout);
     }
     if (status == WCC_OK && value->moh_file_name != NULL) {
-        status = wcc_put_key(e, "mohFileName");
+        status = wcc_put_plain_key(e, "mohFileName", 11);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->moh_file_name);
     }
     if (status == WCC_OK && value->has_continue_recording_on_transfer) {
-        status = wcc_put_key(e, "CONTINUE_RECORDING_ON_TRANSFER");
+        status = wcc_put_plain_key(e, "CONTINUE_RECORDING_ON_TRANSFER", 30);
         if (status == WCC_OK)
             status = wcc_write_scalar(e, &value->continue_recording_on_transfer);
     }
     if (status == WCC_OK && value->ep_id != NULL) {
-        status = wcc_put_key(e, "EP_ID");
+        status = wcc_put_plain_key(e, "EP_ID", 5);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->ep_id);
     }
     if (status == WCC_OK && value->routing_type != NULL) {
-        status = wcc_put_key(e, "ROUTING_TYPE");
+        status = wcc_put_plain_key(e, "ROUTING_TYPE", 12);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->routing_type);
     }
     if (status == WCC_OK && value->fce_registered_events != NULL) {
-        status = wcc_put_key(e, "fceRegisteredEvents");
+        status = wcc_put_plain_key(e, "fceRegisteredEvents", 19);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->fce_registered_events);
     }
     if (status == WCC_OK && value->has_is_parked) {
-        status = wcc_put_key(e, "isParked");
+        status = wcc_put_plain_key(e, "isParked", 8);
         if (status == WCC_OK)
             status = wcc_write_scalar(e, &value->is_parked);
     }
     if (status == WCC_OK && value->priority != NULL) {
-        status = wcc_put_key(e, "priority");
+        status = wcc_put_plain_key(e, "priority", 8);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->priority);
     }
     if (status == WCC_OK && value->routing_strategy_id != NULL) {
-        status = wcc_put_key(e, "routingStrategyId");
+        status = wcc_put_plain_key(e, "routingStrategyId", 17);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->routing_strategy_id);
     }
     if (status == WCC_OK && value->monitoring_state != NULL) {
-        status = wcc_put_key(e, "monitoringState");
+        status = wcc_put_plain_key(e, "monitoringState", 15);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->monitoring_state);
     }
     if (status == WCC_OK && value->has_blind_transfer_in_progress) {
-        status = wcc_put_key(e, "BLIND_TRANSFER_IN_PROGRESS");
+        status = wcc_put_plain_key(e, "BLIND_TRANSFER_IN_PROGRESS", 26);
         if (status == WCC_OK)
             status = wcc_write_bool(e, &value->blind_transfer_in_progress);
     }
     if (status == WCC_OK && value->fc_desktop_view != NULL) {
-        status = wcc_put_key(e, "fcDesktopView");
+        status = wcc_put_plain_key(e, "fcDesktopView", 13);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->fc_desktop_view);
     }
     if (status == WCC_OK && value->outdial_agent_id != NULL) {
-        status = wcc_put_key(e, "outdialAgentId");
+        status = wcc_put_plain_key(e, "outdialAgentId", 14);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->outdial_agent_id);
     }
     if (status == WCC_OK && value->has_customer_left != NULL) {
-        status = wcc_put_key(e, "hasCustomerLeft");
+        status = wcc_put_plain_key(e, "hasCustomerLeft", 15);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->has_customer_left);
     }
     if (status == WCC_OK && value->campaign_preview_skip_disabled != NULL) {
-        status = wcc_put_key(e, "campaignPreviewSkipDisabled");
+        status = wcc_put_plain_key(e, "campaignPreviewSkipDisabled", 27);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->campaign_preview_skip_disabled);
     }
     if (status == WCC_OK && value->campaign_preview_remove_disabled != NULL) {
-        status = wcc_put_key(e, "campaignPreviewRemoveDisabled");
+        status = wcc_put_plain_key(e, "campaignPreviewRemoveDisabled", 29);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->campaign_preview_remove_disabled);
     }
     if (status == WCC_OK && value->campaign_preview_auto_action != NULL) {
-        status = wcc_put_key(e, "campaignPreviewAutoAction");
+        status = wcc_put_plain_key(e, "campaignPreviewAutoAction", 25);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->campaign_preview_auto_action);
     }
     if (status == WCC_OK && value->campaign_preview_offer_timeout != NULL) {
-        status = wcc_put_key(e, "campaignPreviewOfferTimeout");
+        status = wcc_put_plain_key(e, "campaignPreviewOfferTimeout", 27);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->campaign_preview_offer_timeout);
     }
@@ -4026,37 +4026,37 @@ wcc_status wcc_media_entry_write(wcc_encoder *e, const wcc_media_entry *value)
     cJSON *outer;
     wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "mediaResourceId");
+        status = wcc_put_plain_key(e, "mediaResourceId", 15);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->media_resource_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "mediaType");
+        status = wcc_put_plain_key(e, "mediaType", 9);
         if (status == WCC_OK)
             status = wcc_media_channel_open_write(e, &value->media_type);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "mediaMgr");
+        status = wcc_put_plain_key(e, "mediaMgr", 8);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->media_mgr);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "participants");
+        status = wcc_put_plain_key(e, "participants", 12);
         if (status == WCC_OK)
             status = wcc_write_string_array(e, &value->participants);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "mType");
+        status = wcc_put_plain_key(e, "mType", 5);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->m_type);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "isHold");
+        status = wcc_put_plain_key(e, "isHold", 6);
         if (status == WCC_OK)
             status = wcc_write_scalar(e, &value->is_hold);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "holdTimestamp");
+        status = wcc_put_plain_key(e, "holdTimestamp", 13);
         if (status == WCC_OK && value->hold_timestamp_is_null)
             status = wcc_write_null(e);
         else if (status == WCC_OK)
@@ -4368,7 +4368,7 @@ wcc_status wcc_interaction_contact_direction_write(wcc_encoder *e, const wcc_int
     cJSON *outer;
     wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "type");
+        status = wcc_put_plain_key(e, "type", 4);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->type);
     }
@@ -4631,27 +4631,27 @@ wcc_status wcc_flow_parameter_write(wcc_encoder *e, const wcc_flow_parameter *va
     cJSON *outer;
     wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && value->name != NULL) {
-        status = wcc_put_key(e, "name");
+        status = wcc_put_plain_key(e, "name", 4);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->name);
     }
     if (status == WCC_OK && value->qualifier != NULL) {
-        status = wcc_put_key(e, "qualifier");
+        status = wcc_put_plain_key(e, "qualifier", 9);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->qualifier);
     }
     if (status == WCC_OK && value->description != NULL) {
-        status = wcc_put_key(e, "description");
+        status = wcc_put_plain_key(e, "description", 11);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->description);
     }
     if (status == WCC_OK && value->value_data_type != NULL) {
-        status = wcc_put_key(e, "valueDataType");
+        status = wcc_put_plain_key(e, "valueDataType", 13);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->value_data_type);
     }
     if (status == WCC_OK && value->value != NULL) {
-        status = wcc_put_key(e, "value");
+        status = wcc_put_plain_key(e, "value", 5);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->value);
     }
@@ -5308,145 +5308,145 @@ wcc_status wcc_interaction_write(wcc_encoder *e, const wcc_interaction *value)
     cJSON *outer;
     wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "isFcManaged");
+        status = wcc_put_plain_key(e, "isFcManaged", 11);
         if (status == WCC_OK)
             status = wcc_write_scalar(e, &value->is_fc_managed);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "isTerminated");
+        status = wcc_put_plain_key(e, "isTerminated", 12);
         if (status == WCC_OK)
             status = wcc_write_scalar(e, &value->is_terminated);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "mediaType");
+        status = wcc_put_plain_key(e, "mediaType", 9);
         if (status == WCC_OK)
             status = wcc_media_channel_open_write(e, &value->media_type);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "previousVTeams");
+        status = wcc_put_plain_key(e, "previousVTeams", 14);
         if (status == WCC_OK)
             status = wcc_write_string_array(e, &value->previous_v_teams);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "state");
+        status = wcc_put_plain_key(e, "state", 5);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->state);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "currentVTeam");
+        status = wcc_put_plain_key(e, "currentVTeam", 12);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->current_v_team);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "participants");
+        status = wcc_put_plain_key(e, "participants", 12);
         if (status == WCC_OK)
             status = wcc_interaction_participants_write(e, &value->participants);
     }
     if (status == WCC_OK && value->has_call_associated_data) {
-        status = wcc_put_key(e, "callAssociatedData");
+        status = wcc_put_plain_key(e, "callAssociatedData", 18);
         if (status == WCC_OK)
             status = wcc_interaction_call_associated_data_write(e, &value->call_associated_data);
     }
     if (status == WCC_OK && value->has_call_associated_details) {
-        status = wcc_put_key(e, "callAssociatedDetails");
+        status = wcc_put_plain_key(e, "callAssociatedDetails", 21);
         if (status == WCC_OK)
             status = wcc_interaction_call_associated_details_write(e, &value->call_associated_details);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "interactionId");
+        status = wcc_put_plain_key(e, "interactionId", 13);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->interaction_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "orgId");
+        status = wcc_put_plain_key(e, "orgId", 5);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && value->has_created_timestamp) {
-        status = wcc_put_key(e, "createdTimestamp");
+        status = wcc_put_plain_key(e, "createdTimestamp", 16);
         if (status == WCC_OK)
             status = wcc_write_int64(e, &value->created_timestamp);
     }
     if (status == WCC_OK && value->has_is_wrap_up_assist) {
-        status = wcc_put_key(e, "isWrapUpAssist");
+        status = wcc_put_plain_key(e, "isWrapUpAssist", 14);
         if (status == WCC_OK)
             status = wcc_write_bool(e, &value->is_wrap_up_assist);
     }
     if (status == WCC_OK && value->parent_interaction_id != NULL) {
-        status = wcc_put_key(e, "parentInteractionId");
+        status = wcc_put_plain_key(e, "parentInteractionId", 19);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->parent_interaction_id);
     }
     if (status == WCC_OK && value->has_is_media_forked) {
-        status = wcc_put_key(e, "isMediaForked");
+        status = wcc_put_plain_key(e, "isMediaForked", 13);
         if (status == WCC_OK)
             status = wcc_write_scalar(e, &value->is_media_forked);
     }
     if (status == WCC_OK && value->has_flow_properties) {
-        status = wcc_put_key(e, "flowProperties");
+        status = wcc_put_plain_key(e, "flowProperties", 14);
         if (status == WCC_OK && value->flow_properties_is_null)
             status = wcc_write_null(e);
         else if (status == WCC_OK)
             status = wcc_interaction_flow_properties_write(e, &value->flow_properties);
     }
     if (status == WCC_OK && value->has_media_properties) {
-        status = wcc_put_key(e, "mediaProperties");
+        status = wcc_put_plain_key(e, "mediaProperties", 15);
         if (status == WCC_OK && value->media_properties_is_null)
             status = wcc_write_null(e);
         else if (status == WCC_OK)
             status = wcc_interaction_media_properties_write(e, &value->media_properties);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "callProcessingDetails");
+        status = wcc_put_plain_key(e, "callProcessingDetails", 21);
         if (status == WCC_OK)
             status = wcc_interaction_call_processing_details_write(e, &value->call_processing_details);
     }
     if (status == WCC_OK && value->main_interaction_id != NULL) {
-        status = wcc_put_key(e, "mainInteractionId");
+        status = wcc_put_plain_key(e, "mainInteractionId", 17);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->main_interaction_id);
     }
     if (status == WCC_OK && value->has_queued_timestamp) {
-        status = wcc_put_key(e, "queuedTimestamp");
+        status = wcc_put_plain_key(e, "queuedTimestamp", 15);
         if (status == WCC_OK && value->queued_timestamp_is_null)
             status = wcc_write_null(e);
         else if (status == WCC_OK)
             status = wcc_write_int64(e, &value->queued_timestamp);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "media");
+        status = wcc_put_plain_key(e, "media", 5);
         if (status == WCC_OK)
             status = wcc_interaction_media_write(e, &value->media);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "owner");
+        status = wcc_put_plain_key(e, "owner", 5);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->owner);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "mediaChannel");
+        status = wcc_put_plain_key(e, "mediaChannel", 12);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->media_channel);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "contactDirection");
+        status = wcc_put_plain_key(e, "contactDirection", 16);
         if (status == WCC_OK)
             status = wcc_interaction_contact_direction_write(e, &value->contact_direction);
     }
     if (status == WCC_OK && value->outbound_type != NULL) {
-        status = wcc_put_key(e, "outboundType");
+        status = wcc_put_plain_key(e, "outboundType", 12);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->outbound_type);
     }
     if (status == WCC_OK && (value->workflow_manager != NULL || value->workflow_manager_is_null)) {
-        status = wcc_put_key(e, "workflowManager");
+        status = wcc_put_plain_key(e, "workflowManager", 15);
         if (status == WCC_OK && value->workflow_manager_is_null)
             status = wcc_write_null(e);
         else if (status == WCC_OK)
             status = wcc_write_string(e, &value->workflow_manager);
     }
     if (status == WCC_OK && value->has_call_flow_params) {
-        status = wcc_put_key(e, "callFlowParams");
+        status = wcc_put_plain_key(e, "callFlowParams", 14);
         if (status == WCC_OK)
             status = wcc_interaction_call_flow_params_write(e, &value->call_flow_params);
     }
@@ -5737,7 +5737,7 @@ wcc_status wcc_agent_contact_data_monitoring_state_write(wcc_encoder *e, const w
     cJSON *outer;
     wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "type");
+        status = wcc_put_plain_key(e, "type", 4);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->type);
     }
@@ -6387,192 +6387,192 @@ wcc_status wcc_agent_contact_data_write(wcc_encoder *e, const wcc_agent_contact_
     cJSON *outer;
     wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "mediaResourceId");
+        status = wcc_put_plain_key(e, "mediaResourceId", 15);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->media_resource_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "eventType");
+        status = wcc_put_plain_key(e, "eventType", 9);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->event_type);
     }
     if (status == WCC_OK && value->has_event_time) {
-        status = wcc_put_key(e, "eventTime");
+        status = wcc_put_plain_key(e, "eventTime", 9);
         if (status == WCC_OK)
             status = wcc_write_int64(e, &value->event_time);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "agentId");
+        status = wcc_put_plain_key(e, "agentId", 7);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->agent_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "destAgentId");
+        status = wcc_put_plain_key(e, "destAgentId", 11);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->dest_agent_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "trackingId");
+        status = wcc_put_plain_key(e, "trackingId", 10);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "consultMediaResourceId");
+        status = wcc_put_plain_key(e, "consultMediaResourceId", 22);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->consult_media_resource_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "interaction");
+        status = wcc_put_plain_key(e, "interaction", 11);
         if (status == WCC_OK)
             status = wcc_interaction_write(e, &value->interaction);
     }
     if (status == WCC_OK && value->participant_id != NULL) {
-        status = wcc_put_key(e, "participantId");
+        status = wcc_put_plain_key(e, "participantId", 13);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->participant_id);
     }
     if (status == WCC_OK && value->has_from_owner) {
-        status = wcc_put_key(e, "fromOwner");
+        status = wcc_put_plain_key(e, "fromOwner", 9);
         if (status == WCC_OK)
             status = wcc_write_bool(e, &value->from_owner);
     }
     if (status == WCC_OK && value->has_to_owner) {
-        status = wcc_put_key(e, "toOwner");
+        status = wcc_put_plain_key(e, "toOwner", 7);
         if (status == WCC_OK)
             status = wcc_write_bool(e, &value->to_owner);
     }
     if (status == WCC_OK && value->child_interaction_id != NULL) {
-        status = wcc_put_key(e, "childInteractionId");
+        status = wcc_put_plain_key(e, "childInteractionId", 18);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->child_interaction_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "interactionId");
+        status = wcc_put_plain_key(e, "interactionId", 13);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->interaction_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "orgId");
+        status = wcc_put_plain_key(e, "orgId", 5);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "owner");
+        status = wcc_put_plain_key(e, "owner", 5);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->owner);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "queueMgr");
+        status = wcc_put_plain_key(e, "queueMgr", 8);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->queue_mgr);
     }
     if (status == WCC_OK && value->queue_name != NULL) {
-        status = wcc_put_key(e, "queueName");
+        status = wcc_put_plain_key(e, "queueName", 9);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->queue_name);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "type");
+        status = wcc_put_plain_key(e, "type", 4);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->type);
     }
     if (status == WCC_OK && value->has_rona_timeout) {
-        status = wcc_put_key(e, "ronaTimeout");
+        status = wcc_put_plain_key(e, "ronaTimeout", 11);
         if (status == WCC_OK)
             status = wcc_write_int64(e, &value->rona_timeout);
     }
     if (status == WCC_OK && value->has_is_consulted) {
-        status = wcc_put_key(e, "isConsulted");
+        status = wcc_put_plain_key(e, "isConsulted", 11);
         if (status == WCC_OK)
             status = wcc_write_bool(e, &value->is_consulted);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "isConferencing");
+        status = wcc_put_plain_key(e, "isConferencing", 14);
         if (status == WCC_OK)
             status = wcc_write_bool(e, &value->is_conferencing);
     }
     if (status == WCC_OK && value->updated_by != NULL) {
-        status = wcc_put_key(e, "updatedBy");
+        status = wcc_put_plain_key(e, "updatedBy", 9);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->updated_by);
     }
     if (status == WCC_OK && value->destination_type != NULL) {
-        status = wcc_put_key(e, "destinationType");
+        status = wcc_put_plain_key(e, "destinationType", 15);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->destination_type);
     }
     if (status == WCC_OK && value->has_auto_resumed) {
-        status = wcc_put_key(e, "autoResumed");
+        status = wcc_put_plain_key(e, "autoResumed", 11);
         if (status == WCC_OK)
             status = wcc_write_bool(e, &value->auto_resumed);
     }
     if (status == WCC_OK && value->has_reason_code) {
-        status = wcc_put_key(e, "reasonCode");
+        status = wcc_put_plain_key(e, "reasonCode", 10);
         if (status == WCC_OK)
             status = wcc_write_scalar(e, &value->reason_code);
     }
     if (status == WCC_OK && value->reason != NULL) {
-        status = wcc_put_key(e, "reason");
+        status = wcc_put_plain_key(e, "reason", 6);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->reason);
     }
     if (status == WCC_OK && value->consulting_agent_id != NULL) {
-        status = wcc_put_key(e, "consultingAgentId");
+        status = wcc_put_plain_key(e, "consultingAgentId", 17);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->consulting_agent_id);
     }
     if (status == WCC_OK && value->task_id != NULL) {
-        status = wcc_put_key(e, "taskId");
+        status = wcc_put_plain_key(e, "taskId", 6);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->task_id);
     }
     if (status == WCC_OK && value->has_task) {
-        status = wcc_put_key(e, "task");
+        status = wcc_put_plain_key(e, "task", 4);
         if (status == WCC_OK)
             status = wcc_interaction_write(e, &value->task);
     }
     if (status == WCC_OK && value->supervisor_id != NULL) {
-        status = wcc_put_key(e, "supervisorId");
+        status = wcc_put_plain_key(e, "supervisorId", 12);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->supervisor_id);
     }
     if (status == WCC_OK && value->monitor_type != NULL) {
-        status = wcc_put_key(e, "monitorType");
+        status = wcc_put_plain_key(e, "monitorType", 11);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->monitor_type);
     }
     if (status == WCC_OK && value->supervisor_dn != NULL) {
-        status = wcc_put_key(e, "supervisorDN");
+        status = wcc_put_plain_key(e, "supervisorDN", 12);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->supervisor_dn);
     }
     if (status == WCC_OK && value->id != NULL) {
-        status = wcc_put_key(e, "id");
+        status = wcc_put_plain_key(e, "id", 2);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->id);
     }
     if (status == WCC_OK && value->has_is_web_call_mute) {
-        status = wcc_put_key(e, "isWebCallMute");
+        status = wcc_put_plain_key(e, "isWebCallMute", 13);
         if (status == WCC_OK)
             status = wcc_write_bool(e, &value->is_web_call_mute);
     }
     if (status == WCC_OK && value->reservation_interaction_id != NULL) {
-        status = wcc_put_key(e, "reservationInteractionId");
+        status = wcc_put_plain_key(e, "reservationInteractionId", 24);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->reservation_interaction_id);
     }
     if (status == WCC_OK && value->reserved_agent_channel_id != NULL) {
-        status = wcc_put_key(e, "reservedAgentChannelId");
+        status = wcc_put_plain_key(e, "reservedAgentChannelId", 22);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->reserved_agent_channel_id);
     }
     if (status == WCC_OK && value->has_monitoring_state) {
-        status = wcc_put_key(e, "monitoringState");
+        status = wcc_put_plain_key(e, "monitoringState", 15);
         if (status == WCC_OK)
             status = wcc_agent_contact_data_monitoring_state_write(e, &value->monitoring_state);
     }
     if (status == WCC_OK && value->supervisor_name != NULL) {
-        status = wcc_put_key(e, "supervisorName");
+        status = wcc_put_plain_key(e, "supervisorName", 14);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->supervisor_name);
     }
@@ -6916,22 +6916,22 @@ wcc_status wcc_agent_contact_write(wcc_encoder *e, const wcc_agent_contact *valu
     cJSON *outer;
     wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "type");
+        status = wcc_put_plain_key(e, "type", 4);
         if (status == WCC_OK)
             status = wcc_write_const(e, "RoutingMessage");
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "orgId");
+        status = wcc_put_plain_key(e, "orgId", 5);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "trackingId");
+        status = wcc_put_plain_key(e, "trackingId", 10);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "data");
+        status = wcc_put_plain_key(e, "data", 4);
         if (status == WCC_OK)
             status = wcc_agent_contact_data_write(e, &value->data);
     }

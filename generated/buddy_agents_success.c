@@ -219,32 +219,32 @@ wcc_status wcc_buddy_details_write(wcc_encoder *e, const wcc_buddy_details *valu
     cJSON *outer;
     wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "agentId");
+        status = wcc_put_plain_key(e, "agentId", 7);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->agent_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "state");
+        status = wcc_put_plain_key(e, "state", 5);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->state);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "teamId");
+        status = wcc_put_plain_key(e, "teamId", 6);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->team_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "dn");
+        status = wcc_put_plain_key(e, "dn", 2);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->dn);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "agentName");
+        status = wcc_put_plain_key(e, "agentName", 9);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->agent_name);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "siteId");
+        status = wcc_put_plain_key(e, "siteId", 6);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->site_id);
     }
@@ -543,37 +543,37 @@ wcc_status wcc_buddy_agents_success_data_write(wcc_encoder *e, const wcc_buddy_a
     cJSON *outer;
     wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "eventType");
+        status = wcc_put_plain_key(e, "eventType", 9);
         if (status == WCC_OK)
             status = wcc_write_const(e, "AgentDesktopMessage");
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "agentId");
+        status = wcc_put_plain_key(e, "agentId", 7);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->agent_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "trackingId");
+        status = wcc_put_plain_key(e, "trackingId", 10);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "agentSessionId");
+        status = wcc_put_plain_key(e, "agentSessionId", 14);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->agent_session_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "orgId");
+        status = wcc_put_plain_key(e, "orgId", 5);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "type");
+        status = wcc_put_plain_key(e, "type", 4);
         if (status == WCC_OK)
             status = wcc_write_const(e, "BuddyAgents");
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "agentList");
+        status = wcc_put_plain_key(e, "agentList", 9);
         if (status == WCC_OK)
             status = wcc_buddy_agents_success_data_agent_list_write(e, &value->agent_list);
     }
@@ -831,22 +831,22 @@ wcc_status wcc_buddy_agents_success_write(wcc_encoder *e, const wcc_buddy_agents
     cJSON *outer;
     wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "type");
+        status = wcc_put_plain_key(e, "type", 4);
         if (status == WCC_OK)
             status = wcc_write_const(e, "BuddyAgents");
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "orgId");
+        status = wcc_put_plain_key(e, "orgId", 5);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "trackingId");
+        status = wcc_put_plain_key(e, "trackingId", 10);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "data");
+        status = wcc_put_plain_key(e, "data", 4);
         if (status == WCC_OK)
             status = wcc_buddy_agents_success_data_write(e, &value->data);
     }

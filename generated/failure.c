@@ -262,32 +262,32 @@ wcc_status wcc_failure_data_write(wcc_encoder *e, const wcc_failure_data *value)
     cJSON *outer;
     wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "agentId");
+        status = wcc_put_plain_key(e, "agentId", 7);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->agent_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "trackingId");
+        status = wcc_put_plain_key(e, "trackingId", 10);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "reasonCode");
+        status = wcc_put_plain_key(e, "reasonCode", 10);
         if (status == WCC_OK)
             status = wcc_write_int64(e, &value->reason_code);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "orgId");
+        status = wcc_put_plain_key(e, "orgId", 5);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "reason");
+        status = wcc_put_plain_key(e, "reason", 6);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->reason);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "type");
+        status = wcc_put_plain_key(e, "type", 4);
         if (status == WCC_OK)
             status = wcc_failure_data_type_write(e, &value->type);
     }
@@ -553,22 +553,22 @@ wcc_status wcc_failure_write(wcc_encoder *e, const wcc_failure *value)
     cJSON *outer;
     wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "type");
+        status = wcc_put_plain_key(e, "type", 4);
         if (status == WCC_OK)
             status = wcc_failure_type_write(e, &value->type);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "orgId");
+        status = wcc_put_plain_key(e, "orgId", 5);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "trackingId");
+        status = wcc_put_plain_key(e, "trackingId", 10);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "data");
+        status = wcc_put_plain_key(e, "data", 4);
         if (status == WCC_OK)
             status = wcc_failure_data_write(e, &value->data);
     }

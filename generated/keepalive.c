@@ -79,7 +79,7 @@ wcc_status wcc_keepalive_write(wcc_encoder *e, const wcc_keepalive *value)
     wcc_status status = wcc_begin_object(e, &outer);
     (void)value;
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "keepalive");
+        status = wcc_put_plain_key(e, "keepalive", 9);
         if (status == WCC_OK)
             status = wcc_write_const(e, "true");
     }

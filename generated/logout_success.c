@@ -197,52 +197,52 @@ wcc_status wcc_logout_success_data_write(wcc_encoder *e, const wcc_logout_succes
     cJSON *outer;
     wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "eventType");
+        status = wcc_put_plain_key(e, "eventType", 9);
         if (status == WCC_OK)
             status = wcc_write_const(e, "AgentDesktopMessage");
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "agentId");
+        status = wcc_put_plain_key(e, "agentId", 7);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->agent_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "trackingId");
+        status = wcc_put_plain_key(e, "trackingId", 10);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "agentSessionId");
+        status = wcc_put_plain_key(e, "agentSessionId", 14);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->agent_session_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "orgId");
+        status = wcc_put_plain_key(e, "orgId", 5);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "status");
+        status = wcc_put_plain_key(e, "status", 6);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->status);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "subStatus");
+        status = wcc_put_plain_key(e, "subStatus", 9);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->sub_status);
     }
     if (status == WCC_OK && value->logged_out_by != NULL) {
-        status = wcc_put_key(e, "loggedOutBy");
+        status = wcc_put_plain_key(e, "loggedOutBy", 11);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->logged_out_by);
     }
     if (status == WCC_OK && value->has_roles) {
-        status = wcc_put_key(e, "roles");
+        status = wcc_put_plain_key(e, "roles", 5);
         if (status == WCC_OK)
             status = wcc_write_string_array(e, &value->roles);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "type");
+        status = wcc_put_plain_key(e, "type", 4);
         if (status == WCC_OK)
             status = wcc_write_const(e, "AgentLogoutSuccess");
     }
@@ -508,22 +508,22 @@ wcc_status wcc_logout_success_write(wcc_encoder *e, const wcc_logout_success *va
     cJSON *outer;
     wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "type");
+        status = wcc_put_plain_key(e, "type", 4);
         if (status == WCC_OK)
             status = wcc_write_const(e, "Logout");
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "orgId");
+        status = wcc_put_plain_key(e, "orgId", 5);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "trackingId");
+        status = wcc_put_plain_key(e, "trackingId", 10);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "data");
+        status = wcc_put_plain_key(e, "data", 4);
         if (status == WCC_OK)
             status = wcc_logout_success_data_write(e, &value->data);
     }

@@ -319,22 +319,22 @@ wcc_status wcc_msg_write(wcc_encoder *e, const wcc_msg *value)
     cJSON *outer;
     wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "type");
+        status = wcc_put_plain_key(e, "type", 4);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->type);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "orgId");
+        status = wcc_put_plain_key(e, "orgId", 5);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "trackingId");
+        status = wcc_put_plain_key(e, "trackingId", 10);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "data");
+        status = wcc_put_plain_key(e, "data", 4);
         if (status == WCC_OK)
             status = wcc_msg_data_write(e, &value->data);
     }

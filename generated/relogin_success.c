@@ -529,124 +529,124 @@ wcc_status wcc_relogin_success_data_write(wcc_encoder *e, const wcc_relogin_succ
     cJSON *outer;
     wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "eventType");
+        status = wcc_put_plain_key(e, "eventType", 9);
         if (status == WCC_OK)
             status = wcc_write_const(e, "AgentDesktopMessage");
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "agentId");
+        status = wcc_put_plain_key(e, "agentId", 7);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->agent_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "trackingId");
+        status = wcc_put_plain_key(e, "trackingId", 10);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "auxCodeId");
+        status = wcc_put_plain_key(e, "auxCodeId", 9);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->aux_code_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "teamId");
+        status = wcc_put_plain_key(e, "teamId", 6);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->team_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "agentSessionId");
+        status = wcc_put_plain_key(e, "agentSessionId", 14);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->agent_session_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "dn");
+        status = wcc_put_plain_key(e, "dn", 2);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->dn);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "orgId");
+        status = wcc_put_plain_key(e, "orgId", 5);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "interactionIds");
+        status = wcc_put_plain_key(e, "interactionIds", 14);
         if (status == WCC_OK)
             status = wcc_write_string_array(e, &value->interaction_ids);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "isExtension");
+        status = wcc_put_plain_key(e, "isExtension", 11);
         if (status == WCC_OK)
             status = wcc_write_bool(e, &value->is_extension);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "status");
+        status = wcc_put_plain_key(e, "status", 6);
         if (status == WCC_OK)
             status = wcc_write_const(e, "LoggedIn");
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "subStatus");
+        status = wcc_put_plain_key(e, "subStatus", 9);
         if (status == WCC_OK)
             status = wcc_write_const(e, "Idle");
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "siteId");
+        status = wcc_put_plain_key(e, "siteId", 6);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->site_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "lastIdleCodeChangeTimestamp");
+        status = wcc_put_plain_key(e, "lastIdleCodeChangeTimestamp", 27);
         if (status == WCC_OK)
             status = wcc_write_int64(e, &value->last_idle_code_change_timestamp);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "lastStateChangeTimestamp");
+        status = wcc_put_plain_key(e, "lastStateChangeTimestamp", 24);
         if (status == WCC_OK)
             status = wcc_write_int64(e, &value->last_state_change_timestamp);
     }
     if (status == WCC_OK && value->last_state_change_reason != NULL) {
-        status = wcc_put_key(e, "lastStateChangeReason");
+        status = wcc_put_plain_key(e, "lastStateChangeReason", 21);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->last_state_change_reason);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "profileType");
+        status = wcc_put_plain_key(e, "profileType", 11);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->profile_type);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "channelsMap");
+        status = wcc_put_plain_key(e, "channelsMap", 11);
         if (status == WCC_OK)
             status = wcc_relogin_success_data_channels_map_write(e, &value->channels_map);
     }
     if (status == WCC_OK && value->dial_number != NULL) {
-        status = wcc_put_key(e, "dialNumber");
+        status = wcc_put_plain_key(e, "dialNumber", 10);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->dial_number);
     }
     if (status == WCC_OK && value->has_roles) {
-        status = wcc_put_key(e, "roles");
+        status = wcc_put_plain_key(e, "roles", 5);
         if (status == WCC_OK)
             status = wcc_write_string_array(e, &value->roles);
     }
     if (status == WCC_OK && value->has_device_type) {
-        status = wcc_put_key(e, "deviceType");
+        status = wcc_put_plain_key(e, "deviceType", 10);
         if (status == WCC_OK)
             status = wcc_device_type_open_write(e, &value->device_type);
     }
     if (status == WCC_OK && (value->device_id != NULL || value->device_id_is_null)) {
-        status = wcc_put_key(e, "deviceId");
+        status = wcc_put_plain_key(e, "deviceId", 8);
         if (status == WCC_OK && value->device_id_is_null)
             status = wcc_write_null(e);
         else if (status == WCC_OK)
             status = wcc_write_string(e, &value->device_id);
     }
     if (status == WCC_OK && value->has_is_emergency_modal_already_displayed) {
-        status = wcc_put_key(e, "isEmergencyModalAlreadyDisplayed");
+        status = wcc_put_plain_key(e, "isEmergencyModalAlreadyDisplayed", 32);
         if (status == WCC_OK)
             status = wcc_write_bool(e, &value->is_emergency_modal_already_displayed);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "type");
+        status = wcc_put_plain_key(e, "type", 4);
         if (status == WCC_OK)
             status = wcc_write_const(e, "AgentReloginSuccess");
     }
@@ -942,22 +942,22 @@ wcc_status wcc_relogin_success_write(wcc_encoder *e, const wcc_relogin_success *
     cJSON *outer;
     wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "type");
+        status = wcc_put_plain_key(e, "type", 4);
         if (status == WCC_OK)
             status = wcc_write_const(e, "AgentReloginSuccess");
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "orgId");
+        status = wcc_put_plain_key(e, "orgId", 5);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "trackingId");
+        status = wcc_put_plain_key(e, "trackingId", 10);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "data");
+        status = wcc_put_plain_key(e, "data", 4);
         if (status == WCC_OK)
             status = wcc_relogin_success_data_write(e, &value->data);
     }

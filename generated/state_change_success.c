@@ -285,83 +285,83 @@ wcc_status wcc_state_change_success_data_write(wcc_encoder *e, const wcc_state_c
     cJSON *outer;
     wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "eventType");
+        status = wcc_put_plain_key(e, "eventType", 9);
         if (status == WCC_OK)
             status = wcc_write_const(e, "AgentDesktopMessage");
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "agentId");
+        status = wcc_put_plain_key(e, "agentId", 7);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->agent_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "trackingId");
+        status = wcc_put_plain_key(e, "trackingId", 10);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "auxCodeId");
+        status = wcc_put_plain_key(e, "auxCodeId", 9);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->aux_code_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "agentSessionId");
+        status = wcc_put_plain_key(e, "agentSessionId", 14);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->agent_session_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "orgId");
+        status = wcc_put_plain_key(e, "orgId", 5);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "status");
+        status = wcc_put_plain_key(e, "status", 6);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->status);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "subStatus");
+        status = wcc_put_plain_key(e, "subStatus", 9);
         if (status == WCC_OK)
             status = wcc_sub_status_write(e, &value->sub_status);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "lastIdleCodeChangeTimestamp");
+        status = wcc_put_plain_key(e, "lastIdleCodeChangeTimestamp", 27);
         if (status == WCC_OK)
             status = wcc_write_int64(e, &value->last_idle_code_change_timestamp);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "lastStateChangeTimestamp");
+        status = wcc_put_plain_key(e, "lastStateChangeTimestamp", 24);
         if (status == WCC_OK)
             status = wcc_write_int64(e, &value->last_state_change_timestamp);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "type");
+        status = wcc_put_plain_key(e, "type", 4);
         if (status == WCC_OK)
             status = wcc_write_const(e, "AgentStateChangeSuccess");
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "changedBy");
+        status = wcc_put_plain_key(e, "changedBy", 9);
         if (status == WCC_OK && value->changed_by_is_null)
             status = wcc_write_null(e);
         else if (status == WCC_OK)
             status = wcc_write_string(e, &value->changed_by);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "changedById");
+        status = wcc_put_plain_key(e, "changedById", 11);
         if (status == WCC_OK && value->changed_by_id_is_null)
             status = wcc_write_null(e);
         else if (status == WCC_OK)
             status = wcc_write_string(e, &value->changed_by_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "changedByName");
+        status = wcc_put_plain_key(e, "changedByName", 13);
         if (status == WCC_OK && value->changed_by_name_is_null)
             status = wcc_write_null(e);
         else if (status == WCC_OK)
             status = wcc_write_string(e, &value->changed_by_name);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "lastStateChangeReason");
+        status = wcc_put_plain_key(e, "lastStateChangeReason", 21);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->last_state_change_reason);
     }
@@ -641,22 +641,22 @@ wcc_status wcc_state_change_success_write(wcc_encoder *e, const wcc_state_change
     cJSON *outer;
     wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "type");
+        status = wcc_put_plain_key(e, "type", 4);
         if (status == WCC_OK)
             status = wcc_write_const(e, "AgentStateChange");
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "orgId");
+        status = wcc_put_plain_key(e, "orgId", 5);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "trackingId");
+        status = wcc_put_plain_key(e, "trackingId", 10);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "data");
+        status = wcc_put_plain_key(e, "data", 4);
         if (status == WCC_OK)
             status = wcc_state_change_success_data_write(e, &value->data);
     }

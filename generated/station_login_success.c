@@ -449,97 +449,97 @@ wcc_status wcc_station_login_success_data_write(wcc_encoder *e, const wcc_statio
     cJSON *outer;
     wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "agentId");
+        status = wcc_put_plain_key(e, "agentId", 7);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->agent_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "agentSessionId");
+        status = wcc_put_plain_key(e, "agentSessionId", 14);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->agent_session_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "auxCodeId");
+        status = wcc_put_plain_key(e, "auxCodeId", 9);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->aux_code_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "channelsMap");
+        status = wcc_put_plain_key(e, "channelsMap", 11);
         if (status == WCC_OK)
             status = wcc_station_login_success_data_channels_map_write(e, &value->channels_map);
     }
     if (status == WCC_OK && value->dial_number != NULL) {
-        status = wcc_put_key(e, "dialNumber");
+        status = wcc_put_plain_key(e, "dialNumber", 10);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->dial_number);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "eventType");
+        status = wcc_put_plain_key(e, "eventType", 9);
         if (status == WCC_OK)
             status = wcc_write_const(e, "AgentDesktopMessage");
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "interactionIds");
+        status = wcc_put_plain_key(e, "interactionIds", 14);
         if (status == WCC_OK)
             status = wcc_write_string_array(e, &value->interaction_ids);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "lastIdleCodeChangeTimestamp");
+        status = wcc_put_plain_key(e, "lastIdleCodeChangeTimestamp", 27);
         if (status == WCC_OK)
             status = wcc_write_int64(e, &value->last_idle_code_change_timestamp);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "lastStateChangeTimestamp");
+        status = wcc_put_plain_key(e, "lastStateChangeTimestamp", 24);
         if (status == WCC_OK)
             status = wcc_write_int64(e, &value->last_state_change_timestamp);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "orgId");
+        status = wcc_put_plain_key(e, "orgId", 5);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "profileType");
+        status = wcc_put_plain_key(e, "profileType", 11);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->profile_type);
     }
     if (status == WCC_OK && value->has_roles) {
-        status = wcc_put_key(e, "roles");
+        status = wcc_put_plain_key(e, "roles", 5);
         if (status == WCC_OK)
             status = wcc_write_string_array(e, &value->roles);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "siteId");
+        status = wcc_put_plain_key(e, "siteId", 6);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->site_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "status");
+        status = wcc_put_plain_key(e, "status", 6);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->status);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "subStatus");
+        status = wcc_put_plain_key(e, "subStatus", 9);
         if (status == WCC_OK)
             status = wcc_sub_status_write(e, &value->sub_status);
     }
     if (status == WCC_OK && value->supervisor_session_id != NULL) {
-        status = wcc_put_key(e, "supervisorSessionId");
+        status = wcc_put_plain_key(e, "supervisorSessionId", 19);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->supervisor_session_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "teamId");
+        status = wcc_put_plain_key(e, "teamId", 6);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->team_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "trackingId");
+        status = wcc_put_plain_key(e, "trackingId", 10);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "type");
+        status = wcc_put_plain_key(e, "type", 4);
         if (status == WCC_OK)
             status = wcc_write_const(e, "AgentStationLoginSuccess");
     }
@@ -823,22 +823,22 @@ wcc_status wcc_station_login_success_write(wcc_encoder *e, const wcc_station_log
     cJSON *outer;
     wcc_status status = wcc_begin_object(e, &outer);
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "type");
+        status = wcc_put_plain_key(e, "type", 4);
         if (status == WCC_OK)
             status = wcc_write_const(e, "StationLogin");
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "orgId");
+        status = wcc_put_plain_key(e, "orgId", 5);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->org_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "trackingId");
+        status = wcc_put_plain_key(e, "trackingId", 10);
         if (status == WCC_OK)
             status = wcc_write_string(e, &value->tracking_id);
     }
     if (status == WCC_OK && true) {
-        status = wcc_put_key(e, "data");
+        status = wcc_put_plain_key(e, "data", 4);
         if (status == WCC_OK)
             status = wcc_station_login_success_data_write(e, &value->data);
     }

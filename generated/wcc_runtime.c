@@ -2726,6 +2726,30 @@ wcc_status wcc_put_key(wcc_encoder *e, const char *key)
     return e->status;
 }
 
+wcc_status wcc_put_plain_key(wcc_encoder *e, const char *key, size_t len)
+{
+    if (e->status != WCC_OK || e->tree) {
+        e->key = key;
+        return e->status;
+    }
+    size_t comma = e->comma;
+    char *at = reserve(e, comma + len + 3);
+    if (at != NULL) {
+        at[0] = ','; /* the quote overwrites it after the first member */
+        at[comma] = '"';
+        memcpy(at + comma + 1, key, len);
+        at[comma + 1 + len] = '"';
+        at[comma + 2 + len] = ':';
+    } else { /* a fixed buffer that is full: put counts what does not fit */
+        put(e, ",", comma);
+        put(e, "\"", 1);
+        put(e, key, len);
+        put(e, "\":", 2);
+    }
+    e->comma = true;
+    return e->status;
+}
+
 wcc_status wcc_put_item(wcc_encoder *e)
 {
     if (e->status == WCC_OK && !e->tree) {

@@ -488,6 +488,9 @@ wcc_status wcc_end_array(wcc_encoder *e, cJSON *outer);
 /* The next value is the member key (not NULL) of the open object, or the
  * next item of the open array. */
 wcc_status wcc_put_key(wcc_encoder *e, const char *key);
+/* wcc_put_key for a key of len bytes that JSON holds as it is: no
+ * control character, quote or backslash (generated property names). */
+wcc_status wcc_put_plain_key(wcc_encoder *e, const char *key, size_t len);
 wcc_status wcc_put_item(wcc_encoder *e);
 /* The results of an encoder that ended with status (also e->status). Text:
  * the caller's (length in *len, when not NULL; 0 and NULL on failure).

@@ -499,6 +499,16 @@ static const char *is_absent(file_builder *b, const field *f)
     return arena_printf(b->a, "out->%s == NULL", f->c_name);
 }
 
+/* The call that writes a member's key: names JSON writes as they are (all
+ * but a few) skip the runtime's escape scan and strlen. */
+static const char *put_key_call(arena *a, const char *prefix, const char *name)
+{
+    for (const unsigned char *c = (const unsigned char *)name; *c != '\0'; c++)
+        if (*c < 0x20 || *c == '"' || *c == '\\')
+            return arena_printf(a, "%s_put_key(e, %s)", prefix, c_literal(a, name));
+    return arena_printf(a, "%s_put_plain_key(e, %s, %zu)", prefix, c_literal(a, name), strlen(name));
+}
+
 static void add_field(file_builder *b, view *record, const field *f, size_t index,
                       bool *uses_out, bool *checked)
 {
@@ -507,6 +517,7 @@ static void add_field(file_builder *b, view *record, const field *f, size_t inde
     bool has_flag = !f->required && !slot_is_pointer(sl);
     bool stored = sl->kind != VALUE_CONST;
     view_set_str(v, "json_literal", c_literal(b->a, f->json_name));
+    view_set_str(v, "put_key_call", put_key_call(b->a, b->m->prefix, f->json_name));
     view_set_str(v, "json_name_comment", c_comment_text(b->a, f->json_name));
     view_set_str(v, "const_comment", sl->const_value ? c_comment_text(b->a, sl->const_value) : "");
     view_set_str(v, "const_doc", !stored && f->description ? c_comment_text(b->a, f->description) : "");

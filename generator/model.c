@@ -89,6 +89,7 @@ static const char *const runtime_names[] = {
     "any_writer", "read_any_array", "validate_any_array", "write_any_array", "equal_any_array",
     "alloc_extras", "check_extra_keys", "dispatch", "dispatch_value", "dispatch_path",
     "encoder_init_fixed", "encoder_init_tree", "begin_object", "begin_array", "end_object",
+    "put_plain_key",
     "end_array", "put_key", "put_item", "text_result", "fixed_result", "tree_result",
     "field_lookup", "key_slot",
 };

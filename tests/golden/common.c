@@ -135,12 +135,12 @@ kw_status kw_point_write(kw_encoder *e, const kw_point *value)
     cJSON *outer;
     kw_status status = kw_begin_object(e, &outer);
     if (status == KW_OK && true) {
-        status = kw_put_key(e, "x");
+        status = kw_put_plain_key(e, "x", 1);
         if (status == KW_OK)
             status = kw_write_int32(e, &value->x);
     }
     if (status == KW_OK && true) {
-        status = kw_put_key(e, "y");
+        status = kw_put_plain_key(e, "y", 1);
         if (status == KW_OK)
             status = kw_write_int32(e, &value->y);
     }

@@ -419,12 +419,12 @@ kw_status kw_corner_write(kw_encoder *e, const kw_corner *value)
     cJSON *outer;
     kw_status status = kw_begin_object(e, &outer);
     if (status == KW_OK && true) {
-        status = kw_put_key(e, "at");
+        status = kw_put_plain_key(e, "at", 2);
         if (status == KW_OK)
             status = kw_point_write(e, &value->at);
     }
     if (status == KW_OK && value->has_color) {
-        status = kw_put_key(e, "color");
+        status = kw_put_plain_key(e, "color", 5);
         if (status == KW_OK)
             status = kw_color_write(e, &value->color);
     }
@@ -735,12 +735,12 @@ kw_status kw_keywords_nested_write(kw_encoder *e, const kw_keywords_nested *valu
     cJSON *outer;
     kw_status status = kw_begin_object(e, &outer);
     if (status == KW_OK && true) {
-        status = kw_put_key(e, "default");
+        status = kw_put_plain_key(e, "default", 7);
         if (status == KW_OK)
             status = kw_write_bool(e, &value->default_);
     }
     if (status == KW_OK && value->has_count) {
-        status = kw_put_key(e, "count");
+        status = kw_put_plain_key(e, "count", 5);
         if (status == KW_OK)
             status = kw_write_int64(e, &value->count);
     }
@@ -1150,17 +1150,17 @@ kw_status kw_keywords_extended_write(kw_encoder *e, const kw_keywords_extended *
     cJSON *outer;
     kw_status status = kw_begin_object(e, &outer);
     if (status == KW_OK && true) {
-        status = kw_put_key(e, "at");
+        status = kw_put_plain_key(e, "at", 2);
         if (status == KW_OK)
             status = kw_point_write(e, &value->at);
     }
     if (status == KW_OK && value->has_color) {
-        status = kw_put_key(e, "color");
+        status = kw_put_plain_key(e, "color", 5);
         if (status == KW_OK)
             status = kw_color_write(e, &value->color);
     }
     if (status == KW_OK && true) {
-        status = kw_put_key(e, "label");
+        status = kw_put_plain_key(e, "label", 5);
         if (status == KW_OK)
             status = kw_write_string(e, &value->label);
     }
@@ -1596,92 +1596,92 @@ kw_status kw_keywords_write(kw_encoder *e, const kw_keywords *value)
     cJSON *outer;
     kw_status status = kw_begin_object(e, &outer);
     if (status == KW_OK && true) {
-        status = kw_put_key(e, "text");
+        status = kw_put_plain_key(e, "text", 4);
         if (status == KW_OK)
             status = kw_write_string(e, &value->text);
     }
     if (status == KW_OK && value->short_text != NULL) {
-        status = kw_put_key(e, "shortText");
+        status = kw_put_plain_key(e, "shortText", 9);
         if (status == KW_OK)
             status = kw_write_string(e, &value->short_text);
     }
     if (status == KW_OK && true) {
-        status = kw_put_key(e, "small");
+        status = kw_put_plain_key(e, "small", 5);
         if (status == KW_OK)
             status = kw_write_int32(e, &value->small);
     }
     if (status == KW_OK && value->has_big) {
-        status = kw_put_key(e, "big");
+        status = kw_put_plain_key(e, "big", 3);
         if (status == KW_OK)
             status = kw_write_int64(e, &value->big);
     }
     if (status == KW_OK && value->has_ratio) {
-        status = kw_put_key(e, "ratio");
+        status = kw_put_plain_key(e, "ratio", 5);
         if (status == KW_OK)
             status = kw_write_double(e, &value->ratio);
     }
     if (status == KW_OK && value->has_flag) {
-        status = kw_put_key(e, "flag");
+        status = kw_put_plain_key(e, "flag", 4);
         if (status == KW_OK)
             status = kw_write_bool(e, &value->flag);
     }
     if (status == KW_OK && true) {
-        status = kw_put_key(e, "kind");
+        status = kw_put_plain_key(e, "kind", 4);
         if (status == KW_OK)
             status = kw_write_const(e, "keywords");
     }
     if (status == KW_OK && true) {
-        status = kw_put_key(e, "color");
+        status = kw_put_plain_key(e, "color", 5);
         if (status == KW_OK)
             status = kw_color_write(e, &value->color);
     }
     if (status == KW_OK && value->has_shade) {
-        status = kw_put_key(e, "shade");
+        status = kw_put_plain_key(e, "shade", 5);
         if (status == KW_OK)
             status = kw_keywords_shade_write(e, &value->shade);
     }
     if (status == KW_OK && true) {
-        status = kw_put_key(e, "origin");
+        status = kw_put_plain_key(e, "origin", 6);
         if (status == KW_OK)
             status = kw_point_write(e, &value->origin);
     }
     if (status == KW_OK && value->name != NULL) {
-        status = kw_put_key(e, "name");
+        status = kw_put_plain_key(e, "name", 4);
         if (status == KW_OK)
             status = kw_write_string(e, &value->name);
     }
     if (status == KW_OK && value->has_tags) {
-        status = kw_put_key(e, "tags");
+        status = kw_put_plain_key(e, "tags", 4);
         if (status == KW_OK)
             status = kw_keywords_tags_write(e, &value->tags);
     }
     if (status == KW_OK && value->has_points) {
-        status = kw_put_key(e, "points");
+        status = kw_put_plain_key(e, "points", 6);
         if (status == KW_OK)
             status = kw_keywords_points_write(e, &value->points);
     }
     if (status == KW_OK && value->has_grid) {
-        status = kw_put_key(e, "grid");
+        status = kw_put_plain_key(e, "grid", 4);
         if (status == KW_OK)
             status = kw_keywords_grid_write(e, &value->grid);
     }
     if (status == KW_OK && value->has_scores) {
-        status = kw_put_key(e, "scores");
+        status = kw_put_plain_key(e, "scores", 6);
         if (status == KW_OK)
             status = kw_keywords_scores_write(e, &value->scores);
     }
     if (status == KW_OK && value->has_nested) {
-        status = kw_put_key(e, "nested");
+        status = kw_put_plain_key(e, "nested", 6);
         if (status == KW_OK)
             status = kw_keywords_nested_write(e, &value->nested);
     }
     if (status == KW_OK && value->has_by_name) {
-        status = kw_put_key(e, "byName");
+        status = kw_put_plain_key(e, "byName", 6);
         if (status == KW_OK)
             status = kw_keywords_by_name_write(e, &value->by_name);
     }
     if (status == KW_OK && value->has_extended) {
-        status = kw_put_key(e, "extended");
+        status = kw_put_plain_key(e, "extended", 8);
         if (status == KW_OK)
             status = kw_keywords_extended_write(e, &value->extended);
     }
