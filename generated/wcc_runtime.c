@@ -2470,7 +2470,8 @@ static void print_failed(wcc_encoder *e, wcc_status status)
 /* Grows the text so that n more bytes and a NUL fit. */
 static bool make_room(wcc_encoder *e, size_t n)
 {
-    size_t cap = e->cap ? e->cap : 256;
+    /* 2 KB holds most messages whole: one allocation per encode. */
+    size_t cap = e->cap ? e->cap : 2048;
     while (cap - e->len <= n && cap <= SIZE_MAX / 2)
         cap *= 2;
     char *grown = cap - e->len > n ? wcc_alloc(&e->allocator, cap) : NULL;
