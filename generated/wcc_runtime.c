@@ -2530,24 +2530,40 @@ static void put_escape(wcc_encoder *e, unsigned char c)
     }
 }
 
-/* RFC 8259: quote, backslash and control characters are escaped; all other
- * bytes, UTF-8 included, are written as they are. s is quoted, between the
- * byte before it (a separator; '\0': none) and the one after ('\0': none);
- * in one copy when s needs no escapes. */
-static void put_quoted(wcc_encoder *e, char before, const char *s, char after)
+/* s[0..len), which needs no escape, quoted between the byte before it (a
+ * separator; '\0': none) and the one after ('\0': none), in one copy. */
+static void put_plain_quoted(wcc_encoder *e, char before, const char *s, size_t len,
+                             char after)
 {
-    size_t len = strlen(s), n = plain_string_bytes((const unsigned char *)s, len, false), b = before != '\0', a = after != '\0';
-    char *at = n == len ? reserve(e, b + len + 2 + a) : NULL;
-    if (at != NULL) {
-        at[0] = before; /* the quote overwrites it when there is none */
-        at[b] = '"';
-        memcpy(at + b + 1, s, len);
-        at[b + 1 + len] = '"';
-        if (a)
-            at[b + len + 2] = after;
+    size_t b = before != '\0', a = after != '\0';
+    char *at = reserve(e, b + len + 2 + a);
+    if (at == NULL) { /* a full fixed buffer: put counts what does not fit */
+        put(e, &before, b);
+        put(e, "\"", 1);
+        put(e, s, len);
+        put(e, "\"", 1);
+        put(e, &after, a);
         return;
     }
-    put(e, &before, b);
+    at[0] = before; /* the quote overwrites it when there is none */
+    at[b] = '"';
+    memcpy(at + b + 1, s, len);
+    at[b + 1 + len] = '"';
+    if (a)
+        at[b + len + 2] = after;
+}
+
+/* RFC 8259: quote, backslash and control characters are escaped; all other
+ * bytes, UTF-8 included, are written as they are. s is quoted as
+ * put_plain_quoted does, in one copy when it needs no escapes. */
+static void put_quoted(wcc_encoder *e, char before, const char *s, char after)
+{
+    size_t len = strlen(s), n = plain_string_bytes((const unsigned char *)s, len, false);
+    if (n == len) {
+        put_plain_quoted(e, before, s, len, after);
+        return;
+    }
+    put(e, &before, before != '\0');
     put(e, "\"", 1);
     for (;;) {
         put(e, s, n);
@@ -2559,7 +2575,7 @@ static void put_quoted(wcc_encoder *e, char before, const char *s, char after)
         n = plain_string_bytes((const unsigned char *)s, len, false);
     }
     put(e, "\"", 1);
-    put(e, &after, a);
+    put(e, &after, after != '\0');
 }
 
 static void put_string(wcc_encoder *e, const char *s)
@@ -2733,20 +2749,7 @@ wcc_status wcc_put_plain_key(wcc_encoder *e, const char *key, size_t len)
         e->key = key;
         return e->status;
     }
-    size_t comma = e->comma;
-    char *at = reserve(e, comma + len + 3);
-    if (at != NULL) {
-        at[0] = ','; /* the quote overwrites it after the first member */
-        at[comma] = '"';
-        memcpy(at + comma + 1, key, len);
-        at[comma + 1 + len] = '"';
-        at[comma + 2 + len] = ':';
-    } else { /* a fixed buffer that is full: put counts what does not fit */
-        put(e, ",", comma);
-        put(e, "\"", 1);
-        put(e, key, len);
-        put(e, "\":", 2);
-    }
+    put_plain_quoted(e, e->comma ? ',' : '\0', key, len, ':');
     e->comma = true;
     return e->status;
 }
