@@ -71,8 +71,9 @@ static void remove_dir(char *dir)
 
 static int run_schemac(const char *args, char *output, size_t size)
 {
-    char cmd[1024];
-    snprintf(cmd, sizeof cmd, "'%s' %s 2>&1", SCHEMAC_PATH, args);
+    char cmd[4096];
+    int n_cmd = snprintf(cmd, sizeof cmd, "'%s' %s 2>&1", SCHEMAC_PATH, args);
+    ck_assert(n_cmd > 0 && (size_t)n_cmd < sizeof cmd);
     FILE *p = popen(cmd, "r");
     size_t n = fread(output, 1, size - 1, p);
     output[n] = '\0';
