@@ -5,52 +5,76 @@
 
 static wcc_status wcc_interaction_participant_has_joined_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out);
 static wcc_status wcc_interaction_participant_has_joined_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value);
+static bool wcc_interaction_participant_has_joined_parse(wcc_reader *r, wcc_scalar *out);
 static wcc_status wcc_interaction_participant_has_left_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out);
 static wcc_status wcc_interaction_participant_has_left_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value);
+static bool wcc_interaction_participant_has_left_parse(wcc_reader *r, wcc_scalar *out);
 static wcc_status wcc_interaction_participant_is_in_predial_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out);
 static wcc_status wcc_interaction_participant_is_in_predial_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value);
+static bool wcc_interaction_participant_is_in_predial_parse(wcc_reader *r, wcc_scalar *out);
 static wcc_status wcc_interaction_participant_auto_answer_enabled_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out);
 static wcc_status wcc_interaction_participant_auto_answer_enabled_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value);
+static bool wcc_interaction_participant_auto_answer_enabled_parse(wcc_reader *r, wcc_scalar *out);
 static wcc_status wcc_interaction_participant_is_consulted_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out);
 static wcc_status wcc_interaction_participant_is_consulted_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value);
+static bool wcc_interaction_participant_is_consulted_parse(wcc_reader *r, wcc_scalar *out);
 static wcc_status wcc_interaction_participant_is_offered_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out);
 static wcc_status wcc_interaction_participant_is_offered_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value);
+static bool wcc_interaction_participant_is_offered_parse(wcc_reader *r, wcc_scalar *out);
 static wcc_status wcc_interaction_participant_is_wrap_up_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out);
 static wcc_status wcc_interaction_participant_is_wrap_up_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value);
+static bool wcc_interaction_participant_is_wrap_up_parse(wcc_reader *r, wcc_scalar *out);
 static wcc_status wcc_interaction_participant_is_wrapped_up_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out);
 static wcc_status wcc_interaction_participant_is_wrapped_up_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value);
+static bool wcc_interaction_participant_is_wrapped_up_parse(wcc_reader *r, wcc_scalar *out);
 static wcc_status wcc_interaction_call_processing_details_task_to_be_self_serviced_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out);
 static wcc_status wcc_interaction_call_processing_details_task_to_be_self_serviced_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value);
+static bool wcc_interaction_call_processing_details_task_to_be_self_serviced_parse(wcc_reader *r, wcc_scalar *out);
 static wcc_status wcc_interaction_call_processing_details_pause_resume_enabled_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out);
 static wcc_status wcc_interaction_call_processing_details_pause_resume_enabled_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value);
+static bool wcc_interaction_call_processing_details_pause_resume_enabled_parse(wcc_reader *r, wcc_scalar *out);
 static wcc_status wcc_interaction_call_processing_details_is_paused_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out);
 static wcc_status wcc_interaction_call_processing_details_is_paused_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value);
+static bool wcc_interaction_call_processing_details_is_paused_parse(wcc_reader *r, wcc_scalar *out);
 static wcc_status wcc_interaction_call_processing_details_record_in_progress_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out);
 static wcc_status wcc_interaction_call_processing_details_record_in_progress_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value);
+static bool wcc_interaction_call_processing_details_record_in_progress_parse(wcc_reader *r, wcc_scalar *out);
 static wcc_status wcc_interaction_call_processing_details_recording_started_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out);
 static wcc_status wcc_interaction_call_processing_details_recording_started_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value);
+static bool wcc_interaction_call_processing_details_recording_started_parse(wcc_reader *r, wcc_scalar *out);
 static wcc_status wcc_interaction_call_processing_details_ctq_in_progress_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out);
 static wcc_status wcc_interaction_call_processing_details_ctq_in_progress_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value);
+static bool wcc_interaction_call_processing_details_ctq_in_progress_parse(wcc_reader *r, wcc_scalar *out);
 static wcc_status wcc_interaction_call_processing_details_outdial_transfer_to_queue_enabled_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out);
 static wcc_status wcc_interaction_call_processing_details_outdial_transfer_to_queue_enabled_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value);
+static bool wcc_interaction_call_processing_details_outdial_transfer_to_queue_enabled_parse(wcc_reader *r, wcc_scalar *out);
 static wcc_status wcc_interaction_call_processing_details_consult_destination_agent_joined_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out);
 static wcc_status wcc_interaction_call_processing_details_consult_destination_agent_joined_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value);
+static bool wcc_interaction_call_processing_details_consult_destination_agent_joined_parse(wcc_reader *r, wcc_scalar *out);
 static wcc_status wcc_interaction_call_processing_details_participant_invite_timeout_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out);
 static wcc_status wcc_interaction_call_processing_details_participant_invite_timeout_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value);
+static bool wcc_interaction_call_processing_details_participant_invite_timeout_parse(wcc_reader *r, wcc_scalar *out);
 static wcc_status wcc_interaction_call_processing_details_continue_recording_on_transfer_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out);
 static wcc_status wcc_interaction_call_processing_details_continue_recording_on_transfer_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value);
+static bool wcc_interaction_call_processing_details_continue_recording_on_transfer_parse(wcc_reader *r, wcc_scalar *out);
 static wcc_status wcc_interaction_call_processing_details_is_parked_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out);
 static wcc_status wcc_interaction_call_processing_details_is_parked_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value);
+static bool wcc_interaction_call_processing_details_is_parked_parse(wcc_reader *r, wcc_scalar *out);
 static wcc_status wcc_media_entry_is_hold_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out);
 static wcc_status wcc_media_entry_is_hold_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value);
+static bool wcc_media_entry_is_hold_parse(wcc_reader *r, wcc_scalar *out);
 static wcc_status wcc_interaction_is_fc_managed_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out);
 static wcc_status wcc_interaction_is_fc_managed_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value);
+static bool wcc_interaction_is_fc_managed_parse(wcc_reader *r, wcc_scalar *out);
 static wcc_status wcc_interaction_is_terminated_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out);
 static wcc_status wcc_interaction_is_terminated_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value);
+static bool wcc_interaction_is_terminated_parse(wcc_reader *r, wcc_scalar *out);
 static wcc_status wcc_interaction_is_media_forked_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out);
 static wcc_status wcc_interaction_is_media_forked_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value);
+static bool wcc_interaction_is_media_forked_parse(wcc_reader *r, wcc_scalar *out);
 static wcc_status wcc_agent_contact_data_reason_code_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out);
 static wcc_status wcc_agent_contact_data_reason_code_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value);
+static bool wcc_agent_contact_data_reason_code_parse(wcc_reader *r, wcc_scalar *out);
 
 const char *wcc_media_channel_to_string(wcc_media_channel value)
 {
@@ -97,6 +121,28 @@ wcc_status wcc_media_channel_read(wcc_decoder *d, const wcc_path *path, const cJ
     return WCC_OK;
 }
 
+bool wcc_media_channel_parse(wcc_reader *r, wcc_media_channel *out)
+{
+    wcc_text text;
+    if (!wcc_parse_text(r, &text))
+        return false;
+    if (wcc_text_is(&text, "email"))
+        return (*out = WCC_MEDIA_CHANNEL_EMAIL) != 0;
+    if (wcc_text_is(&text, "chat"))
+        return (*out = WCC_MEDIA_CHANNEL_CHAT) != 0;
+    if (wcc_text_is(&text, "telephony"))
+        return (*out = WCC_MEDIA_CHANNEL_TELEPHONY) != 0;
+    if (wcc_text_is(&text, "social"))
+        return (*out = WCC_MEDIA_CHANNEL_SOCIAL) != 0;
+    if (wcc_text_is(&text, "sms"))
+        return (*out = WCC_MEDIA_CHANNEL_SMS) != 0;
+    if (wcc_text_is(&text, "facebook"))
+        return (*out = WCC_MEDIA_CHANNEL_FACEBOOK) != 0;
+    if (wcc_text_is(&text, "whatsapp"))
+        return (*out = WCC_MEDIA_CHANNEL_WHATSAPP) != 0;
+    return false;
+}
+
 wcc_status wcc_media_channel_check(wcc_checker *ck, const wcc_path *path, const wcc_media_channel *value)
 {
     if (wcc_media_channel_to_string(*value) == NULL)
@@ -121,6 +167,14 @@ wcc_status wcc_media_channel_open_read(wcc_decoder *d, const wcc_path *path, con
     if (status == WCC_OK)
         out->known = wcc_media_channel_from_string(out->text);
     return status;
+}
+
+bool wcc_media_channel_open_parse(wcc_reader *r, wcc_media_channel_open *out)
+{
+    if (!wcc_parse_string(r, &out->text))
+        return false;
+    out->known = wcc_media_channel_from_string(out->text);
+    return true;
 }
 
 wcc_status wcc_media_channel_open_check(wcc_checker *ck, const wcc_path *path, const wcc_media_channel_open *value)
@@ -156,6 +210,12 @@ static wcc_status wcc_interaction_participant_has_joined_check(wcc_checker *ck, 
     return wcc_validate_scalar(ck, path, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), value);
 }
 
+static bool wcc_interaction_participant_has_joined_parse(wcc_reader *r, wcc_scalar *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_participant_has_joined_read(r->d, NULL, value, out));
+}
+
 /* hasLeft: one of the kinds its type list names. */
 static wcc_status wcc_interaction_participant_has_left_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out)
 {
@@ -165,6 +225,12 @@ static wcc_status wcc_interaction_participant_has_left_read(wcc_decoder *d, cons
 static wcc_status wcc_interaction_participant_has_left_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value)
 {
     return wcc_validate_scalar(ck, path, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), value);
+}
+
+static bool wcc_interaction_participant_has_left_parse(wcc_reader *r, wcc_scalar *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_participant_has_left_read(r->d, NULL, value, out));
 }
 
 /* isInPredial: one of the kinds its type list names. */
@@ -178,6 +244,12 @@ static wcc_status wcc_interaction_participant_is_in_predial_check(wcc_checker *c
     return wcc_validate_scalar(ck, path, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), value);
 }
 
+static bool wcc_interaction_participant_is_in_predial_parse(wcc_reader *r, wcc_scalar *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_participant_is_in_predial_read(r->d, NULL, value, out));
+}
+
 /* autoAnswerEnabled: one of the kinds its type list names. */
 static wcc_status wcc_interaction_participant_auto_answer_enabled_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out)
 {
@@ -187,6 +259,12 @@ static wcc_status wcc_interaction_participant_auto_answer_enabled_read(wcc_decod
 static wcc_status wcc_interaction_participant_auto_answer_enabled_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value)
 {
     return wcc_validate_scalar(ck, path, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), value);
+}
+
+static bool wcc_interaction_participant_auto_answer_enabled_parse(wcc_reader *r, wcc_scalar *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_participant_auto_answer_enabled_read(r->d, NULL, value, out));
 }
 
 /* isConsulted: one of the kinds its type list names. */
@@ -200,6 +278,12 @@ static wcc_status wcc_interaction_participant_is_consulted_check(wcc_checker *ck
     return wcc_validate_scalar(ck, path, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), value);
 }
 
+static bool wcc_interaction_participant_is_consulted_parse(wcc_reader *r, wcc_scalar *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_participant_is_consulted_read(r->d, NULL, value, out));
+}
+
 /* isOffered: one of the kinds its type list names. */
 static wcc_status wcc_interaction_participant_is_offered_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out)
 {
@@ -209,6 +293,12 @@ static wcc_status wcc_interaction_participant_is_offered_read(wcc_decoder *d, co
 static wcc_status wcc_interaction_participant_is_offered_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value)
 {
     return wcc_validate_scalar(ck, path, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), value);
+}
+
+static bool wcc_interaction_participant_is_offered_parse(wcc_reader *r, wcc_scalar *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_participant_is_offered_read(r->d, NULL, value, out));
 }
 
 /* isWrapUp: one of the kinds its type list names. */
@@ -222,6 +312,12 @@ static wcc_status wcc_interaction_participant_is_wrap_up_check(wcc_checker *ck, 
     return wcc_validate_scalar(ck, path, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), value);
 }
 
+static bool wcc_interaction_participant_is_wrap_up_parse(wcc_reader *r, wcc_scalar *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_participant_is_wrap_up_read(r->d, NULL, value, out));
+}
+
 /* isWrappedUp: one of the kinds its type list names. */
 static wcc_status wcc_interaction_participant_is_wrapped_up_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out)
 {
@@ -231,6 +327,12 @@ static wcc_status wcc_interaction_participant_is_wrapped_up_read(wcc_decoder *d,
 static wcc_status wcc_interaction_participant_is_wrapped_up_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value)
 {
     return wcc_validate_scalar(ck, path, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), value);
+}
+
+static bool wcc_interaction_participant_is_wrapped_up_parse(wcc_reader *r, wcc_scalar *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_participant_is_wrapped_up_read(r->d, NULL, value, out));
 }
 
 /* taskToBeSelfServiced: one of the kinds its type list names. */
@@ -244,6 +346,12 @@ static wcc_status wcc_interaction_call_processing_details_task_to_be_self_servic
     return wcc_validate_scalar(ck, path, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), value);
 }
 
+static bool wcc_interaction_call_processing_details_task_to_be_self_serviced_parse(wcc_reader *r, wcc_scalar *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_call_processing_details_task_to_be_self_serviced_read(r->d, NULL, value, out));
+}
+
 /* pauseResumeEnabled: one of the kinds its type list names. */
 static wcc_status wcc_interaction_call_processing_details_pause_resume_enabled_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out)
 {
@@ -253,6 +361,12 @@ static wcc_status wcc_interaction_call_processing_details_pause_resume_enabled_r
 static wcc_status wcc_interaction_call_processing_details_pause_resume_enabled_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value)
 {
     return wcc_validate_scalar(ck, path, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), value);
+}
+
+static bool wcc_interaction_call_processing_details_pause_resume_enabled_parse(wcc_reader *r, wcc_scalar *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_call_processing_details_pause_resume_enabled_read(r->d, NULL, value, out));
 }
 
 /* isPaused: one of the kinds its type list names. */
@@ -266,6 +380,12 @@ static wcc_status wcc_interaction_call_processing_details_is_paused_check(wcc_ch
     return wcc_validate_scalar(ck, path, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), value);
 }
 
+static bool wcc_interaction_call_processing_details_is_paused_parse(wcc_reader *r, wcc_scalar *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_call_processing_details_is_paused_read(r->d, NULL, value, out));
+}
+
 /* recordInProgress: one of the kinds its type list names. */
 static wcc_status wcc_interaction_call_processing_details_record_in_progress_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out)
 {
@@ -275,6 +395,12 @@ static wcc_status wcc_interaction_call_processing_details_record_in_progress_rea
 static wcc_status wcc_interaction_call_processing_details_record_in_progress_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value)
 {
     return wcc_validate_scalar(ck, path, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), value);
+}
+
+static bool wcc_interaction_call_processing_details_record_in_progress_parse(wcc_reader *r, wcc_scalar *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_call_processing_details_record_in_progress_read(r->d, NULL, value, out));
 }
 
 /* recordingStarted: one of the kinds its type list names. */
@@ -288,6 +414,12 @@ static wcc_status wcc_interaction_call_processing_details_recording_started_chec
     return wcc_validate_scalar(ck, path, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), value);
 }
 
+static bool wcc_interaction_call_processing_details_recording_started_parse(wcc_reader *r, wcc_scalar *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_call_processing_details_recording_started_read(r->d, NULL, value, out));
+}
+
 /* ctqInProgress: one of the kinds its type list names. */
 static wcc_status wcc_interaction_call_processing_details_ctq_in_progress_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out)
 {
@@ -297,6 +429,12 @@ static wcc_status wcc_interaction_call_processing_details_ctq_in_progress_read(w
 static wcc_status wcc_interaction_call_processing_details_ctq_in_progress_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value)
 {
     return wcc_validate_scalar(ck, path, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), value);
+}
+
+static bool wcc_interaction_call_processing_details_ctq_in_progress_parse(wcc_reader *r, wcc_scalar *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_call_processing_details_ctq_in_progress_read(r->d, NULL, value, out));
 }
 
 /* outdialTransferToQueueEnabled: one of the kinds its type list names. */
@@ -310,6 +448,12 @@ static wcc_status wcc_interaction_call_processing_details_outdial_transfer_to_qu
     return wcc_validate_scalar(ck, path, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), value);
 }
 
+static bool wcc_interaction_call_processing_details_outdial_transfer_to_queue_enabled_parse(wcc_reader *r, wcc_scalar *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_call_processing_details_outdial_transfer_to_queue_enabled_read(r->d, NULL, value, out));
+}
+
 /* consultDestinationAgentJoined: one of the kinds its type list names. */
 static wcc_status wcc_interaction_call_processing_details_consult_destination_agent_joined_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out)
 {
@@ -319,6 +463,12 @@ static wcc_status wcc_interaction_call_processing_details_consult_destination_ag
 static wcc_status wcc_interaction_call_processing_details_consult_destination_agent_joined_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value)
 {
     return wcc_validate_scalar(ck, path, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), value);
+}
+
+static bool wcc_interaction_call_processing_details_consult_destination_agent_joined_parse(wcc_reader *r, wcc_scalar *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_call_processing_details_consult_destination_agent_joined_read(r->d, NULL, value, out));
 }
 
 /* participantInviteTimeout: one of the kinds its type list names. */
@@ -332,6 +482,12 @@ static wcc_status wcc_interaction_call_processing_details_participant_invite_tim
     return wcc_validate_scalar(ck, path, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), value);
 }
 
+static bool wcc_interaction_call_processing_details_participant_invite_timeout_parse(wcc_reader *r, wcc_scalar *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_call_processing_details_participant_invite_timeout_read(r->d, NULL, value, out));
+}
+
 /* CONTINUE_RECORDING_ON_TRANSFER: one of the kinds its type list names. */
 static wcc_status wcc_interaction_call_processing_details_continue_recording_on_transfer_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out)
 {
@@ -341,6 +497,12 @@ static wcc_status wcc_interaction_call_processing_details_continue_recording_on_
 static wcc_status wcc_interaction_call_processing_details_continue_recording_on_transfer_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value)
 {
     return wcc_validate_scalar(ck, path, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), value);
+}
+
+static bool wcc_interaction_call_processing_details_continue_recording_on_transfer_parse(wcc_reader *r, wcc_scalar *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_call_processing_details_continue_recording_on_transfer_read(r->d, NULL, value, out));
 }
 
 /* isParked: one of the kinds its type list names. */
@@ -354,6 +516,12 @@ static wcc_status wcc_interaction_call_processing_details_is_parked_check(wcc_ch
     return wcc_validate_scalar(ck, path, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), value);
 }
 
+static bool wcc_interaction_call_processing_details_is_parked_parse(wcc_reader *r, wcc_scalar *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_call_processing_details_is_parked_read(r->d, NULL, value, out));
+}
+
 /* isHold: one of the kinds its type list names. */
 static wcc_status wcc_media_entry_is_hold_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out)
 {
@@ -363,6 +531,12 @@ static wcc_status wcc_media_entry_is_hold_read(wcc_decoder *d, const wcc_path *p
 static wcc_status wcc_media_entry_is_hold_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value)
 {
     return wcc_validate_scalar(ck, path, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), value);
+}
+
+static bool wcc_media_entry_is_hold_parse(wcc_reader *r, wcc_scalar *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_media_entry_is_hold_read(r->d, NULL, value, out));
 }
 
 /* isFcManaged: one of the kinds its type list names. */
@@ -376,6 +550,12 @@ static wcc_status wcc_interaction_is_fc_managed_check(wcc_checker *ck, const wcc
     return wcc_validate_scalar(ck, path, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), value);
 }
 
+static bool wcc_interaction_is_fc_managed_parse(wcc_reader *r, wcc_scalar *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_is_fc_managed_read(r->d, NULL, value, out));
+}
+
 /* isTerminated: one of the kinds its type list names. */
 static wcc_status wcc_interaction_is_terminated_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out)
 {
@@ -385,6 +565,12 @@ static wcc_status wcc_interaction_is_terminated_read(wcc_decoder *d, const wcc_p
 static wcc_status wcc_interaction_is_terminated_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value)
 {
     return wcc_validate_scalar(ck, path, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), value);
+}
+
+static bool wcc_interaction_is_terminated_parse(wcc_reader *r, wcc_scalar *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_is_terminated_read(r->d, NULL, value, out));
 }
 
 /* isMediaForked: one of the kinds its type list names. */
@@ -398,6 +584,12 @@ static wcc_status wcc_interaction_is_media_forked_check(wcc_checker *ck, const w
     return wcc_validate_scalar(ck, path, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), value);
 }
 
+static bool wcc_interaction_is_media_forked_parse(wcc_reader *r, wcc_scalar *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_is_media_forked_read(r->d, NULL, value, out));
+}
+
 /* reasonCode: one of the kinds its type list names. */
 static wcc_status wcc_agent_contact_data_reason_code_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_scalar *out)
 {
@@ -407,6 +599,12 @@ static wcc_status wcc_agent_contact_data_reason_code_read(wcc_decoder *d, const 
 static wcc_status wcc_agent_contact_data_reason_code_check(wcc_checker *ck, const wcc_path *path, const wcc_scalar *value)
 {
     return wcc_validate_scalar(ck, path, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_NUMBER), value);
+}
+
+static bool wcc_agent_contact_data_reason_code_parse(wcc_reader *r, wcc_scalar *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_agent_contact_data_reason_code_read(r->d, NULL, value, out));
 }
 
 /* The properties of the record these are the additional properties of: no
@@ -533,6 +731,33 @@ bool wcc_interaction_participant_additional_properties_equal(const wcc_interacti
             return false;
     }
     return true;
+}
+
+/* One member, read straight from the text: a key no other member of the
+ * object has, then its value. */
+static bool wcc_interaction_participant_additional_properties_parse_entry(wcc_reader *r, wcc_key_set *keys, const wcc_text *key,
+                                 wcc_interaction_participant_additional_properties_entry *entry)
+{
+    if (!wcc_key_is_new(r, keys, key) || (entry->key = wcc_text_dup(r, key)) == NULL)
+        return false;
+    return wcc_parse_any(r, &entry->value);
+}
+
+bool wcc_interaction_participant_additional_properties_parse(wcc_reader *r, wcc_interaction_participant_additional_properties *out)
+{
+    wcc_items entries = { NULL, 0, 0 };
+    wcc_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        wcc_interaction_participant_additional_properties_entry *entry = wcc_push_item(r, &entries, sizeof *entry);
+        if (entry == NULL || !wcc_interaction_participant_additional_properties_parse_entry(r, &keys, &key, entry))
+            return false;
+    }
+    out->entries = entries.items;
+    out->count = entries.count;
+    return !r->failed;
 }
 
 /* wcc_interaction_participant: the index of the property whose name is the len bytes
@@ -1441,6 +1666,172 @@ bool wcc_interaction_participant_equal(const wcc_interaction_participant *a, con
     return true;
 }
 
+/* wcc_interaction_participant: reads the value of property number field straight from
+ * the text into out. */
+static bool wcc_interaction_participant_parse_member(wcc_reader *r, int field, wcc_interaction_participant *out)
+{
+    switch (field) {
+    case 0: /* id */
+        return wcc_parse_string(r, &out->id);
+    case 1: /* pType */
+        return wcc_parse_string(r, &out->p_type);
+    case 2: /* type */
+        return wcc_parse_string(r, &out->type);
+    case 3: /* hasJoined */
+        return wcc_interaction_participant_has_joined_parse(r, &out->has_joined);
+    case 4: /* hasLeft */
+        return wcc_interaction_participant_has_left_parse(r, &out->has_left);
+    case 5: /* isInPredial */
+        return wcc_interaction_participant_is_in_predial_parse(r, &out->is_in_predial);
+    case 6: /* callerId */
+        if (wcc_parse_null(r))
+            return out->caller_id_is_null = true;
+        return wcc_parse_string(r, &out->caller_id);
+    case 7: /* autoAnswerEnabled */
+        out->has_auto_answer_enabled = true;
+        return wcc_interaction_participant_auto_answer_enabled_parse(r, &out->auto_answer_enabled);
+    case 8: /* bnrDetails */
+        return wcc_parse_any(r, &out->bnr_details);
+    case 9: /* channelId */
+        return wcc_parse_string(r, &out->channel_id);
+    case 10: /* consultState */
+        if (wcc_parse_null(r))
+            return out->consult_state_is_null = true;
+        return wcc_parse_string(r, &out->consult_state);
+    case 11: /* consultTimestamp */
+        out->has_consult_timestamp = true;
+        if (wcc_parse_null(r))
+            return out->consult_timestamp_is_null = true;
+        return wcc_parse_int64(r, &out->consult_timestamp);
+    case 12: /* currentState */
+        if (wcc_parse_null(r))
+            return out->current_state_is_null = true;
+        return wcc_parse_string(r, &out->current_state);
+    case 13: /* currentStateTimestamp */
+        out->has_current_state_timestamp = true;
+        if (wcc_parse_null(r))
+            return out->current_state_timestamp_is_null = true;
+        return wcc_parse_int64(r, &out->current_state_timestamp);
+    case 14: /* deviceCallId */
+        if (wcc_parse_null(r))
+            return out->device_call_id_is_null = true;
+        return wcc_parse_string(r, &out->device_call_id);
+    case 15: /* deviceId */
+        if (wcc_parse_null(r))
+            return out->device_id_is_null = true;
+        return wcc_parse_string(r, &out->device_id);
+    case 16: /* deviceType */
+        if (wcc_parse_null(r))
+            return out->device_type_is_null = true;
+        return wcc_parse_string(r, &out->device_type);
+    case 17: /* dn */
+        if (wcc_parse_null(r))
+            return out->dn_is_null = true;
+        return wcc_parse_string(r, &out->dn);
+    case 18: /* isConsulted */
+        out->has_is_consulted = true;
+        return wcc_interaction_participant_is_consulted_parse(r, &out->is_consulted);
+    case 19: /* isOffered */
+        out->has_is_offered = true;
+        return wcc_interaction_participant_is_offered_parse(r, &out->is_offered);
+    case 20: /* isWrapUp */
+        out->has_is_wrap_up = true;
+        return wcc_interaction_participant_is_wrap_up_parse(r, &out->is_wrap_up);
+    case 21: /* isWrappedUp */
+        out->has_is_wrapped_up = true;
+        return wcc_interaction_participant_is_wrapped_up_parse(r, &out->is_wrapped_up);
+    case 22: /* joinTimestamp */
+        out->has_join_timestamp = true;
+        if (wcc_parse_null(r))
+            return out->join_timestamp_is_null = true;
+        return wcc_parse_int64(r, &out->join_timestamp);
+    case 23: /* lastUpdated */
+        out->has_last_updated = true;
+        if (wcc_parse_null(r))
+            return out->last_updated_is_null = true;
+        return wcc_parse_int64(r, &out->last_updated);
+    case 24: /* name */
+        if (wcc_parse_null(r))
+            return out->name_is_null = true;
+        return wcc_parse_string(r, &out->name);
+    case 25: /* queueId */
+        return wcc_parse_string(r, &out->queue_id);
+    case 26: /* queueMgrId */
+        return wcc_parse_string(r, &out->queue_mgr_id);
+    case 27: /* sessionId */
+        return wcc_parse_string(r, &out->session_id);
+    case 28: /* siteId */
+        return wcc_parse_string(r, &out->site_id);
+    case 29: /* skillId */
+        if (wcc_parse_null(r))
+            return out->skill_id_is_null = true;
+        return wcc_parse_string(r, &out->skill_id);
+    case 30: /* skillName */
+        if (wcc_parse_null(r))
+            return out->skill_name_is_null = true;
+        return wcc_parse_string(r, &out->skill_name);
+    case 31: /* skills */
+        out->has_skills = true;
+        return wcc_parse_string_array(r, &out->skills);
+    case 32: /* teamId */
+        return wcc_parse_string(r, &out->team_id);
+    case 33: /* teamName */
+        return wcc_parse_string(r, &out->team_name);
+    case 34: /* wrapUpTimestamp */
+        out->has_wrap_up_timestamp = true;
+        if (wcc_parse_null(r))
+            return out->wrap_up_timestamp_is_null = true;
+        return wcc_parse_int64(r, &out->wrap_up_timestamp);
+    }
+    return false;
+}
+
+/* A member no property declares, with key: an additional property. */
+static bool wcc_interaction_participant_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 wcc_items *extras)
+{
+    void *entry = wcc_push_item(r, extras, sizeof(wcc_interaction_participant_additional_properties_entry));
+    return entry != NULL && wcc_interaction_participant_additional_properties_parse_entry(r, others, key, entry);
+}
+
+bool wcc_interaction_participant_parse(wcc_reader *r, wcc_interaction_participant *out)
+{
+    bool seen[35] = {false};
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_items extras = { NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_interaction_participant_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_interaction_participant_parse_other(r, &others, &key, &extras))
+                return false;
+            continue;
+        }
+        if (seen[field] || !wcc_interaction_participant_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    out->additional_properties.entries = extras.items;
+    out->additional_properties.count = extras.count;
+    if (!seen[0])
+        return false;
+    if (!seen[1])
+        return false;
+    if (!seen[2])
+        return false;
+    if (!seen[3])
+        return false;
+    if (!seen[4])
+        return false;
+    if (!seen[5])
+        return false;
+    return true;
+}
+
 void wcc_interaction_participant_init(wcc_interaction_participant *m)
 {
     if (m != NULL)
@@ -1468,13 +1859,10 @@ static wcc_status wcc_interaction_participant_walk(wcc_decoder *d, const cJSON *
     return WCC_OK;
 }
 
-wcc_status wcc_interaction_participant_decode_ex(const char *json, size_t len, wcc_interaction_participant *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_interaction_participant_decode_tree(const char *json, size_t len, wcc_interaction_participant *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_interaction_participant_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -1486,6 +1874,33 @@ wcc_status wcc_interaction_participant_decode_ex(const char *json, size_t len, w
         status = wcc_interaction_participant_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_interaction_participant_decode_ex(const char *json, size_t len, wcc_interaction_participant *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_interaction_participant_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_interaction_participant_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_interaction_participant_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_interaction_participant_decode(const char *json, size_t len, wcc_interaction_participant *out, wcc_error *err)
@@ -1641,6 +2056,33 @@ bool wcc_interaction_participants_equal(const wcc_interaction_participants *a, c
             return false;
     }
     return true;
+}
+
+/* One member, read straight from the text: a key no other member of the
+ * object has, then its value. */
+static bool wcc_interaction_participants_parse_entry(wcc_reader *r, wcc_key_set *keys, const wcc_text *key,
+                                 wcc_interaction_participants_entry *entry)
+{
+    if (!wcc_key_is_new(r, keys, key) || (entry->key = wcc_text_dup(r, key)) == NULL)
+        return false;
+    return wcc_interaction_participant_parse(r, &entry->value);
+}
+
+bool wcc_interaction_participants_parse(wcc_reader *r, wcc_interaction_participants *out)
+{
+    wcc_items entries = { NULL, 0, 0 };
+    wcc_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        wcc_interaction_participants_entry *entry = wcc_push_item(r, &entries, sizeof *entry);
+        if (entry == NULL || !wcc_interaction_participants_parse_entry(r, &keys, &key, entry))
+            return false;
+    }
+    out->entries = entries.items;
+    out->count = entries.count;
+    return !r->failed;
 }
 
 /* wcc_call_associated_datum: the index of the property whose name is the len bytes
@@ -1921,6 +2363,90 @@ bool wcc_call_associated_datum_equal(const wcc_call_associated_datum *a, const w
     return true;
 }
 
+/* wcc_call_associated_datum: reads the value of property number field straight from
+ * the text into out. */
+static bool wcc_call_associated_datum_parse_member(wcc_reader *r, int field, wcc_call_associated_datum *out)
+{
+    switch (field) {
+    case 0: /* agentEditable */
+        return wcc_parse_bool(r, &out->agent_editable);
+    case 1: /* agentViewable */
+        return wcc_parse_bool(r, &out->agent_viewable);
+    case 2: /* displayName */
+        return wcc_parse_string(r, &out->display_name);
+    case 3: /* global */
+        return wcc_parse_bool(r, &out->global);
+    case 4: /* isSecure */
+        return wcc_parse_bool(r, &out->is_secure);
+    case 5: /* name */
+        return wcc_parse_string(r, &out->name);
+    case 6: /* reportable */
+        return wcc_parse_bool(r, &out->reportable);
+    case 7: /* secureKeyId */
+        return wcc_parse_string(r, &out->secure_key_id);
+    case 8: /* secureKeyVersion */
+        return wcc_parse_int64(r, &out->secure_key_version);
+    case 9: /* type */
+        return wcc_parse_string(r, &out->type);
+    case 10: /* value */
+        return wcc_parse_string(r, &out->value);
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool wcc_call_associated_datum_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && wcc_key_is_new(r, others, key) && wcc_skip_unknown(r);
+}
+
+bool wcc_call_associated_datum_parse(wcc_reader *r, wcc_call_associated_datum *out)
+{
+    bool seen[11] = {false};
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_call_associated_datum_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_call_associated_datum_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !wcc_call_associated_datum_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    if (!seen[1])
+        return false;
+    if (!seen[2])
+        return false;
+    if (!seen[3])
+        return false;
+    if (!seen[4])
+        return false;
+    if (!seen[5])
+        return false;
+    if (!seen[6])
+        return false;
+    if (!seen[7])
+        return false;
+    if (!seen[8])
+        return false;
+    if (!seen[9])
+        return false;
+    if (!seen[10])
+        return false;
+    return true;
+}
+
 void wcc_call_associated_datum_init(wcc_call_associated_datum *m)
 {
     if (m != NULL)
@@ -1948,13 +2474,10 @@ static wcc_status wcc_call_associated_datum_walk(wcc_decoder *d, const cJSON *js
     return WCC_OK;
 }
 
-wcc_status wcc_call_associated_datum_decode_ex(const char *json, size_t len, wcc_call_associated_datum *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_call_associated_datum_decode_tree(const char *json, size_t len, wcc_call_associated_datum *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_call_associated_datum_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -1966,6 +2489,33 @@ wcc_status wcc_call_associated_datum_decode_ex(const char *json, size_t len, wcc
         status = wcc_call_associated_datum_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_call_associated_datum_decode_ex(const char *json, size_t len, wcc_call_associated_datum *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_call_associated_datum_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_call_associated_datum_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_call_associated_datum_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_call_associated_datum_decode(const char *json, size_t len, wcc_call_associated_datum *out, wcc_error *err)
@@ -2123,6 +2673,33 @@ bool wcc_interaction_call_associated_data_equal(const wcc_interaction_call_assoc
     return true;
 }
 
+/* One member, read straight from the text: a key no other member of the
+ * object has, then its value. */
+static bool wcc_interaction_call_associated_data_parse_entry(wcc_reader *r, wcc_key_set *keys, const wcc_text *key,
+                                 wcc_interaction_call_associated_data_entry *entry)
+{
+    if (!wcc_key_is_new(r, keys, key) || (entry->key = wcc_text_dup(r, key)) == NULL)
+        return false;
+    return wcc_call_associated_datum_parse(r, &entry->value);
+}
+
+bool wcc_interaction_call_associated_data_parse(wcc_reader *r, wcc_interaction_call_associated_data *out)
+{
+    wcc_items entries = { NULL, 0, 0 };
+    wcc_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        wcc_interaction_call_associated_data_entry *entry = wcc_push_item(r, &entries, sizeof *entry);
+        if (entry == NULL || !wcc_interaction_call_associated_data_parse_entry(r, &keys, &key, entry))
+            return false;
+    }
+    out->entries = entries.items;
+    out->count = entries.count;
+    return !r->failed;
+}
+
 /* Reads the member of an object that here names: its key and its value. */
 static wcc_status wcc_interaction_call_associated_details_read_entry(wcc_decoder *d, const wcc_path *here, const cJSON *member, wcc_interaction_call_associated_details_entry *entry)
 {
@@ -2204,6 +2781,33 @@ bool wcc_interaction_call_associated_details_equal(const wcc_interaction_call_as
             return false;
     }
     return true;
+}
+
+/* One member, read straight from the text: a key no other member of the
+ * object has, then its value. */
+static bool wcc_interaction_call_associated_details_parse_entry(wcc_reader *r, wcc_key_set *keys, const wcc_text *key,
+                                 wcc_interaction_call_associated_details_entry *entry)
+{
+    if (!wcc_key_is_new(r, keys, key) || (entry->key = wcc_text_dup(r, key)) == NULL)
+        return false;
+    return wcc_parse_string(r, &entry->value);
+}
+
+bool wcc_interaction_call_associated_details_parse(wcc_reader *r, wcc_interaction_call_associated_details *out)
+{
+    wcc_items entries = { NULL, 0, 0 };
+    wcc_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        wcc_interaction_call_associated_details_entry *entry = wcc_push_item(r, &entries, sizeof *entry);
+        if (entry == NULL || !wcc_interaction_call_associated_details_parse_entry(r, &keys, &key, entry))
+            return false;
+    }
+    out->entries = entries.items;
+    out->count = entries.count;
+    return !r->failed;
 }
 
 /* Reads the member of an object that here names: its key and its value. */
@@ -2289,6 +2893,33 @@ bool wcc_interaction_flow_properties_equal(const wcc_interaction_flow_properties
     return true;
 }
 
+/* One member, read straight from the text: a key no other member of the
+ * object has, then its value. */
+static bool wcc_interaction_flow_properties_parse_entry(wcc_reader *r, wcc_key_set *keys, const wcc_text *key,
+                                 wcc_interaction_flow_properties_entry *entry)
+{
+    if (!wcc_key_is_new(r, keys, key) || (entry->key = wcc_text_dup(r, key)) == NULL)
+        return false;
+    return wcc_parse_any(r, &entry->value);
+}
+
+bool wcc_interaction_flow_properties_parse(wcc_reader *r, wcc_interaction_flow_properties *out)
+{
+    wcc_items entries = { NULL, 0, 0 };
+    wcc_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        wcc_interaction_flow_properties_entry *entry = wcc_push_item(r, &entries, sizeof *entry);
+        if (entry == NULL || !wcc_interaction_flow_properties_parse_entry(r, &keys, &key, entry))
+            return false;
+    }
+    out->entries = entries.items;
+    out->count = entries.count;
+    return !r->failed;
+}
+
 /* Reads the member of an object that here names: its key and its value. */
 static wcc_status wcc_interaction_media_properties_read_entry(wcc_decoder *d, const wcc_path *here, const cJSON *member, wcc_interaction_media_properties_entry *entry)
 {
@@ -2370,6 +3001,33 @@ bool wcc_interaction_media_properties_equal(const wcc_interaction_media_properti
             return false;
     }
     return true;
+}
+
+/* One member, read straight from the text: a key no other member of the
+ * object has, then its value. */
+static bool wcc_interaction_media_properties_parse_entry(wcc_reader *r, wcc_key_set *keys, const wcc_text *key,
+                                 wcc_interaction_media_properties_entry *entry)
+{
+    if (!wcc_key_is_new(r, keys, key) || (entry->key = wcc_text_dup(r, key)) == NULL)
+        return false;
+    return wcc_parse_any(r, &entry->value);
+}
+
+bool wcc_interaction_media_properties_parse(wcc_reader *r, wcc_interaction_media_properties *out)
+{
+    wcc_items entries = { NULL, 0, 0 };
+    wcc_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        wcc_interaction_media_properties_entry *entry = wcc_push_item(r, &entries, sizeof *entry);
+        if (entry == NULL || !wcc_interaction_media_properties_parse_entry(r, &keys, &key, entry))
+            return false;
+    }
+    out->entries = entries.items;
+    out->count = entries.count;
+    return !r->failed;
 }
 
 /* wcc_interaction_call_processing_details: the index of the property whose name is the len bytes
@@ -3735,6 +4393,229 @@ bool wcc_interaction_call_processing_details_equal(const wcc_interaction_call_pr
     return true;
 }
 
+/* wcc_interaction_call_processing_details: reads the value of property number field straight from
+ * the text into out. */
+static bool wcc_interaction_call_processing_details_parse_member(wcc_reader *r, int field, wcc_interaction_call_processing_details *out)
+{
+    switch (field) {
+    case 0: /* QMgrName */
+        return wcc_parse_string(r, &out->q_mgr_name);
+    case 1: /* taskToBeSelfServiced */
+        return wcc_interaction_call_processing_details_task_to_be_self_serviced_parse(r, &out->task_to_be_self_serviced);
+    case 2: /* ani */
+        return wcc_parse_string(r, &out->ani);
+    case 3: /* displayAni */
+        return wcc_parse_string(r, &out->display_ani);
+    case 4: /* dnis */
+        return wcc_parse_string(r, &out->dnis);
+    case 5: /* tenantId */
+        return wcc_parse_string(r, &out->tenant_id);
+    case 6: /* QueueId */
+        return wcc_parse_string(r, &out->queue_id);
+    case 7: /* vteamId */
+        return wcc_parse_string(r, &out->vteam_id);
+    case 8: /* pauseResumeEnabled */
+        out->has_pause_resume_enabled = true;
+        return wcc_interaction_call_processing_details_pause_resume_enabled_parse(r, &out->pause_resume_enabled);
+    case 9: /* pauseDuration */
+        return wcc_parse_string(r, &out->pause_duration);
+    case 10: /* isPaused */
+        out->has_is_paused = true;
+        return wcc_interaction_call_processing_details_is_paused_parse(r, &out->is_paused);
+    case 11: /* recordInProgress */
+        out->has_record_in_progress = true;
+        return wcc_interaction_call_processing_details_record_in_progress_parse(r, &out->record_in_progress);
+    case 12: /* recordingStarted */
+        out->has_recording_started = true;
+        return wcc_interaction_call_processing_details_recording_started_parse(r, &out->recording_started);
+    case 13: /* customerRegion */
+        return wcc_parse_string(r, &out->customer_region);
+    case 14: /* flowTagId */
+        return wcc_parse_string(r, &out->flow_tag_id);
+    case 15: /* ctqInProgress */
+        out->has_ctq_in_progress = true;
+        return wcc_interaction_call_processing_details_ctq_in_progress_parse(r, &out->ctq_in_progress);
+    case 16: /* outdialTransferToQueueEnabled */
+        out->has_outdial_transfer_to_queue_enabled = true;
+        return wcc_interaction_call_processing_details_outdial_transfer_to_queue_enabled_parse(r, &out->outdial_transfer_to_queue_enabled);
+    case 17: /* convIvrTranscript */
+        return wcc_parse_string(r, &out->conv_ivr_transcript);
+    case 18: /* customerName */
+        return wcc_parse_string(r, &out->customer_name);
+    case 19: /* virtualTeamName */
+        return wcc_parse_string(r, &out->virtual_team_name);
+    case 20: /* ronaTimeout */
+        return wcc_parse_string(r, &out->rona_timeout);
+    case 21: /* category */
+        return wcc_parse_string(r, &out->category);
+    case 22: /* reason */
+        return wcc_parse_string(r, &out->reason);
+    case 23: /* sourceNumber */
+        return wcc_parse_string(r, &out->source_number);
+    case 24: /* sourcePage */
+        return wcc_parse_string(r, &out->source_page);
+    case 25: /* appUser */
+        return wcc_parse_string(r, &out->app_user);
+    case 26: /* customerNumber */
+        return wcc_parse_string(r, &out->customer_number);
+    case 27: /* reasonCode */
+        return wcc_parse_string(r, &out->reason_code);
+    case 28: /* IvrPath */
+        return wcc_parse_string(r, &out->ivr_path);
+    case 29: /* pathId */
+        return wcc_parse_string(r, &out->path_id);
+    case 30: /* fromAddress */
+        return wcc_parse_string(r, &out->from_address);
+    case 31: /* parentInteractionId */
+        return wcc_parse_string(r, &out->parent_interaction_id);
+    case 32: /* childInteractionId */
+        return wcc_parse_string(r, &out->child_interaction_id);
+    case 33: /* relationshipType */
+        return wcc_parse_string(r, &out->relationship_type);
+    case 34: /* parent_ANI */
+        return wcc_parse_string(r, &out->parent_ani);
+    case 35: /* parent_DNIS */
+        return wcc_parse_string(r, &out->parent_dnis);
+    case 36: /* consultDestinationAgentJoined */
+        out->has_consult_destination_agent_joined = true;
+        return wcc_interaction_call_processing_details_consult_destination_agent_joined_parse(r, &out->consult_destination_agent_joined);
+    case 37: /* consultDestinationAgentName */
+        return wcc_parse_string(r, &out->consult_destination_agent_name);
+    case 38: /* parent_Agent_DN */
+        return wcc_parse_string(r, &out->parent_agent_dn);
+    case 39: /* parent_Agent_Name */
+        return wcc_parse_string(r, &out->parent_agent_name);
+    case 40: /* parent_Agent_TeamName */
+        return wcc_parse_string(r, &out->parent_agent_team_name);
+    case 41: /* isConferencing */
+        return wcc_parse_string(r, &out->is_conferencing);
+    case 42: /* monitorType */
+        return wcc_parse_string(r, &out->monitor_type);
+    case 43: /* workflowName */
+        return wcc_parse_string(r, &out->workflow_name);
+    case 44: /* workflowId */
+        return wcc_parse_string(r, &out->workflow_id);
+    case 45: /* monitoringInvisibleMode */
+        return wcc_parse_string(r, &out->monitoring_invisible_mode);
+    case 46: /* monitoringRequestId */
+        return wcc_parse_string(r, &out->monitoring_request_id);
+    case 47: /* participantInviteTimeout */
+        out->has_participant_invite_timeout = true;
+        return wcc_interaction_call_processing_details_participant_invite_timeout_parse(r, &out->participant_invite_timeout);
+    case 48: /* mohFileName */
+        return wcc_parse_string(r, &out->moh_file_name);
+    case 49: /* CONTINUE_RECORDING_ON_TRANSFER */
+        out->has_continue_recording_on_transfer = true;
+        return wcc_interaction_call_processing_details_continue_recording_on_transfer_parse(r, &out->continue_recording_on_transfer);
+    case 50: /* EP_ID */
+        return wcc_parse_string(r, &out->ep_id);
+    case 51: /* ROUTING_TYPE */
+        return wcc_parse_string(r, &out->routing_type);
+    case 52: /* fceRegisteredEvents */
+        return wcc_parse_string(r, &out->fce_registered_events);
+    case 53: /* isParked */
+        out->has_is_parked = true;
+        return wcc_interaction_call_processing_details_is_parked_parse(r, &out->is_parked);
+    case 54: /* priority */
+        return wcc_parse_string(r, &out->priority);
+    case 55: /* routingStrategyId */
+        return wcc_parse_string(r, &out->routing_strategy_id);
+    case 56: /* monitoringState */
+        return wcc_parse_string(r, &out->monitoring_state);
+    case 57: /* BLIND_TRANSFER_IN_PROGRESS */
+        out->has_blind_transfer_in_progress = true;
+        return wcc_parse_bool(r, &out->blind_transfer_in_progress);
+    case 58: /* fcDesktopView */
+        return wcc_parse_string(r, &out->fc_desktop_view);
+    case 59: /* outdialAgentId */
+        return wcc_parse_string(r, &out->outdial_agent_id);
+    case 60: /* hasCustomerLeft */
+        return wcc_parse_string(r, &out->has_customer_left);
+    case 61: /* campaignPreviewSkipDisabled */
+        return wcc_parse_string(r, &out->campaign_preview_skip_disabled);
+    case 62: /* campaignPreviewRemoveDisabled */
+        return wcc_parse_string(r, &out->campaign_preview_remove_disabled);
+    case 63: /* campaignPreviewAutoAction */
+        return wcc_parse_string(r, &out->campaign_preview_auto_action);
+    case 64: /* campaignPreviewOfferTimeout */
+        return wcc_parse_string(r, &out->campaign_preview_offer_timeout);
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool wcc_interaction_call_processing_details_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && wcc_key_is_new(r, others, key) && wcc_skip_unknown(r);
+}
+
+bool wcc_interaction_call_processing_details_parse(wcc_reader *r, wcc_interaction_call_processing_details *out)
+{
+    bool seen[65] = {false};
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_interaction_call_processing_details_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_interaction_call_processing_details_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !wcc_interaction_call_processing_details_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    if (!seen[1])
+        return false;
+    if (!seen[2])
+        return false;
+    if (!seen[3])
+        return false;
+    if (!seen[4])
+        return false;
+    if (!seen[5])
+        return false;
+    if (!seen[6])
+        return false;
+    if (!seen[7])
+        return false;
+    if (!seen[18])
+        return false;
+    if (!seen[19])
+        return false;
+    if (!seen[20])
+        return false;
+    if (!seen[21])
+        return false;
+    if (!seen[22])
+        return false;
+    if (!seen[23])
+        return false;
+    if (!seen[24])
+        return false;
+    if (!seen[25])
+        return false;
+    if (!seen[26])
+        return false;
+    if (!seen[27])
+        return false;
+    if (!seen[28])
+        return false;
+    if (!seen[29])
+        return false;
+    if (!seen[30])
+        return false;
+    return true;
+}
+
 void wcc_interaction_call_processing_details_init(wcc_interaction_call_processing_details *m)
 {
     if (m != NULL)
@@ -3762,13 +4643,10 @@ static wcc_status wcc_interaction_call_processing_details_walk(wcc_decoder *d, c
     return WCC_OK;
 }
 
-wcc_status wcc_interaction_call_processing_details_decode_ex(const char *json, size_t len, wcc_interaction_call_processing_details *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_interaction_call_processing_details_decode_tree(const char *json, size_t len, wcc_interaction_call_processing_details *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_interaction_call_processing_details_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -3780,6 +4658,33 @@ wcc_status wcc_interaction_call_processing_details_decode_ex(const char *json, s
         status = wcc_interaction_call_processing_details_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_interaction_call_processing_details_decode_ex(const char *json, size_t len, wcc_interaction_call_processing_details *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_interaction_call_processing_details_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_interaction_call_processing_details_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_interaction_call_processing_details_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_interaction_call_processing_details_decode(const char *json, size_t len, wcc_interaction_call_processing_details *out, wcc_error *err)
@@ -4088,6 +4993,76 @@ bool wcc_media_entry_equal(const wcc_media_entry *a, const wcc_media_entry *b)
     return true;
 }
 
+/* wcc_media_entry: reads the value of property number field straight from
+ * the text into out. */
+static bool wcc_media_entry_parse_member(wcc_reader *r, int field, wcc_media_entry *out)
+{
+    switch (field) {
+    case 0: /* mediaResourceId */
+        return wcc_parse_string(r, &out->media_resource_id);
+    case 1: /* mediaType */
+        return wcc_media_channel_open_parse(r, &out->media_type);
+    case 2: /* mediaMgr */
+        return wcc_parse_string(r, &out->media_mgr);
+    case 3: /* participants */
+        return wcc_parse_string_array(r, &out->participants);
+    case 4: /* mType */
+        return wcc_parse_string(r, &out->m_type);
+    case 5: /* isHold */
+        return wcc_media_entry_is_hold_parse(r, &out->is_hold);
+    case 6: /* holdTimestamp */
+        if (wcc_parse_null(r))
+            return out->hold_timestamp_is_null = true;
+        return wcc_parse_int64(r, &out->hold_timestamp);
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool wcc_media_entry_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && wcc_key_is_new(r, others, key) && wcc_skip_unknown(r);
+}
+
+bool wcc_media_entry_parse(wcc_reader *r, wcc_media_entry *out)
+{
+    bool seen[7] = {false};
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_media_entry_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_media_entry_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !wcc_media_entry_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    if (!seen[1])
+        return false;
+    if (!seen[2])
+        return false;
+    if (!seen[3])
+        return false;
+    if (!seen[4])
+        return false;
+    if (!seen[5])
+        return false;
+    if (!seen[6])
+        return false;
+    return true;
+}
+
 void wcc_media_entry_init(wcc_media_entry *m)
 {
     if (m != NULL)
@@ -4115,13 +5090,10 @@ static wcc_status wcc_media_entry_walk(wcc_decoder *d, const cJSON *json, wcc_me
     return WCC_OK;
 }
 
-wcc_status wcc_media_entry_decode_ex(const char *json, size_t len, wcc_media_entry *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_media_entry_decode_tree(const char *json, size_t len, wcc_media_entry *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_media_entry_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -4133,6 +5105,33 @@ wcc_status wcc_media_entry_decode_ex(const char *json, size_t len, wcc_media_ent
         status = wcc_media_entry_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_media_entry_decode_ex(const char *json, size_t len, wcc_media_entry *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_media_entry_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_media_entry_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_media_entry_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_media_entry_decode(const char *json, size_t len, wcc_media_entry *out, wcc_error *err)
@@ -4290,6 +5289,33 @@ bool wcc_interaction_media_equal(const wcc_interaction_media *a, const wcc_inter
     return true;
 }
 
+/* One member, read straight from the text: a key no other member of the
+ * object has, then its value. */
+static bool wcc_interaction_media_parse_entry(wcc_reader *r, wcc_key_set *keys, const wcc_text *key,
+                                 wcc_interaction_media_entry *entry)
+{
+    if (!wcc_key_is_new(r, keys, key) || (entry->key = wcc_text_dup(r, key)) == NULL)
+        return false;
+    return wcc_media_entry_parse(r, &entry->value);
+}
+
+bool wcc_interaction_media_parse(wcc_reader *r, wcc_interaction_media *out)
+{
+    wcc_items entries = { NULL, 0, 0 };
+    wcc_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        wcc_interaction_media_entry *entry = wcc_push_item(r, &entries, sizeof *entry);
+        if (entry == NULL || !wcc_interaction_media_parse_entry(r, &keys, &key, entry))
+            return false;
+    }
+    out->entries = entries.items;
+    out->count = entries.count;
+    return !r->failed;
+}
+
 /* wcc_interaction_contact_direction: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
@@ -4384,6 +5410,50 @@ bool wcc_interaction_contact_direction_equal(const wcc_interaction_contact_direc
     return true;
 }
 
+/* wcc_interaction_contact_direction: reads the value of property number field straight from
+ * the text into out. */
+static bool wcc_interaction_contact_direction_parse_member(wcc_reader *r, int field, wcc_interaction_contact_direction *out)
+{
+    switch (field) {
+    case 0: /* type */
+        return wcc_parse_string(r, &out->type);
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool wcc_interaction_contact_direction_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && wcc_key_is_new(r, others, key) && wcc_skip_unknown(r);
+}
+
+bool wcc_interaction_contact_direction_parse(wcc_reader *r, wcc_interaction_contact_direction *out)
+{
+    bool seen[1] = {false};
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_interaction_contact_direction_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_interaction_contact_direction_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !wcc_interaction_contact_direction_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    return true;
+}
+
 void wcc_interaction_contact_direction_init(wcc_interaction_contact_direction *m)
 {
     if (m != NULL)
@@ -4411,13 +5481,10 @@ static wcc_status wcc_interaction_contact_direction_walk(wcc_decoder *d, const c
     return WCC_OK;
 }
 
-wcc_status wcc_interaction_contact_direction_decode_ex(const char *json, size_t len, wcc_interaction_contact_direction *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_interaction_contact_direction_decode_tree(const char *json, size_t len, wcc_interaction_contact_direction *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_interaction_contact_direction_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -4429,6 +5496,33 @@ wcc_status wcc_interaction_contact_direction_decode_ex(const char *json, size_t 
         status = wcc_interaction_contact_direction_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_interaction_contact_direction_decode_ex(const char *json, size_t len, wcc_interaction_contact_direction *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_interaction_contact_direction_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_interaction_contact_direction_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_interaction_contact_direction_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_interaction_contact_direction_decode(const char *json, size_t len, wcc_interaction_contact_direction *out, wcc_error *err)
@@ -4675,6 +5769,56 @@ bool wcc_flow_parameter_equal(const wcc_flow_parameter *a, const wcc_flow_parame
     return true;
 }
 
+/* wcc_flow_parameter: reads the value of property number field straight from
+ * the text into out. */
+static bool wcc_flow_parameter_parse_member(wcc_reader *r, int field, wcc_flow_parameter *out)
+{
+    switch (field) {
+    case 0: /* name */
+        return wcc_parse_string(r, &out->name);
+    case 1: /* qualifier */
+        return wcc_parse_string(r, &out->qualifier);
+    case 2: /* description */
+        return wcc_parse_string(r, &out->description);
+    case 3: /* valueDataType */
+        return wcc_parse_string(r, &out->value_data_type);
+    case 4: /* value */
+        return wcc_parse_string(r, &out->value);
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool wcc_flow_parameter_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && wcc_key_is_new(r, others, key) && wcc_skip_unknown(r);
+}
+
+bool wcc_flow_parameter_parse(wcc_reader *r, wcc_flow_parameter *out)
+{
+    bool seen[5] = {false};
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_flow_parameter_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_flow_parameter_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !wcc_flow_parameter_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    return true;
+}
+
 void wcc_flow_parameter_init(wcc_flow_parameter *m)
 {
     if (m != NULL)
@@ -4702,13 +5846,10 @@ static wcc_status wcc_flow_parameter_walk(wcc_decoder *d, const cJSON *json, wcc
     return WCC_OK;
 }
 
-wcc_status wcc_flow_parameter_decode_ex(const char *json, size_t len, wcc_flow_parameter *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_flow_parameter_decode_tree(const char *json, size_t len, wcc_flow_parameter *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_flow_parameter_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -4720,6 +5861,33 @@ wcc_status wcc_flow_parameter_decode_ex(const char *json, size_t len, wcc_flow_p
         status = wcc_flow_parameter_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_flow_parameter_decode_ex(const char *json, size_t len, wcc_flow_parameter *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_flow_parameter_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_flow_parameter_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_flow_parameter_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_flow_parameter_decode(const char *json, size_t len, wcc_flow_parameter *out, wcc_error *err)
@@ -4875,6 +6043,33 @@ bool wcc_interaction_call_flow_params_equal(const wcc_interaction_call_flow_para
             return false;
     }
     return true;
+}
+
+/* One member, read straight from the text: a key no other member of the
+ * object has, then its value. */
+static bool wcc_interaction_call_flow_params_parse_entry(wcc_reader *r, wcc_key_set *keys, const wcc_text *key,
+                                 wcc_interaction_call_flow_params_entry *entry)
+{
+    if (!wcc_key_is_new(r, keys, key) || (entry->key = wcc_text_dup(r, key)) == NULL)
+        return false;
+    return wcc_flow_parameter_parse(r, &entry->value);
+}
+
+bool wcc_interaction_call_flow_params_parse(wcc_reader *r, wcc_interaction_call_flow_params *out)
+{
+    wcc_items entries = { NULL, 0, 0 };
+    wcc_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        wcc_interaction_call_flow_params_entry *entry = wcc_push_item(r, &entries, sizeof *entry);
+        if (entry == NULL || !wcc_interaction_call_flow_params_parse_entry(r, &keys, &key, entry))
+            return false;
+    }
+    out->entries = entries.items;
+    out->count = entries.count;
+    return !r->failed;
 }
 
 /* wcc_interaction: the index of the property whose name is the len bytes
@@ -5540,6 +6735,145 @@ bool wcc_interaction_equal(const wcc_interaction *a, const wcc_interaction *b)
     return true;
 }
 
+/* wcc_interaction: reads the value of property number field straight from
+ * the text into out. */
+static bool wcc_interaction_parse_member(wcc_reader *r, int field, wcc_interaction *out)
+{
+    switch (field) {
+    case 0: /* isFcManaged */
+        return wcc_interaction_is_fc_managed_parse(r, &out->is_fc_managed);
+    case 1: /* isTerminated */
+        return wcc_interaction_is_terminated_parse(r, &out->is_terminated);
+    case 2: /* mediaType */
+        return wcc_media_channel_open_parse(r, &out->media_type);
+    case 3: /* previousVTeams */
+        return wcc_parse_string_array(r, &out->previous_v_teams);
+    case 4: /* state */
+        return wcc_parse_string(r, &out->state);
+    case 5: /* currentVTeam */
+        return wcc_parse_string(r, &out->current_v_team);
+    case 6: /* participants */
+        return wcc_interaction_participants_parse(r, &out->participants);
+    case 7: /* callAssociatedData */
+        out->has_call_associated_data = true;
+        return wcc_interaction_call_associated_data_parse(r, &out->call_associated_data);
+    case 8: /* callAssociatedDetails */
+        out->has_call_associated_details = true;
+        return wcc_interaction_call_associated_details_parse(r, &out->call_associated_details);
+    case 9: /* interactionId */
+        return wcc_parse_string(r, &out->interaction_id);
+    case 10: /* orgId */
+        return wcc_parse_string(r, &out->org_id);
+    case 11: /* createdTimestamp */
+        out->has_created_timestamp = true;
+        return wcc_parse_int64(r, &out->created_timestamp);
+    case 12: /* isWrapUpAssist */
+        out->has_is_wrap_up_assist = true;
+        return wcc_parse_bool(r, &out->is_wrap_up_assist);
+    case 13: /* parentInteractionId */
+        return wcc_parse_string(r, &out->parent_interaction_id);
+    case 14: /* isMediaForked */
+        out->has_is_media_forked = true;
+        return wcc_interaction_is_media_forked_parse(r, &out->is_media_forked);
+    case 15: /* flowProperties */
+        out->has_flow_properties = true;
+        if (wcc_parse_null(r))
+            return out->flow_properties_is_null = true;
+        return wcc_interaction_flow_properties_parse(r, &out->flow_properties);
+    case 16: /* mediaProperties */
+        out->has_media_properties = true;
+        if (wcc_parse_null(r))
+            return out->media_properties_is_null = true;
+        return wcc_interaction_media_properties_parse(r, &out->media_properties);
+    case 17: /* callProcessingDetails */
+        return wcc_interaction_call_processing_details_parse(r, &out->call_processing_details);
+    case 18: /* mainInteractionId */
+        return wcc_parse_string(r, &out->main_interaction_id);
+    case 19: /* queuedTimestamp */
+        out->has_queued_timestamp = true;
+        if (wcc_parse_null(r))
+            return out->queued_timestamp_is_null = true;
+        return wcc_parse_int64(r, &out->queued_timestamp);
+    case 20: /* media */
+        return wcc_interaction_media_parse(r, &out->media);
+    case 21: /* owner */
+        return wcc_parse_string(r, &out->owner);
+    case 22: /* mediaChannel */
+        return wcc_parse_string(r, &out->media_channel);
+    case 23: /* contactDirection */
+        return wcc_interaction_contact_direction_parse(r, &out->contact_direction);
+    case 24: /* outboundType */
+        return wcc_parse_string(r, &out->outbound_type);
+    case 25: /* workflowManager */
+        if (wcc_parse_null(r))
+            return out->workflow_manager_is_null = true;
+        return wcc_parse_string(r, &out->workflow_manager);
+    case 26: /* callFlowParams */
+        out->has_call_flow_params = true;
+        return wcc_interaction_call_flow_params_parse(r, &out->call_flow_params);
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool wcc_interaction_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && wcc_key_is_new(r, others, key) && wcc_skip_unknown(r);
+}
+
+bool wcc_interaction_parse(wcc_reader *r, wcc_interaction *out)
+{
+    bool seen[27] = {false};
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_interaction_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_interaction_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !wcc_interaction_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    if (!seen[1])
+        return false;
+    if (!seen[2])
+        return false;
+    if (!seen[3])
+        return false;
+    if (!seen[4])
+        return false;
+    if (!seen[5])
+        return false;
+    if (!seen[6])
+        return false;
+    if (!seen[9])
+        return false;
+    if (!seen[10])
+        return false;
+    if (!seen[17])
+        return false;
+    if (!seen[20])
+        return false;
+    if (!seen[21])
+        return false;
+    if (!seen[22])
+        return false;
+    if (!seen[23])
+        return false;
+    return true;
+}
+
 void wcc_interaction_init(wcc_interaction *m)
 {
     if (m != NULL)
@@ -5567,13 +6901,10 @@ static wcc_status wcc_interaction_walk(wcc_decoder *d, const cJSON *json, wcc_in
     return WCC_OK;
 }
 
-wcc_status wcc_interaction_decode_ex(const char *json, size_t len, wcc_interaction *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_interaction_decode_tree(const char *json, size_t len, wcc_interaction *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_interaction_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -5585,6 +6916,33 @@ wcc_status wcc_interaction_decode_ex(const char *json, size_t len, wcc_interacti
         status = wcc_interaction_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_interaction_decode_ex(const char *json, size_t len, wcc_interaction *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_interaction_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_interaction_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_interaction_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_interaction_decode(const char *json, size_t len, wcc_interaction *out, wcc_error *err)
@@ -5753,6 +7111,50 @@ bool wcc_agent_contact_data_monitoring_state_equal(const wcc_agent_contact_data_
     return true;
 }
 
+/* wcc_agent_contact_data_monitoring_state: reads the value of property number field straight from
+ * the text into out. */
+static bool wcc_agent_contact_data_monitoring_state_parse_member(wcc_reader *r, int field, wcc_agent_contact_data_monitoring_state *out)
+{
+    switch (field) {
+    case 0: /* type */
+        return wcc_parse_string(r, &out->type);
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool wcc_agent_contact_data_monitoring_state_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && wcc_key_is_new(r, others, key) && wcc_skip_unknown(r);
+}
+
+bool wcc_agent_contact_data_monitoring_state_parse(wcc_reader *r, wcc_agent_contact_data_monitoring_state *out)
+{
+    bool seen[1] = {false};
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_agent_contact_data_monitoring_state_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_agent_contact_data_monitoring_state_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !wcc_agent_contact_data_monitoring_state_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    return true;
+}
+
 void wcc_agent_contact_data_monitoring_state_init(wcc_agent_contact_data_monitoring_state *m)
 {
     if (m != NULL)
@@ -5780,13 +7182,10 @@ static wcc_status wcc_agent_contact_data_monitoring_state_walk(wcc_decoder *d, c
     return WCC_OK;
 }
 
-wcc_status wcc_agent_contact_data_monitoring_state_decode_ex(const char *json, size_t len, wcc_agent_contact_data_monitoring_state *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_agent_contact_data_monitoring_state_decode_tree(const char *json, size_t len, wcc_agent_contact_data_monitoring_state *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_agent_contact_data_monitoring_state_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -5798,6 +7197,33 @@ wcc_status wcc_agent_contact_data_monitoring_state_decode_ex(const char *json, s
         status = wcc_agent_contact_data_monitoring_state_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_agent_contact_data_monitoring_state_decode_ex(const char *json, size_t len, wcc_agent_contact_data_monitoring_state *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_agent_contact_data_monitoring_state_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_agent_contact_data_monitoring_state_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_agent_contact_data_monitoring_state_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_agent_contact_data_monitoring_state_decode(const char *json, size_t len, wcc_agent_contact_data_monitoring_state *out, wcc_error *err)
@@ -6682,6 +8108,158 @@ bool wcc_agent_contact_data_equal(const wcc_agent_contact_data *a, const wcc_age
     return true;
 }
 
+/* wcc_agent_contact_data: reads the value of property number field straight from
+ * the text into out. */
+static bool wcc_agent_contact_data_parse_member(wcc_reader *r, int field, wcc_agent_contact_data *out)
+{
+    switch (field) {
+    case 0: /* mediaResourceId */
+        return wcc_parse_string(r, &out->media_resource_id);
+    case 1: /* eventType */
+        return wcc_parse_string(r, &out->event_type);
+    case 2: /* eventTime */
+        out->has_event_time = true;
+        return wcc_parse_int64(r, &out->event_time);
+    case 3: /* agentId */
+        return wcc_parse_string(r, &out->agent_id);
+    case 4: /* destAgentId */
+        return wcc_parse_string(r, &out->dest_agent_id);
+    case 5: /* trackingId */
+        return wcc_parse_string(r, &out->tracking_id);
+    case 6: /* consultMediaResourceId */
+        return wcc_parse_string(r, &out->consult_media_resource_id);
+    case 7: /* interaction */
+        return wcc_interaction_parse(r, &out->interaction);
+    case 8: /* participantId */
+        return wcc_parse_string(r, &out->participant_id);
+    case 9: /* fromOwner */
+        out->has_from_owner = true;
+        return wcc_parse_bool(r, &out->from_owner);
+    case 10: /* toOwner */
+        out->has_to_owner = true;
+        return wcc_parse_bool(r, &out->to_owner);
+    case 11: /* childInteractionId */
+        return wcc_parse_string(r, &out->child_interaction_id);
+    case 12: /* interactionId */
+        return wcc_parse_string(r, &out->interaction_id);
+    case 13: /* orgId */
+        return wcc_parse_string(r, &out->org_id);
+    case 14: /* owner */
+        return wcc_parse_string(r, &out->owner);
+    case 15: /* queueMgr */
+        return wcc_parse_string(r, &out->queue_mgr);
+    case 16: /* queueName */
+        return wcc_parse_string(r, &out->queue_name);
+    case 17: /* type */
+        return wcc_parse_string(r, &out->type);
+    case 18: /* ronaTimeout */
+        out->has_rona_timeout = true;
+        return wcc_parse_int64(r, &out->rona_timeout);
+    case 19: /* isConsulted */
+        out->has_is_consulted = true;
+        return wcc_parse_bool(r, &out->is_consulted);
+    case 20: /* isConferencing */
+        return wcc_parse_bool(r, &out->is_conferencing);
+    case 21: /* updatedBy */
+        return wcc_parse_string(r, &out->updated_by);
+    case 22: /* destinationType */
+        return wcc_parse_string(r, &out->destination_type);
+    case 23: /* autoResumed */
+        out->has_auto_resumed = true;
+        return wcc_parse_bool(r, &out->auto_resumed);
+    case 24: /* reasonCode */
+        out->has_reason_code = true;
+        return wcc_agent_contact_data_reason_code_parse(r, &out->reason_code);
+    case 25: /* reason */
+        return wcc_parse_string(r, &out->reason);
+    case 26: /* consultingAgentId */
+        return wcc_parse_string(r, &out->consulting_agent_id);
+    case 27: /* taskId */
+        return wcc_parse_string(r, &out->task_id);
+    case 28: /* task */
+        out->has_task = true;
+        return wcc_interaction_parse(r, &out->task);
+    case 29: /* supervisorId */
+        return wcc_parse_string(r, &out->supervisor_id);
+    case 30: /* monitorType */
+        return wcc_parse_string(r, &out->monitor_type);
+    case 31: /* supervisorDN */
+        return wcc_parse_string(r, &out->supervisor_dn);
+    case 32: /* id */
+        return wcc_parse_string(r, &out->id);
+    case 33: /* isWebCallMute */
+        out->has_is_web_call_mute = true;
+        return wcc_parse_bool(r, &out->is_web_call_mute);
+    case 34: /* reservationInteractionId */
+        return wcc_parse_string(r, &out->reservation_interaction_id);
+    case 35: /* reservedAgentChannelId */
+        return wcc_parse_string(r, &out->reserved_agent_channel_id);
+    case 36: /* monitoringState */
+        out->has_monitoring_state = true;
+        return wcc_agent_contact_data_monitoring_state_parse(r, &out->monitoring_state);
+    case 37: /* supervisorName */
+        return wcc_parse_string(r, &out->supervisor_name);
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool wcc_agent_contact_data_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && wcc_key_is_new(r, others, key) && wcc_skip_unknown(r);
+}
+
+bool wcc_agent_contact_data_parse(wcc_reader *r, wcc_agent_contact_data *out)
+{
+    bool seen[38] = {false};
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_agent_contact_data_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_agent_contact_data_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !wcc_agent_contact_data_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    if (!seen[1])
+        return false;
+    if (!seen[3])
+        return false;
+    if (!seen[4])
+        return false;
+    if (!seen[5])
+        return false;
+    if (!seen[6])
+        return false;
+    if (!seen[7])
+        return false;
+    if (!seen[12])
+        return false;
+    if (!seen[13])
+        return false;
+    if (!seen[14])
+        return false;
+    if (!seen[15])
+        return false;
+    if (!seen[17])
+        return false;
+    if (!seen[20])
+        return false;
+    return true;
+}
+
 void wcc_agent_contact_data_init(wcc_agent_contact_data *m)
 {
     if (m != NULL)
@@ -6709,13 +8287,10 @@ static wcc_status wcc_agent_contact_data_walk(wcc_decoder *d, const cJSON *json,
     return WCC_OK;
 }
 
-wcc_status wcc_agent_contact_data_decode_ex(const char *json, size_t len, wcc_agent_contact_data *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_agent_contact_data_decode_tree(const char *json, size_t len, wcc_agent_contact_data *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_agent_contact_data_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -6727,6 +8302,33 @@ wcc_status wcc_agent_contact_data_decode_ex(const char *json, size_t len, wcc_ag
         status = wcc_agent_contact_data_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_agent_contact_data_decode_ex(const char *json, size_t len, wcc_agent_contact_data *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_agent_contact_data_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_agent_contact_data_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_agent_contact_data_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_agent_contact_data_decode(const char *json, size_t len, wcc_agent_contact_data *out, wcc_error *err)
@@ -6951,6 +8553,62 @@ bool wcc_agent_contact_equal(const wcc_agent_contact *a, const wcc_agent_contact
     return true;
 }
 
+/* wcc_agent_contact: reads the value of property number field straight from
+ * the text into out. */
+static bool wcc_agent_contact_parse_member(wcc_reader *r, int field, wcc_agent_contact *out)
+{
+    switch (field) {
+    case 0: /* type */
+        return wcc_parse_const(r, "RoutingMessage");
+    case 1: /* orgId */
+        return wcc_parse_string(r, &out->org_id);
+    case 2: /* trackingId */
+        return wcc_parse_string(r, &out->tracking_id);
+    case 3: /* data */
+        return wcc_agent_contact_data_parse(r, &out->data);
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool wcc_agent_contact_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && wcc_key_is_new(r, others, key) && wcc_skip_unknown(r);
+}
+
+bool wcc_agent_contact_parse(wcc_reader *r, wcc_agent_contact *out)
+{
+    bool seen[4] = {false};
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_agent_contact_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_agent_contact_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !wcc_agent_contact_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    if (!seen[1])
+        return false;
+    if (!seen[2])
+        return false;
+    if (!seen[3])
+        return false;
+    return true;
+}
+
 void wcc_agent_contact_init(wcc_agent_contact *m)
 {
     if (m != NULL)
@@ -6978,13 +8636,10 @@ static wcc_status wcc_agent_contact_walk(wcc_decoder *d, const cJSON *json, wcc_
     return WCC_OK;
 }
 
-wcc_status wcc_agent_contact_decode_ex(const char *json, size_t len, wcc_agent_contact *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_agent_contact_decode_tree(const char *json, size_t len, wcc_agent_contact *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_agent_contact_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -6996,6 +8651,33 @@ wcc_status wcc_agent_contact_decode_ex(const char *json, size_t len, wcc_agent_c
         status = wcc_agent_contact_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_agent_contact_decode_ex(const char *json, size_t len, wcc_agent_contact *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_agent_contact_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_agent_contact_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_agent_contact_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_agent_contact_decode(const char *json, size_t len, wcc_agent_contact *out, wcc_error *err)

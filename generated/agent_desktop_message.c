@@ -139,6 +139,13 @@ bool wcc_agent_desktop_message_equal(const wcc_agent_desktop_message *a, const w
     return true; /* neither holds an alternative */
 }
 
+/* Read through a tree, since the discriminators may come last. */
+bool wcc_agent_desktop_message_parse(wcc_reader *r, wcc_agent_desktop_message *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_agent_desktop_message_read(r->d, NULL, value, out));
+}
+
 void wcc_agent_desktop_message_init(wcc_agent_desktop_message *m)
 {
     if (m != NULL)
@@ -166,13 +173,10 @@ static wcc_status wcc_agent_desktop_message_walk(wcc_decoder *d, const cJSON *js
     return WCC_OK;
 }
 
-wcc_status wcc_agent_desktop_message_decode_ex(const char *json, size_t len, wcc_agent_desktop_message *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_agent_desktop_message_decode_tree(const char *json, size_t len, wcc_agent_desktop_message *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_agent_desktop_message_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -184,6 +188,33 @@ wcc_status wcc_agent_desktop_message_decode_ex(const char *json, size_t len, wcc
         status = wcc_agent_desktop_message_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_agent_desktop_message_decode_ex(const char *json, size_t len, wcc_agent_desktop_message *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_agent_desktop_message_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_agent_desktop_message_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_agent_desktop_message_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_agent_desktop_message_decode(const char *json, size_t len, wcc_agent_desktop_message *out, wcc_error *err)

@@ -106,6 +106,7 @@ bool wcc_agent_desktop_message_equal(const wcc_agent_desktop_message *a, const w
 
 /* Used by the generated code of other schema files; not for direct use. */
 wcc_status wcc_agent_desktop_message_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_agent_desktop_message *out);
+bool wcc_agent_desktop_message_parse(wcc_reader *r, wcc_agent_desktop_message *out);
 wcc_status wcc_agent_desktop_message_check(wcc_checker *ck, const wcc_path *path, const wcc_agent_desktop_message *value);
 wcc_status wcc_agent_desktop_message_write(wcc_encoder *e, const wcc_agent_desktop_message *value);
 

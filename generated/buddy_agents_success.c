@@ -7,6 +7,7 @@ static wcc_status wcc_buddy_agents_success_data_agent_list_read(wcc_decoder *d, 
 static wcc_status wcc_buddy_agents_success_data_agent_list_check(wcc_checker *ck, const wcc_path *path, const wcc_buddy_details_array *value);
 static wcc_status wcc_buddy_agents_success_data_agent_list_write(wcc_encoder *e, const wcc_buddy_details_array *value);
 static bool wcc_buddy_agents_success_data_agent_list_equal(const wcc_buddy_details_array *a, const wcc_buddy_details_array *b);
+static bool wcc_buddy_agents_success_data_agent_list_parse(wcc_reader *r, wcc_buddy_details_array *out);
 
 /* agentList: an array of wcc_buddy_details values. */
 static wcc_status wcc_buddy_agents_success_data_agent_list_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_buddy_details_array *out)
@@ -66,6 +67,21 @@ static bool wcc_buddy_agents_success_data_agent_list_equal(const wcc_buddy_detai
             return false;
     }
     return true;
+}
+
+static bool wcc_buddy_agents_success_data_agent_list_parse(wcc_reader *r, wcc_buddy_details_array *out)
+{
+    wcc_items items = { NULL, 0, 0 };
+    if (!wcc_parse_array(r))
+        return false;
+    for (bool first = true; wcc_next_item(r, &first);) {
+        wcc_buddy_details *item = wcc_push_item(r, &items, sizeof *item);
+        if (item == NULL || !wcc_buddy_details_parse(r, item))
+            return false;
+    }
+    out->items = items.items;
+    out->count = items.count;
+    return !r->failed;
 }
 
 /* wcc_buddy_details: the index of the property whose name is the len bytes
@@ -270,6 +286,70 @@ bool wcc_buddy_details_equal(const wcc_buddy_details *a, const wcc_buddy_details
     return true;
 }
 
+/* wcc_buddy_details: reads the value of property number field straight from
+ * the text into out. */
+static bool wcc_buddy_details_parse_member(wcc_reader *r, int field, wcc_buddy_details *out)
+{
+    switch (field) {
+    case 0: /* agentId */
+        return wcc_parse_string(r, &out->agent_id);
+    case 1: /* state */
+        return wcc_parse_string(r, &out->state);
+    case 2: /* teamId */
+        return wcc_parse_string(r, &out->team_id);
+    case 3: /* dn */
+        return wcc_parse_string(r, &out->dn);
+    case 4: /* agentName */
+        return wcc_parse_string(r, &out->agent_name);
+    case 5: /* siteId */
+        return wcc_parse_string(r, &out->site_id);
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool wcc_buddy_details_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && wcc_key_is_new(r, others, key) && wcc_skip_unknown(r);
+}
+
+bool wcc_buddy_details_parse(wcc_reader *r, wcc_buddy_details *out)
+{
+    bool seen[6] = {false};
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_buddy_details_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_buddy_details_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !wcc_buddy_details_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    if (!seen[1])
+        return false;
+    if (!seen[2])
+        return false;
+    if (!seen[3])
+        return false;
+    if (!seen[4])
+        return false;
+    if (!seen[5])
+        return false;
+    return true;
+}
+
 void wcc_buddy_details_init(wcc_buddy_details *m)
 {
     if (m != NULL)
@@ -297,13 +377,10 @@ static wcc_status wcc_buddy_details_walk(wcc_decoder *d, const cJSON *json, wcc_
     return WCC_OK;
 }
 
-wcc_status wcc_buddy_details_decode_ex(const char *json, size_t len, wcc_buddy_details *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_buddy_details_decode_tree(const char *json, size_t len, wcc_buddy_details *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_buddy_details_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -315,6 +392,33 @@ wcc_status wcc_buddy_details_decode_ex(const char *json, size_t len, wcc_buddy_d
         status = wcc_buddy_details_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_buddy_details_decode_ex(const char *json, size_t len, wcc_buddy_details *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_buddy_details_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_buddy_details_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_buddy_details_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_buddy_details_decode(const char *json, size_t len, wcc_buddy_details *out, wcc_error *err)
@@ -597,6 +701,74 @@ bool wcc_buddy_agents_success_data_equal(const wcc_buddy_agents_success_data *a,
     return true;
 }
 
+/* wcc_buddy_agents_success_data: reads the value of property number field straight from
+ * the text into out. */
+static bool wcc_buddy_agents_success_data_parse_member(wcc_reader *r, int field, wcc_buddy_agents_success_data *out)
+{
+    switch (field) {
+    case 0: /* eventType */
+        return wcc_parse_const(r, "AgentDesktopMessage");
+    case 1: /* agentId */
+        return wcc_parse_string(r, &out->agent_id);
+    case 2: /* trackingId */
+        return wcc_parse_string(r, &out->tracking_id);
+    case 3: /* agentSessionId */
+        return wcc_parse_string(r, &out->agent_session_id);
+    case 4: /* orgId */
+        return wcc_parse_string(r, &out->org_id);
+    case 5: /* type */
+        return wcc_parse_const(r, "BuddyAgents");
+    case 6: /* agentList */
+        return wcc_buddy_agents_success_data_agent_list_parse(r, &out->agent_list);
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool wcc_buddy_agents_success_data_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && wcc_key_is_new(r, others, key) && wcc_skip_unknown(r);
+}
+
+bool wcc_buddy_agents_success_data_parse(wcc_reader *r, wcc_buddy_agents_success_data *out)
+{
+    bool seen[7] = {false};
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_buddy_agents_success_data_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_buddy_agents_success_data_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !wcc_buddy_agents_success_data_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    if (!seen[1])
+        return false;
+    if (!seen[2])
+        return false;
+    if (!seen[3])
+        return false;
+    if (!seen[4])
+        return false;
+    if (!seen[5])
+        return false;
+    if (!seen[6])
+        return false;
+    return true;
+}
+
 void wcc_buddy_agents_success_data_init(wcc_buddy_agents_success_data *m)
 {
     if (m != NULL)
@@ -624,13 +796,10 @@ static wcc_status wcc_buddy_agents_success_data_walk(wcc_decoder *d, const cJSON
     return WCC_OK;
 }
 
-wcc_status wcc_buddy_agents_success_data_decode_ex(const char *json, size_t len, wcc_buddy_agents_success_data *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_buddy_agents_success_data_decode_tree(const char *json, size_t len, wcc_buddy_agents_success_data *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_buddy_agents_success_data_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -642,6 +811,33 @@ wcc_status wcc_buddy_agents_success_data_decode_ex(const char *json, size_t len,
         status = wcc_buddy_agents_success_data_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_buddy_agents_success_data_decode_ex(const char *json, size_t len, wcc_buddy_agents_success_data *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_buddy_agents_success_data_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_buddy_agents_success_data_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_buddy_agents_success_data_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_buddy_agents_success_data_decode(const char *json, size_t len, wcc_buddy_agents_success_data *out, wcc_error *err)
@@ -866,6 +1062,62 @@ bool wcc_buddy_agents_success_equal(const wcc_buddy_agents_success *a, const wcc
     return true;
 }
 
+/* wcc_buddy_agents_success: reads the value of property number field straight from
+ * the text into out. */
+static bool wcc_buddy_agents_success_parse_member(wcc_reader *r, int field, wcc_buddy_agents_success *out)
+{
+    switch (field) {
+    case 0: /* type */
+        return wcc_parse_const(r, "BuddyAgents");
+    case 1: /* orgId */
+        return wcc_parse_string(r, &out->org_id);
+    case 2: /* trackingId */
+        return wcc_parse_string(r, &out->tracking_id);
+    case 3: /* data */
+        return wcc_buddy_agents_success_data_parse(r, &out->data);
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool wcc_buddy_agents_success_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && wcc_key_is_new(r, others, key) && wcc_skip_unknown(r);
+}
+
+bool wcc_buddy_agents_success_parse(wcc_reader *r, wcc_buddy_agents_success *out)
+{
+    bool seen[4] = {false};
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_buddy_agents_success_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_buddy_agents_success_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !wcc_buddy_agents_success_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    if (!seen[1])
+        return false;
+    if (!seen[2])
+        return false;
+    if (!seen[3])
+        return false;
+    return true;
+}
+
 void wcc_buddy_agents_success_init(wcc_buddy_agents_success *m)
 {
     if (m != NULL)
@@ -893,13 +1145,10 @@ static wcc_status wcc_buddy_agents_success_walk(wcc_decoder *d, const cJSON *jso
     return WCC_OK;
 }
 
-wcc_status wcc_buddy_agents_success_decode_ex(const char *json, size_t len, wcc_buddy_agents_success *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_buddy_agents_success_decode_tree(const char *json, size_t len, wcc_buddy_agents_success *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_buddy_agents_success_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -911,6 +1160,33 @@ wcc_status wcc_buddy_agents_success_decode_ex(const char *json, size_t len, wcc_
         status = wcc_buddy_agents_success_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_buddy_agents_success_decode_ex(const char *json, size_t len, wcc_buddy_agents_success *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_buddy_agents_success_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_buddy_agents_success_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_buddy_agents_success_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_buddy_agents_success_decode(const char *json, size_t len, wcc_buddy_agents_success *out, wcc_error *err)

@@ -163,12 +163,15 @@ bool wcc_buddy_agents_success_equal(const wcc_buddy_agents_success *a, const wcc
 
 /* Used by the generated code of other schema files; not for direct use. */
 wcc_status wcc_buddy_details_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_buddy_details *out);
+bool wcc_buddy_details_parse(wcc_reader *r, wcc_buddy_details *out);
 wcc_status wcc_buddy_details_check(wcc_checker *ck, const wcc_path *path, const wcc_buddy_details *value);
 wcc_status wcc_buddy_details_write(wcc_encoder *e, const wcc_buddy_details *value);
 wcc_status wcc_buddy_agents_success_data_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_buddy_agents_success_data *out);
+bool wcc_buddy_agents_success_data_parse(wcc_reader *r, wcc_buddy_agents_success_data *out);
 wcc_status wcc_buddy_agents_success_data_check(wcc_checker *ck, const wcc_path *path, const wcc_buddy_agents_success_data *value);
 wcc_status wcc_buddy_agents_success_data_write(wcc_encoder *e, const wcc_buddy_agents_success_data *value);
 wcc_status wcc_buddy_agents_success_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_buddy_agents_success *out);
+bool wcc_buddy_agents_success_parse(wcc_reader *r, wcc_buddy_agents_success *out);
 wcc_status wcc_buddy_agents_success_check(wcc_checker *ck, const wcc_path *path, const wcc_buddy_agents_success *value);
 wcc_status wcc_buddy_agents_success_write(wcc_encoder *e, const wcc_buddy_agents_success *value);
 

@@ -39,6 +39,22 @@ wcc_status wcc_failure_type_read(wcc_decoder *d, const wcc_path *path, const cJS
     return WCC_OK;
 }
 
+bool wcc_failure_type_parse(wcc_reader *r, wcc_failure_type *out)
+{
+    wcc_text text;
+    if (!wcc_parse_text(r, &text))
+        return false;
+    if (wcc_text_is(&text, "StationLogin"))
+        return (*out = WCC_FAILURE_TYPE_STATION_LOGIN) != 0;
+    if (wcc_text_is(&text, "Logout"))
+        return (*out = WCC_FAILURE_TYPE_LOGOUT) != 0;
+    if (wcc_text_is(&text, "AgentStateChange"))
+        return (*out = WCC_FAILURE_TYPE_AGENT_STATE_CHANGE) != 0;
+    if (wcc_text_is(&text, "BuddyAgents"))
+        return (*out = WCC_FAILURE_TYPE_BUDDY_AGENTS) != 0;
+    return false;
+}
+
 wcc_status wcc_failure_type_check(wcc_checker *ck, const wcc_path *path, const wcc_failure_type *value)
 {
     if (wcc_failure_type_to_string(*value) == NULL)
@@ -91,6 +107,22 @@ wcc_status wcc_failure_data_type_read(wcc_decoder *d, const wcc_path *path, cons
         return wcc_fail(d->err, path, WCC_ERR_VALUE, "'%.64s' is not one of %s",
             json->valuestring, "'AgentStationLoginFailed', 'AgentLogoutFailed', 'AgentStateChangeFailed', 'BuddyAgentsRetrieveFailed'");
     return WCC_OK;
+}
+
+bool wcc_failure_data_type_parse(wcc_reader *r, wcc_failure_data_type *out)
+{
+    wcc_text text;
+    if (!wcc_parse_text(r, &text))
+        return false;
+    if (wcc_text_is(&text, "AgentStationLoginFailed"))
+        return (*out = WCC_FAILURE_DATA_TYPE_AGENT_STATION_LOGIN_FAILED) != 0;
+    if (wcc_text_is(&text, "AgentLogoutFailed"))
+        return (*out = WCC_FAILURE_DATA_TYPE_AGENT_LOGOUT_FAILED) != 0;
+    if (wcc_text_is(&text, "AgentStateChangeFailed"))
+        return (*out = WCC_FAILURE_DATA_TYPE_AGENT_STATE_CHANGE_FAILED) != 0;
+    if (wcc_text_is(&text, "BuddyAgentsRetrieveFailed"))
+        return (*out = WCC_FAILURE_DATA_TYPE_BUDDY_AGENTS_RETRIEVE_FAILED) != 0;
+    return false;
 }
 
 wcc_status wcc_failure_data_type_check(wcc_checker *ck, const wcc_path *path, const wcc_failure_data_type *value)
@@ -313,6 +345,70 @@ bool wcc_failure_data_equal(const wcc_failure_data *a, const wcc_failure_data *b
     return true;
 }
 
+/* wcc_failure_data: reads the value of property number field straight from
+ * the text into out. */
+static bool wcc_failure_data_parse_member(wcc_reader *r, int field, wcc_failure_data *out)
+{
+    switch (field) {
+    case 0: /* agentId */
+        return wcc_parse_string(r, &out->agent_id);
+    case 1: /* trackingId */
+        return wcc_parse_string(r, &out->tracking_id);
+    case 2: /* reasonCode */
+        return wcc_parse_int64(r, &out->reason_code);
+    case 3: /* orgId */
+        return wcc_parse_string(r, &out->org_id);
+    case 4: /* reason */
+        return wcc_parse_string(r, &out->reason);
+    case 5: /* type */
+        return wcc_failure_data_type_parse(r, &out->type);
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool wcc_failure_data_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && wcc_key_is_new(r, others, key) && wcc_skip_unknown(r);
+}
+
+bool wcc_failure_data_parse(wcc_reader *r, wcc_failure_data *out)
+{
+    bool seen[6] = {false};
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_failure_data_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_failure_data_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !wcc_failure_data_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    if (!seen[1])
+        return false;
+    if (!seen[2])
+        return false;
+    if (!seen[3])
+        return false;
+    if (!seen[4])
+        return false;
+    if (!seen[5])
+        return false;
+    return true;
+}
+
 void wcc_failure_data_init(wcc_failure_data *m)
 {
     if (m != NULL)
@@ -340,13 +436,10 @@ static wcc_status wcc_failure_data_walk(wcc_decoder *d, const cJSON *json, wcc_f
     return WCC_OK;
 }
 
-wcc_status wcc_failure_data_decode_ex(const char *json, size_t len, wcc_failure_data *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_failure_data_decode_tree(const char *json, size_t len, wcc_failure_data *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_failure_data_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -358,6 +451,33 @@ wcc_status wcc_failure_data_decode_ex(const char *json, size_t len, wcc_failure_
         status = wcc_failure_data_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_failure_data_decode_ex(const char *json, size_t len, wcc_failure_data *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_failure_data_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_failure_data_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_failure_data_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_failure_data_decode(const char *json, size_t len, wcc_failure_data *out, wcc_error *err)
@@ -590,6 +710,62 @@ bool wcc_failure_equal(const wcc_failure *a, const wcc_failure *b)
     return true;
 }
 
+/* wcc_failure: reads the value of property number field straight from
+ * the text into out. */
+static bool wcc_failure_parse_member(wcc_reader *r, int field, wcc_failure *out)
+{
+    switch (field) {
+    case 0: /* type */
+        return wcc_failure_type_parse(r, &out->type);
+    case 1: /* orgId */
+        return wcc_parse_string(r, &out->org_id);
+    case 2: /* trackingId */
+        return wcc_parse_string(r, &out->tracking_id);
+    case 3: /* data */
+        return wcc_failure_data_parse(r, &out->data);
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool wcc_failure_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && wcc_key_is_new(r, others, key) && wcc_skip_unknown(r);
+}
+
+bool wcc_failure_parse(wcc_reader *r, wcc_failure *out)
+{
+    bool seen[4] = {false};
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_failure_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_failure_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !wcc_failure_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    if (!seen[1])
+        return false;
+    if (!seen[2])
+        return false;
+    if (!seen[3])
+        return false;
+    return true;
+}
+
 void wcc_failure_init(wcc_failure *m)
 {
     if (m != NULL)
@@ -617,13 +793,10 @@ static wcc_status wcc_failure_walk(wcc_decoder *d, const cJSON *json, wcc_failur
     return WCC_OK;
 }
 
-wcc_status wcc_failure_decode_ex(const char *json, size_t len, wcc_failure *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_failure_decode_tree(const char *json, size_t len, wcc_failure *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_failure_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -635,6 +808,33 @@ wcc_status wcc_failure_decode_ex(const char *json, size_t len, wcc_failure *out,
         status = wcc_failure_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_failure_decode_ex(const char *json, size_t len, wcc_failure *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_failure_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_failure_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_failure_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_failure_decode(const char *json, size_t len, wcc_failure *out, wcc_error *err)

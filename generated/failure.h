@@ -176,17 +176,21 @@ bool wcc_failure_equal(const wcc_failure *a, const wcc_failure *b);
 
 /* Used by the generated code of other schema files; not for direct use. */
 wcc_status wcc_failure_type_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_failure_type *out);
+bool wcc_failure_type_parse(wcc_reader *r, wcc_failure_type *out);
 wcc_status wcc_failure_type_check(wcc_checker *ck, const wcc_path *path, const wcc_failure_type *value);
 wcc_status wcc_failure_type_write(wcc_encoder *e, const wcc_failure_type *value);
 bool wcc_failure_type_equal(const wcc_failure_type *a, const wcc_failure_type *b);
 wcc_status wcc_failure_data_type_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_failure_data_type *out);
+bool wcc_failure_data_type_parse(wcc_reader *r, wcc_failure_data_type *out);
 wcc_status wcc_failure_data_type_check(wcc_checker *ck, const wcc_path *path, const wcc_failure_data_type *value);
 wcc_status wcc_failure_data_type_write(wcc_encoder *e, const wcc_failure_data_type *value);
 bool wcc_failure_data_type_equal(const wcc_failure_data_type *a, const wcc_failure_data_type *b);
 wcc_status wcc_failure_data_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_failure_data *out);
+bool wcc_failure_data_parse(wcc_reader *r, wcc_failure_data *out);
 wcc_status wcc_failure_data_check(wcc_checker *ck, const wcc_path *path, const wcc_failure_data *value);
 wcc_status wcc_failure_data_write(wcc_encoder *e, const wcc_failure_data *value);
 wcc_status wcc_failure_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_failure *out);
+bool wcc_failure_parse(wcc_reader *r, wcc_failure *out);
 wcc_status wcc_failure_check(wcc_checker *ck, const wcc_path *path, const wcc_failure *value);
 wcc_status wcc_failure_write(wcc_encoder *e, const wcc_failure *value);
 

@@ -93,6 +93,54 @@ bool wcc_keepalive_equal(const wcc_keepalive *a, const wcc_keepalive *b)
     return true;
 }
 
+/* wcc_keepalive: reads the value of property number field straight from
+ * the text into out. */
+static bool wcc_keepalive_parse_member(wcc_reader *r, int field, wcc_keepalive *out)
+{
+    (void)out;
+    switch (field) {
+    case 0: /* keepalive */
+        return wcc_parse_const(r, "true");
+    }
+    return false;
+}
+
+/* A member no property declares, with key: refused. */
+static bool wcc_keepalive_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    (void)r;
+    (void)others;
+    (void)key;
+    return false;
+}
+
+bool wcc_keepalive_parse(wcc_reader *r, wcc_keepalive *out)
+{
+    bool seen[1] = {false};
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_keepalive_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_keepalive_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !wcc_keepalive_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    return true;
+}
+
 void wcc_keepalive_init(wcc_keepalive *m)
 {
     if (m != NULL)
@@ -120,13 +168,10 @@ static wcc_status wcc_keepalive_walk(wcc_decoder *d, const cJSON *json, wcc_keep
     return WCC_OK;
 }
 
-wcc_status wcc_keepalive_decode_ex(const char *json, size_t len, wcc_keepalive *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_keepalive_decode_tree(const char *json, size_t len, wcc_keepalive *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_keepalive_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -138,6 +183,33 @@ wcc_status wcc_keepalive_decode_ex(const char *json, size_t len, wcc_keepalive *
         status = wcc_keepalive_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_keepalive_decode_ex(const char *json, size_t len, wcc_keepalive *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_keepalive_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_keepalive_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_keepalive_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_keepalive_decode(const char *json, size_t len, wcc_keepalive *out, wcc_error *err)

@@ -58,6 +58,7 @@ bool wcc_keepalive_equal(const wcc_keepalive *a, const wcc_keepalive *b);
 
 /* Used by the generated code of other schema files; not for direct use. */
 wcc_status wcc_keepalive_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_keepalive *out);
+bool wcc_keepalive_parse(wcc_reader *r, wcc_keepalive *out);
 wcc_status wcc_keepalive_check(wcc_checker *ck, const wcc_path *path, const wcc_keepalive *value);
 wcc_status wcc_keepalive_write(wcc_encoder *e, const wcc_keepalive *value);
 

@@ -274,6 +274,83 @@ bool wcc_logout_success_data_equal(const wcc_logout_success_data *a, const wcc_l
     return true;
 }
 
+/* wcc_logout_success_data: reads the value of property number field straight from
+ * the text into out. */
+static bool wcc_logout_success_data_parse_member(wcc_reader *r, int field, wcc_logout_success_data *out)
+{
+    switch (field) {
+    case 0: /* eventType */
+        return wcc_parse_const(r, "AgentDesktopMessage");
+    case 1: /* agentId */
+        return wcc_parse_string(r, &out->agent_id);
+    case 2: /* trackingId */
+        return wcc_parse_string(r, &out->tracking_id);
+    case 3: /* agentSessionId */
+        return wcc_parse_string(r, &out->agent_session_id);
+    case 4: /* orgId */
+        return wcc_parse_string(r, &out->org_id);
+    case 5: /* status */
+        return wcc_parse_string(r, &out->status);
+    case 6: /* subStatus */
+        return wcc_parse_string(r, &out->sub_status);
+    case 7: /* loggedOutBy */
+        return wcc_parse_string(r, &out->logged_out_by);
+    case 8: /* roles */
+        out->has_roles = true;
+        return wcc_parse_string_array(r, &out->roles);
+    case 9: /* type */
+        return wcc_parse_const(r, "AgentLogoutSuccess");
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool wcc_logout_success_data_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && wcc_key_is_new(r, others, key) && wcc_skip_unknown(r);
+}
+
+bool wcc_logout_success_data_parse(wcc_reader *r, wcc_logout_success_data *out)
+{
+    bool seen[10] = {false};
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_logout_success_data_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_logout_success_data_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !wcc_logout_success_data_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    if (!seen[1])
+        return false;
+    if (!seen[2])
+        return false;
+    if (!seen[3])
+        return false;
+    if (!seen[4])
+        return false;
+    if (!seen[5])
+        return false;
+    if (!seen[6])
+        return false;
+    if (!seen[9])
+        return false;
+    return true;
+}
+
 void wcc_logout_success_data_init(wcc_logout_success_data *m)
 {
     if (m != NULL)
@@ -301,13 +378,10 @@ static wcc_status wcc_logout_success_data_walk(wcc_decoder *d, const cJSON *json
     return WCC_OK;
 }
 
-wcc_status wcc_logout_success_data_decode_ex(const char *json, size_t len, wcc_logout_success_data *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_logout_success_data_decode_tree(const char *json, size_t len, wcc_logout_success_data *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_logout_success_data_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -319,6 +393,33 @@ wcc_status wcc_logout_success_data_decode_ex(const char *json, size_t len, wcc_l
         status = wcc_logout_success_data_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_logout_success_data_decode_ex(const char *json, size_t len, wcc_logout_success_data *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_logout_success_data_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_logout_success_data_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_logout_success_data_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_logout_success_data_decode(const char *json, size_t len, wcc_logout_success_data *out, wcc_error *err)
@@ -543,6 +644,62 @@ bool wcc_logout_success_equal(const wcc_logout_success *a, const wcc_logout_succ
     return true;
 }
 
+/* wcc_logout_success: reads the value of property number field straight from
+ * the text into out. */
+static bool wcc_logout_success_parse_member(wcc_reader *r, int field, wcc_logout_success *out)
+{
+    switch (field) {
+    case 0: /* type */
+        return wcc_parse_const(r, "Logout");
+    case 1: /* orgId */
+        return wcc_parse_string(r, &out->org_id);
+    case 2: /* trackingId */
+        return wcc_parse_string(r, &out->tracking_id);
+    case 3: /* data */
+        return wcc_logout_success_data_parse(r, &out->data);
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool wcc_logout_success_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && wcc_key_is_new(r, others, key) && wcc_skip_unknown(r);
+}
+
+bool wcc_logout_success_parse(wcc_reader *r, wcc_logout_success *out)
+{
+    bool seen[4] = {false};
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_logout_success_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_logout_success_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !wcc_logout_success_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    if (!seen[1])
+        return false;
+    if (!seen[2])
+        return false;
+    if (!seen[3])
+        return false;
+    return true;
+}
+
 void wcc_logout_success_init(wcc_logout_success *m)
 {
     if (m != NULL)
@@ -570,13 +727,10 @@ static wcc_status wcc_logout_success_walk(wcc_decoder *d, const cJSON *json, wcc
     return WCC_OK;
 }
 
-wcc_status wcc_logout_success_decode_ex(const char *json, size_t len, wcc_logout_success *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_logout_success_decode_tree(const char *json, size_t len, wcc_logout_success *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_logout_success_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -588,6 +742,33 @@ wcc_status wcc_logout_success_decode_ex(const char *json, size_t len, wcc_logout
         status = wcc_logout_success_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_logout_success_decode_ex(const char *json, size_t len, wcc_logout_success *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_logout_success_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_logout_success_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_logout_success_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_logout_success_decode(const char *json, size_t len, wcc_logout_success *out, wcc_error *err)

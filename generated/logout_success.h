@@ -119,9 +119,11 @@ bool wcc_logout_success_equal(const wcc_logout_success *a, const wcc_logout_succ
 
 /* Used by the generated code of other schema files; not for direct use. */
 wcc_status wcc_logout_success_data_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_logout_success_data *out);
+bool wcc_logout_success_data_parse(wcc_reader *r, wcc_logout_success_data *out);
 wcc_status wcc_logout_success_data_check(wcc_checker *ck, const wcc_path *path, const wcc_logout_success_data *value);
 wcc_status wcc_logout_success_data_write(wcc_encoder *e, const wcc_logout_success_data *value);
 wcc_status wcc_logout_success_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_logout_success *out);
+bool wcc_logout_success_parse(wcc_reader *r, wcc_logout_success *out);
 wcc_status wcc_logout_success_check(wcc_checker *ck, const wcc_path *path, const wcc_logout_success *value);
 wcc_status wcc_logout_success_write(wcc_encoder *e, const wcc_logout_success *value);
 

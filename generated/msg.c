@@ -79,6 +79,34 @@ bool wcc_msg_data_equal(const wcc_msg_data *a, const wcc_msg_data *b)
     return true;
 }
 
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool wcc_msg_data_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && wcc_key_is_new(r, others, key) && wcc_skip_unknown(r);
+}
+
+bool wcc_msg_data_parse(wcc_reader *r, wcc_msg_data *out)
+{
+    (void)out;
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_msg_data_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_msg_data_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+    }
+    if (r->failed)
+        return false;
+    return true;
+}
+
 void wcc_msg_data_init(wcc_msg_data *m)
 {
     if (m != NULL)
@@ -106,13 +134,10 @@ static wcc_status wcc_msg_data_walk(wcc_decoder *d, const cJSON *json, wcc_msg_d
     return WCC_OK;
 }
 
-wcc_status wcc_msg_data_decode_ex(const char *json, size_t len, wcc_msg_data *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_msg_data_decode_tree(const char *json, size_t len, wcc_msg_data *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_msg_data_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -124,6 +149,33 @@ wcc_status wcc_msg_data_decode_ex(const char *json, size_t len, wcc_msg_data *ou
         status = wcc_msg_data_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_msg_data_decode_ex(const char *json, size_t len, wcc_msg_data *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_msg_data_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_msg_data_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_msg_data_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_msg_data_decode(const char *json, size_t len, wcc_msg_data *out, wcc_error *err)
@@ -356,6 +408,62 @@ bool wcc_msg_equal(const wcc_msg *a, const wcc_msg *b)
     return true;
 }
 
+/* wcc_msg: reads the value of property number field straight from
+ * the text into out. */
+static bool wcc_msg_parse_member(wcc_reader *r, int field, wcc_msg *out)
+{
+    switch (field) {
+    case 0: /* type */
+        return wcc_parse_string(r, &out->type);
+    case 1: /* orgId */
+        return wcc_parse_string(r, &out->org_id);
+    case 2: /* trackingId */
+        return wcc_parse_string(r, &out->tracking_id);
+    case 3: /* data */
+        return wcc_msg_data_parse(r, &out->data);
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool wcc_msg_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && wcc_key_is_new(r, others, key) && wcc_skip_unknown(r);
+}
+
+bool wcc_msg_parse(wcc_reader *r, wcc_msg *out)
+{
+    bool seen[4] = {false};
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_msg_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_msg_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !wcc_msg_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    if (!seen[1])
+        return false;
+    if (!seen[2])
+        return false;
+    if (!seen[3])
+        return false;
+    return true;
+}
+
 void wcc_msg_init(wcc_msg *m)
 {
     if (m != NULL)
@@ -383,13 +491,10 @@ static wcc_status wcc_msg_walk(wcc_decoder *d, const cJSON *json, wcc_msg *out)
     return WCC_OK;
 }
 
-wcc_status wcc_msg_decode_ex(const char *json, size_t len, wcc_msg *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_msg_decode_tree(const char *json, size_t len, wcc_msg *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_msg_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -401,6 +506,33 @@ wcc_status wcc_msg_decode_ex(const char *json, size_t len, wcc_msg *out,
         status = wcc_msg_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_msg_decode_ex(const char *json, size_t len, wcc_msg *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_msg_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_msg_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_msg_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_msg_decode(const char *json, size_t len, wcc_msg *out, wcc_error *err)

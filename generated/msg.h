@@ -98,9 +98,11 @@ bool wcc_msg_equal(const wcc_msg *a, const wcc_msg *b);
 
 /* Used by the generated code of other schema files; not for direct use. */
 wcc_status wcc_msg_data_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_msg_data *out);
+bool wcc_msg_data_parse(wcc_reader *r, wcc_msg_data *out);
 wcc_status wcc_msg_data_check(wcc_checker *ck, const wcc_path *path, const wcc_msg_data *value);
 wcc_status wcc_msg_data_write(wcc_encoder *e, const wcc_msg_data *value);
 wcc_status wcc_msg_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_msg *out);
+bool wcc_msg_parse(wcc_reader *r, wcc_msg *out);
 wcc_status wcc_msg_check(wcc_checker *ck, const wcc_path *path, const wcc_msg *value);
 wcc_status wcc_msg_write(wcc_encoder *e, const wcc_msg *value);
 

@@ -36,6 +36,20 @@ wcc_status wcc_device_type_read(wcc_decoder *d, const wcc_path *path, const cJSO
     return WCC_OK;
 }
 
+bool wcc_device_type_parse(wcc_reader *r, wcc_device_type *out)
+{
+    wcc_text text;
+    if (!wcc_parse_text(r, &text))
+        return false;
+    if (wcc_text_is(&text, "AGENT_DN"))
+        return (*out = WCC_DEVICE_TYPE_AGENT_DN) != 0;
+    if (wcc_text_is(&text, "EXTENSION"))
+        return (*out = WCC_DEVICE_TYPE_EXTENSION) != 0;
+    if (wcc_text_is(&text, "BROWSER"))
+        return (*out = WCC_DEVICE_TYPE_BROWSER) != 0;
+    return false;
+}
+
 wcc_status wcc_device_type_check(wcc_checker *ck, const wcc_path *path, const wcc_device_type *value)
 {
     if (wcc_device_type_to_string(*value) == NULL)
@@ -60,6 +74,14 @@ wcc_status wcc_device_type_open_read(wcc_decoder *d, const wcc_path *path, const
     if (status == WCC_OK)
         out->known = wcc_device_type_from_string(out->text);
     return status;
+}
+
+bool wcc_device_type_open_parse(wcc_reader *r, wcc_device_type_open *out)
+{
+    if (!wcc_parse_string(r, &out->text))
+        return false;
+    out->known = wcc_device_type_from_string(out->text);
+    return true;
 }
 
 wcc_status wcc_device_type_open_check(wcc_checker *ck, const wcc_path *path, const wcc_device_type_open *value)
@@ -165,6 +187,33 @@ bool wcc_relogin_success_data_channels_map_equal(const wcc_relogin_success_data_
             return false;
     }
     return true;
+}
+
+/* One member, read straight from the text: a key no other member of the
+ * object has, then its value. */
+static bool wcc_relogin_success_data_channels_map_parse_entry(wcc_reader *r, wcc_key_set *keys, const wcc_text *key,
+                                 wcc_relogin_success_data_channels_map_entry *entry)
+{
+    if (!wcc_key_is_new(r, keys, key) || (entry->key = wcc_text_dup(r, key)) == NULL)
+        return false;
+    return wcc_parse_string_array(r, &entry->value);
+}
+
+bool wcc_relogin_success_data_channels_map_parse(wcc_reader *r, wcc_relogin_success_data_channels_map *out)
+{
+    wcc_items entries = { NULL, 0, 0 };
+    wcc_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        wcc_relogin_success_data_channels_map_entry *entry = wcc_push_item(r, &entries, sizeof *entry);
+        if (entry == NULL || !wcc_relogin_success_data_channels_map_parse_entry(r, &keys, &key, entry))
+            return false;
+    }
+    out->entries = entries.items;
+    out->count = entries.count;
+    return !r->failed;
 }
 
 /* wcc_relogin_success_data: the index of the property whose name is the len bytes
@@ -708,6 +757,135 @@ bool wcc_relogin_success_data_equal(const wcc_relogin_success_data *a, const wcc
     return true;
 }
 
+/* wcc_relogin_success_data: reads the value of property number field straight from
+ * the text into out. */
+static bool wcc_relogin_success_data_parse_member(wcc_reader *r, int field, wcc_relogin_success_data *out)
+{
+    switch (field) {
+    case 0: /* eventType */
+        return wcc_parse_const(r, "AgentDesktopMessage");
+    case 1: /* agentId */
+        return wcc_parse_string(r, &out->agent_id);
+    case 2: /* trackingId */
+        return wcc_parse_string(r, &out->tracking_id);
+    case 3: /* auxCodeId */
+        return wcc_parse_string(r, &out->aux_code_id);
+    case 4: /* teamId */
+        return wcc_parse_string(r, &out->team_id);
+    case 5: /* agentSessionId */
+        return wcc_parse_string(r, &out->agent_session_id);
+    case 6: /* dn */
+        return wcc_parse_string(r, &out->dn);
+    case 7: /* orgId */
+        return wcc_parse_string(r, &out->org_id);
+    case 8: /* interactionIds */
+        return wcc_parse_string_array(r, &out->interaction_ids);
+    case 9: /* isExtension */
+        return wcc_parse_bool(r, &out->is_extension);
+    case 10: /* status */
+        return wcc_parse_const(r, "LoggedIn");
+    case 11: /* subStatus */
+        return wcc_parse_const(r, "Idle");
+    case 12: /* siteId */
+        return wcc_parse_string(r, &out->site_id);
+    case 13: /* lastIdleCodeChangeTimestamp */
+        return wcc_parse_int64(r, &out->last_idle_code_change_timestamp);
+    case 14: /* lastStateChangeTimestamp */
+        return wcc_parse_int64(r, &out->last_state_change_timestamp);
+    case 15: /* lastStateChangeReason */
+        return wcc_parse_string(r, &out->last_state_change_reason);
+    case 16: /* profileType */
+        return wcc_parse_string(r, &out->profile_type);
+    case 17: /* channelsMap */
+        return wcc_relogin_success_data_channels_map_parse(r, &out->channels_map);
+    case 18: /* dialNumber */
+        return wcc_parse_string(r, &out->dial_number);
+    case 19: /* roles */
+        out->has_roles = true;
+        return wcc_parse_string_array(r, &out->roles);
+    case 20: /* deviceType */
+        out->has_device_type = true;
+        return wcc_device_type_open_parse(r, &out->device_type);
+    case 21: /* deviceId */
+        if (wcc_parse_null(r))
+            return out->device_id_is_null = true;
+        return wcc_parse_string(r, &out->device_id);
+    case 22: /* isEmergencyModalAlreadyDisplayed */
+        out->has_is_emergency_modal_already_displayed = true;
+        return wcc_parse_bool(r, &out->is_emergency_modal_already_displayed);
+    case 23: /* type */
+        return wcc_parse_const(r, "AgentReloginSuccess");
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool wcc_relogin_success_data_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && wcc_key_is_new(r, others, key) && wcc_skip_unknown(r);
+}
+
+bool wcc_relogin_success_data_parse(wcc_reader *r, wcc_relogin_success_data *out)
+{
+    bool seen[24] = {false};
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_relogin_success_data_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_relogin_success_data_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !wcc_relogin_success_data_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    if (!seen[1])
+        return false;
+    if (!seen[2])
+        return false;
+    if (!seen[3])
+        return false;
+    if (!seen[4])
+        return false;
+    if (!seen[5])
+        return false;
+    if (!seen[6])
+        return false;
+    if (!seen[7])
+        return false;
+    if (!seen[8])
+        return false;
+    if (!seen[9])
+        return false;
+    if (!seen[10])
+        return false;
+    if (!seen[11])
+        return false;
+    if (!seen[12])
+        return false;
+    if (!seen[13])
+        return false;
+    if (!seen[14])
+        return false;
+    if (!seen[16])
+        return false;
+    if (!seen[17])
+        return false;
+    if (!seen[23])
+        return false;
+    return true;
+}
+
 void wcc_relogin_success_data_init(wcc_relogin_success_data *m)
 {
     if (m != NULL)
@@ -735,13 +913,10 @@ static wcc_status wcc_relogin_success_data_walk(wcc_decoder *d, const cJSON *jso
     return WCC_OK;
 }
 
-wcc_status wcc_relogin_success_data_decode_ex(const char *json, size_t len, wcc_relogin_success_data *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_relogin_success_data_decode_tree(const char *json, size_t len, wcc_relogin_success_data *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_relogin_success_data_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -753,6 +928,33 @@ wcc_status wcc_relogin_success_data_decode_ex(const char *json, size_t len, wcc_
         status = wcc_relogin_success_data_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_relogin_success_data_decode_ex(const char *json, size_t len, wcc_relogin_success_data *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_relogin_success_data_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_relogin_success_data_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_relogin_success_data_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_relogin_success_data_decode(const char *json, size_t len, wcc_relogin_success_data *out, wcc_error *err)
@@ -977,6 +1179,62 @@ bool wcc_relogin_success_equal(const wcc_relogin_success *a, const wcc_relogin_s
     return true;
 }
 
+/* wcc_relogin_success: reads the value of property number field straight from
+ * the text into out. */
+static bool wcc_relogin_success_parse_member(wcc_reader *r, int field, wcc_relogin_success *out)
+{
+    switch (field) {
+    case 0: /* type */
+        return wcc_parse_const(r, "AgentReloginSuccess");
+    case 1: /* orgId */
+        return wcc_parse_string(r, &out->org_id);
+    case 2: /* trackingId */
+        return wcc_parse_string(r, &out->tracking_id);
+    case 3: /* data */
+        return wcc_relogin_success_data_parse(r, &out->data);
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool wcc_relogin_success_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && wcc_key_is_new(r, others, key) && wcc_skip_unknown(r);
+}
+
+bool wcc_relogin_success_parse(wcc_reader *r, wcc_relogin_success *out)
+{
+    bool seen[4] = {false};
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_relogin_success_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_relogin_success_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !wcc_relogin_success_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    if (!seen[1])
+        return false;
+    if (!seen[2])
+        return false;
+    if (!seen[3])
+        return false;
+    return true;
+}
+
 void wcc_relogin_success_init(wcc_relogin_success *m)
 {
     if (m != NULL)
@@ -1004,13 +1262,10 @@ static wcc_status wcc_relogin_success_walk(wcc_decoder *d, const cJSON *json, wc
     return WCC_OK;
 }
 
-wcc_status wcc_relogin_success_decode_ex(const char *json, size_t len, wcc_relogin_success *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_relogin_success_decode_tree(const char *json, size_t len, wcc_relogin_success *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_relogin_success_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -1022,6 +1277,33 @@ wcc_status wcc_relogin_success_decode_ex(const char *json, size_t len, wcc_relog
         status = wcc_relogin_success_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_relogin_success_decode_ex(const char *json, size_t len, wcc_relogin_success *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_relogin_success_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_relogin_success_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_relogin_success_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_relogin_success_decode(const char *json, size_t len, wcc_relogin_success *out, wcc_error *err)

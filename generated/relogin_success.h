@@ -203,21 +203,26 @@ bool wcc_relogin_success_equal(const wcc_relogin_success *a, const wcc_relogin_s
 
 /* Used by the generated code of other schema files; not for direct use. */
 wcc_status wcc_relogin_success_data_channels_map_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_relogin_success_data_channels_map *out);
+bool wcc_relogin_success_data_channels_map_parse(wcc_reader *r, wcc_relogin_success_data_channels_map *out);
 wcc_status wcc_relogin_success_data_channels_map_check(wcc_checker *ck, const wcc_path *path, const wcc_relogin_success_data_channels_map *value);
 wcc_status wcc_relogin_success_data_channels_map_write(wcc_encoder *e, const wcc_relogin_success_data_channels_map *value);
 bool wcc_relogin_success_data_channels_map_equal(const wcc_relogin_success_data_channels_map *a, const wcc_relogin_success_data_channels_map *b);
 wcc_status wcc_device_type_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_device_type *out);
+bool wcc_device_type_parse(wcc_reader *r, wcc_device_type *out);
 wcc_status wcc_device_type_check(wcc_checker *ck, const wcc_path *path, const wcc_device_type *value);
 wcc_status wcc_device_type_write(wcc_encoder *e, const wcc_device_type *value);
 bool wcc_device_type_equal(const wcc_device_type *a, const wcc_device_type *b);
 wcc_status wcc_device_type_open_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_device_type_open *out);
+bool wcc_device_type_open_parse(wcc_reader *r, wcc_device_type_open *out);
 wcc_status wcc_device_type_open_check(wcc_checker *ck, const wcc_path *path, const wcc_device_type_open *value);
 wcc_status wcc_device_type_open_write(wcc_encoder *e, const wcc_device_type_open *value);
 bool wcc_device_type_open_equal(const wcc_device_type_open *a, const wcc_device_type_open *b);
 wcc_status wcc_relogin_success_data_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_relogin_success_data *out);
+bool wcc_relogin_success_data_parse(wcc_reader *r, wcc_relogin_success_data *out);
 wcc_status wcc_relogin_success_data_check(wcc_checker *ck, const wcc_path *path, const wcc_relogin_success_data *value);
 wcc_status wcc_relogin_success_data_write(wcc_encoder *e, const wcc_relogin_success_data *value);
 wcc_status wcc_relogin_success_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_relogin_success *out);
+bool wcc_relogin_success_parse(wcc_reader *r, wcc_relogin_success *out);
 wcc_status wcc_relogin_success_check(wcc_checker *ck, const wcc_path *path, const wcc_relogin_success *value);
 wcc_status wcc_relogin_success_write(wcc_encoder *e, const wcc_relogin_success *value);
 

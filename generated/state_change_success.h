@@ -132,9 +132,11 @@ bool wcc_state_change_success_equal(const wcc_state_change_success *a, const wcc
 
 /* Used by the generated code of other schema files; not for direct use. */
 wcc_status wcc_state_change_success_data_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_state_change_success_data *out);
+bool wcc_state_change_success_data_parse(wcc_reader *r, wcc_state_change_success_data *out);
 wcc_status wcc_state_change_success_data_check(wcc_checker *ck, const wcc_path *path, const wcc_state_change_success_data *value);
 wcc_status wcc_state_change_success_data_write(wcc_encoder *e, const wcc_state_change_success_data *value);
 wcc_status wcc_state_change_success_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_state_change_success *out);
+bool wcc_state_change_success_parse(wcc_reader *r, wcc_state_change_success *out);
 wcc_status wcc_state_change_success_check(wcc_checker *ck, const wcc_path *path, const wcc_state_change_success *value);
 wcc_status wcc_state_change_success_write(wcc_encoder *e, const wcc_state_change_success *value);
 

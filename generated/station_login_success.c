@@ -33,6 +33,18 @@ wcc_status wcc_sub_status_read(wcc_decoder *d, const wcc_path *path, const cJSON
     return WCC_OK;
 }
 
+bool wcc_sub_status_parse(wcc_reader *r, wcc_sub_status *out)
+{
+    wcc_text text;
+    if (!wcc_parse_text(r, &text))
+        return false;
+    if (wcc_text_is(&text, "Available"))
+        return (*out = WCC_SUB_STATUS_AVAILABLE) != 0;
+    if (wcc_text_is(&text, "Idle"))
+        return (*out = WCC_SUB_STATUS_IDLE) != 0;
+    return false;
+}
+
 wcc_status wcc_sub_status_check(wcc_checker *ck, const wcc_path *path, const wcc_sub_status *value)
 {
     if (wcc_sub_status_to_string(*value) == NULL)
@@ -132,6 +144,33 @@ bool wcc_station_login_success_data_channels_map_equal(const wcc_station_login_s
             return false;
     }
     return true;
+}
+
+/* One member, read straight from the text: a key no other member of the
+ * object has, then its value. */
+static bool wcc_station_login_success_data_channels_map_parse_entry(wcc_reader *r, wcc_key_set *keys, const wcc_text *key,
+                                 wcc_station_login_success_data_channels_map_entry *entry)
+{
+    if (!wcc_key_is_new(r, keys, key) || (entry->key = wcc_text_dup(r, key)) == NULL)
+        return false;
+    return wcc_parse_string_array(r, &entry->value);
+}
+
+bool wcc_station_login_success_data_channels_map_parse(wcc_reader *r, wcc_station_login_success_data_channels_map *out)
+{
+    wcc_items entries = { NULL, 0, 0 };
+    wcc_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        wcc_station_login_success_data_channels_map_entry *entry = wcc_push_item(r, &entries, sizeof *entry);
+        if (entry == NULL || !wcc_station_login_success_data_channels_map_parse_entry(r, &keys, &key, entry))
+            return false;
+    }
+    out->entries = entries.items;
+    out->count = entries.count;
+    return !r->failed;
 }
 
 /* wcc_station_login_success_data: the index of the property whose name is the len bytes
@@ -589,6 +628,117 @@ bool wcc_station_login_success_data_equal(const wcc_station_login_success_data *
     return true;
 }
 
+/* wcc_station_login_success_data: reads the value of property number field straight from
+ * the text into out. */
+static bool wcc_station_login_success_data_parse_member(wcc_reader *r, int field, wcc_station_login_success_data *out)
+{
+    switch (field) {
+    case 0: /* agentId */
+        return wcc_parse_string(r, &out->agent_id);
+    case 1: /* agentSessionId */
+        return wcc_parse_string(r, &out->agent_session_id);
+    case 2: /* auxCodeId */
+        return wcc_parse_string(r, &out->aux_code_id);
+    case 3: /* channelsMap */
+        return wcc_station_login_success_data_channels_map_parse(r, &out->channels_map);
+    case 4: /* dialNumber */
+        return wcc_parse_string(r, &out->dial_number);
+    case 5: /* eventType */
+        return wcc_parse_const(r, "AgentDesktopMessage");
+    case 6: /* interactionIds */
+        return wcc_parse_string_array(r, &out->interaction_ids);
+    case 7: /* lastIdleCodeChangeTimestamp */
+        return wcc_parse_int64(r, &out->last_idle_code_change_timestamp);
+    case 8: /* lastStateChangeTimestamp */
+        return wcc_parse_int64(r, &out->last_state_change_timestamp);
+    case 9: /* orgId */
+        return wcc_parse_string(r, &out->org_id);
+    case 10: /* profileType */
+        return wcc_parse_string(r, &out->profile_type);
+    case 11: /* roles */
+        out->has_roles = true;
+        return wcc_parse_string_array(r, &out->roles);
+    case 12: /* siteId */
+        return wcc_parse_string(r, &out->site_id);
+    case 13: /* status */
+        return wcc_parse_string(r, &out->status);
+    case 14: /* subStatus */
+        return wcc_sub_status_parse(r, &out->sub_status);
+    case 15: /* supervisorSessionId */
+        return wcc_parse_string(r, &out->supervisor_session_id);
+    case 16: /* teamId */
+        return wcc_parse_string(r, &out->team_id);
+    case 17: /* trackingId */
+        return wcc_parse_string(r, &out->tracking_id);
+    case 18: /* type */
+        return wcc_parse_const(r, "AgentStationLoginSuccess");
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool wcc_station_login_success_data_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && wcc_key_is_new(r, others, key) && wcc_skip_unknown(r);
+}
+
+bool wcc_station_login_success_data_parse(wcc_reader *r, wcc_station_login_success_data *out)
+{
+    bool seen[19] = {false};
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_station_login_success_data_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_station_login_success_data_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !wcc_station_login_success_data_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    if (!seen[1])
+        return false;
+    if (!seen[2])
+        return false;
+    if (!seen[3])
+        return false;
+    if (!seen[5])
+        return false;
+    if (!seen[6])
+        return false;
+    if (!seen[7])
+        return false;
+    if (!seen[8])
+        return false;
+    if (!seen[9])
+        return false;
+    if (!seen[10])
+        return false;
+    if (!seen[12])
+        return false;
+    if (!seen[13])
+        return false;
+    if (!seen[14])
+        return false;
+    if (!seen[16])
+        return false;
+    if (!seen[17])
+        return false;
+    if (!seen[18])
+        return false;
+    return true;
+}
+
 void wcc_station_login_success_data_init(wcc_station_login_success_data *m)
 {
     if (m != NULL)
@@ -616,13 +766,10 @@ static wcc_status wcc_station_login_success_data_walk(wcc_decoder *d, const cJSO
     return WCC_OK;
 }
 
-wcc_status wcc_station_login_success_data_decode_ex(const char *json, size_t len, wcc_station_login_success_data *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_station_login_success_data_decode_tree(const char *json, size_t len, wcc_station_login_success_data *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_station_login_success_data_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -634,6 +781,33 @@ wcc_status wcc_station_login_success_data_decode_ex(const char *json, size_t len
         status = wcc_station_login_success_data_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_station_login_success_data_decode_ex(const char *json, size_t len, wcc_station_login_success_data *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_station_login_success_data_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_station_login_success_data_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_station_login_success_data_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_station_login_success_data_decode(const char *json, size_t len, wcc_station_login_success_data *out, wcc_error *err)
@@ -858,6 +1032,62 @@ bool wcc_station_login_success_equal(const wcc_station_login_success *a, const w
     return true;
 }
 
+/* wcc_station_login_success: reads the value of property number field straight from
+ * the text into out. */
+static bool wcc_station_login_success_parse_member(wcc_reader *r, int field, wcc_station_login_success *out)
+{
+    switch (field) {
+    case 0: /* type */
+        return wcc_parse_const(r, "StationLogin");
+    case 1: /* orgId */
+        return wcc_parse_string(r, &out->org_id);
+    case 2: /* trackingId */
+        return wcc_parse_string(r, &out->tracking_id);
+    case 3: /* data */
+        return wcc_station_login_success_data_parse(r, &out->data);
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool wcc_station_login_success_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && wcc_key_is_new(r, others, key) && wcc_skip_unknown(r);
+}
+
+bool wcc_station_login_success_parse(wcc_reader *r, wcc_station_login_success *out)
+{
+    bool seen[4] = {false};
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_station_login_success_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_station_login_success_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !wcc_station_login_success_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    if (!seen[1])
+        return false;
+    if (!seen[2])
+        return false;
+    if (!seen[3])
+        return false;
+    return true;
+}
+
 void wcc_station_login_success_init(wcc_station_login_success *m)
 {
     if (m != NULL)
@@ -885,13 +1115,10 @@ static wcc_status wcc_station_login_success_walk(wcc_decoder *d, const cJSON *js
     return WCC_OK;
 }
 
-wcc_status wcc_station_login_success_decode_ex(const char *json, size_t len, wcc_station_login_success *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_station_login_success_decode_tree(const char *json, size_t len, wcc_station_login_success *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_station_login_success_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -903,6 +1130,33 @@ wcc_status wcc_station_login_success_decode_ex(const char *json, size_t len, wcc
         status = wcc_station_login_success_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_station_login_success_decode_ex(const char *json, size_t len, wcc_station_login_success *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_station_login_success_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_station_login_success_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_station_login_success_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_station_login_success_decode(const char *json, size_t len, wcc_station_login_success *out, wcc_error *err)

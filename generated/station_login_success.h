@@ -170,17 +170,21 @@ bool wcc_station_login_success_equal(const wcc_station_login_success *a, const w
 
 /* Used by the generated code of other schema files; not for direct use. */
 wcc_status wcc_station_login_success_data_channels_map_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_station_login_success_data_channels_map *out);
+bool wcc_station_login_success_data_channels_map_parse(wcc_reader *r, wcc_station_login_success_data_channels_map *out);
 wcc_status wcc_station_login_success_data_channels_map_check(wcc_checker *ck, const wcc_path *path, const wcc_station_login_success_data_channels_map *value);
 wcc_status wcc_station_login_success_data_channels_map_write(wcc_encoder *e, const wcc_station_login_success_data_channels_map *value);
 bool wcc_station_login_success_data_channels_map_equal(const wcc_station_login_success_data_channels_map *a, const wcc_station_login_success_data_channels_map *b);
 wcc_status wcc_sub_status_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_sub_status *out);
+bool wcc_sub_status_parse(wcc_reader *r, wcc_sub_status *out);
 wcc_status wcc_sub_status_check(wcc_checker *ck, const wcc_path *path, const wcc_sub_status *value);
 wcc_status wcc_sub_status_write(wcc_encoder *e, const wcc_sub_status *value);
 bool wcc_sub_status_equal(const wcc_sub_status *a, const wcc_sub_status *b);
 wcc_status wcc_station_login_success_data_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_station_login_success_data *out);
+bool wcc_station_login_success_data_parse(wcc_reader *r, wcc_station_login_success_data *out);
 wcc_status wcc_station_login_success_data_check(wcc_checker *ck, const wcc_path *path, const wcc_station_login_success_data *value);
 wcc_status wcc_station_login_success_data_write(wcc_encoder *e, const wcc_station_login_success_data *value);
 wcc_status wcc_station_login_success_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_station_login_success *out);
+bool wcc_station_login_success_parse(wcc_reader *r, wcc_station_login_success *out);
 wcc_status wcc_station_login_success_check(wcc_checker *ck, const wcc_path *path, const wcc_station_login_success *value);
 wcc_status wcc_station_login_success_write(wcc_encoder *e, const wcc_station_login_success *value);
 

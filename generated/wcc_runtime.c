@@ -3520,3 +3520,632 @@ wcc_status wcc_check_extra_keys(wcc_checker *ck, const wcc_path *path,
     }
     return WCC_OK;
 }
+
+/* ---- Reading text directly ----
+ *
+ * The generated X_parse functions read a message straight from its text:
+ * one pass, values written into the message's arena as they are met, no
+ * tree. They answer only whether the text holds a valid X. When it does
+ * not, X_decode reads the text again through wcc_parse and the tree
+ * readers, which name the first error in document order exactly as
+ * X_from_cjson does. Rejected input is rare, and so the error rules live in
+ * one place. */
+
+static bool reader_fail(wcc_reader *r)
+{
+    r->failed = true;
+    return false;
+}
+
+/* An allocation failed: decode reports that, without reading again. */
+static bool reader_oom(wcc_reader *r)
+{
+    r->out_of_memory = true;
+    return reader_fail(r);
+}
+
+bool wcc_read_ok(wcc_reader *r, wcc_status status)
+{
+    if (status == WCC_ERR_NOMEM)
+        return reader_oom(r);
+    return status == WCC_OK || reader_fail(r);
+}
+
+void *wcc_reader_alloc(wcc_reader *r, size_t size)
+{
+    void *p = wcc_arena_alloc(&r->d->arena, &r->d->allocator, size);
+    if (p == NULL)
+        reader_oom(r);
+    return p;
+}
+
+static void reader_skip_blanks(wcc_reader *r)
+{
+    while (r->p < r->end && (*r->p == ' ' || *r->p == '\n' || *r->p == '\r' || *r->p == '\t'))
+        r->p++;
+}
+
+/* Skips blanks, then consumes c when it comes next. */
+static bool reader_take(wcc_reader *r, unsigned char c)
+{
+    reader_skip_blanks(r);
+    if (r->p == r->end || *r->p != c)
+        return false;
+    r->p++;
+    return true;
+}
+
+bool wcc_reader_begin(wcc_reader *r, wcc_decoder *d, const char *json, size_t len,
+                     const wcc_options *options)
+{
+    *r = (wcc_reader){ NULL, NULL, d, NULL, 0, false, false };
+    if (json == NULL || check_size(len, options, NULL) != WCC_OK)
+        return false;
+    r->p = (const unsigned char *)json + wcc_bom_length(json, len);
+    r->end = (const unsigned char *)json + len;
+    return wcc_read_ok(r, wcc_decoder_reserve(d, len));
+}
+
+bool wcc_reader_end(wcc_reader *r)
+{
+    reader_skip_blanks(r);
+    return !r->failed && r->p == r->end;
+}
+
+void wcc_reader_release(wcc_reader *r)
+{
+    wcc_arena_destroy(r->scratch);
+    r->scratch = NULL;
+}
+
+/* ---- Strings ---- */
+
+/* Four hex digits at s (which has them), or -1. */
+static long text_hex4(const unsigned char *s)
+{
+    long v = 0;
+    for (int i = 0; i < 4; i++) {
+        int h = hex_value(s[i]);
+        if (h < 0)
+            return -1;
+        v = v << 4 | h;
+    }
+    return v;
+}
+
+/* Checks the escape at s[0] == '\\' (avail bytes from s): sets *used to the
+ * bytes it spans. \u0000 is refused here (the tree path names it). */
+static bool text_escape_ok(const unsigned char *s, size_t avail, size_t *used)
+{
+    if (avail < 2)
+        return false;
+    if (s[1] != 'u') {
+        *used = 2;
+        return s[1] != '\0' && strchr("\"\\/bfnrt", s[1]) != NULL;
+    }
+    long cp = avail >= 6 ? text_hex4(s + 2) : -1;
+    *used = 6;
+    if (cp <= 0 || (cp >= 0xDC00 && cp <= 0xDFFF))
+        return false;
+    if (cp < 0xD800 || cp > 0xDBFF)
+        return true;
+    long low = avail >= 12 && s[6] == '\\' && s[7] == 'u' ? text_hex4(s + 8) : -1;
+    *used = 12;
+    return low >= 0xDC00 && low <= 0xDFFF;
+}
+
+/* Finds the closing quote of the string whose contents start at s, checking
+ * every byte as the text check does; *escaped says whether any escape came. */
+static const unsigned char *text_string_end(const unsigned char *s, const unsigned char *end,
+                                            bool *escaped)
+{
+    *escaped = false;
+    for (;;) {
+        s += plain_string_bytes(s, (size_t)(end - s), true);
+        if (s == end)
+            return NULL;
+        size_t n = 0;
+        if (*s == '"')
+            return s;
+        if (*s == '\\') {
+            if (!text_escape_ok(s, (size_t)(end - s), &n))
+                return NULL;
+            *escaped = true;
+        } else if (*s < 0x20 || utf8_sequence(s, (size_t)(end - s), &n) != UTF8_OK) {
+            return NULL;
+        }
+        s += n;
+    }
+}
+
+/* Unescapes the checked contents s[0..len) into out; returns the bytes written. */
+static size_t text_unescape(const unsigned char *s, size_t len, unsigned char *out)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        const unsigned char *run = memchr(s + i, '\\', len - i);
+        size_t plain = run != NULL ? (size_t)(run - (s + i)) : len - i;
+        memcpy(out + o, s + i, plain);
+        o += plain;
+        i += plain;
+        if (i < len) {
+            size_t n;
+            i += decode_escape(s + i, out + o, &n);
+            o += n;
+        }
+    }
+    return o;
+}
+
+/* The string that comes next, unescaped into *arena (NUL-terminated) when
+ * copy is true or it holds an escape, else pointing into the text. */
+static bool text_string(wcc_reader *r, wcc_arena **arena, bool copy, wcc_text *out)
+{
+    if (!reader_take(r, '"'))
+        return reader_fail(r);
+    bool escaped;
+    const unsigned char *start = r->p, *close = text_string_end(start, r->end, &escaped);
+    if (close == NULL)
+        return reader_fail(r);
+    size_t raw = (size_t)(close - start);
+    r->p = close + 1;
+    if (!copy && !escaped) {
+        *out = (wcc_text){ (const char *)start, raw };
+        return true;
+    }
+    unsigned char *text = arena_take(arena, &r->d->allocator, raw + 1); /* escapes never grow */
+    if (text == NULL)
+        return reader_oom(r);
+    size_t len = escaped ? text_unescape(start, raw, text) : (memcpy(text, start, raw), raw);
+    text[len] = '\0';
+    *out = (wcc_text){ (const char *)text, len };
+    return true;
+}
+
+bool wcc_parse_text(wcc_reader *r, wcc_text *out)
+{
+    return text_string(r, &r->scratch, false, out);
+}
+
+bool wcc_parse_string(wcc_reader *r, const char **out)
+{
+    wcc_text text;
+    if (!text_string(r, &r->d->arena, true, &text))
+        return false;
+    *out = text.s;
+    return true;
+}
+
+bool wcc_parse_const(wcc_reader *r, const char *expected)
+{
+    wcc_text text;
+    if (!wcc_parse_text(r, &text))
+        return false;
+    return wcc_text_is(&text, expected) || reader_fail(r);
+}
+
+const char *wcc_text_dup(wcc_reader *r, const wcc_text *text)
+{
+    char *copy = wcc_arena_strndup(&r->d->arena, &r->d->allocator, text->s, text->len);
+    if (copy == NULL)
+        reader_oom(r);
+    return copy;
+}
+
+bool wcc_text_is(const wcc_text *text, const char *literal)
+{
+    return strncmp(text->s, literal, text->len) == 0 && literal[text->len] == '\0';
+}
+
+/* ---- Numbers and literals ---- */
+
+/* The number that comes next, checked against the RFC 8259 grammar; *plain
+ * is true when it has no fraction or exponent. */
+static bool text_number(wcc_reader *r, wcc_text *out, bool *plain)
+{
+    reader_skip_blanks(r);
+    const unsigned char *s = r->p, *e = r->end, *p = s;
+    if (p < e && *p == '-')
+        p++;
+    if (p == e || *p < '0' || *p > '9')
+        return reader_fail(r);
+    if (*p == '0')
+        p++;
+    else
+        while (p < e && *p >= '0' && *p <= '9')
+            p++;
+    *plain = p == e || (*p != '.' && *p != 'e' && *p != 'E');
+    if (p < e && *p == '.') {
+        if (++p == e || *p < '0' || *p > '9')
+            return reader_fail(r);
+        while (p < e && *p >= '0' && *p <= '9')
+            p++;
+    }
+    if (p < e && (*p == 'e' || *p == 'E')) {
+        if (++p < e && (*p == '+' || *p == '-'))
+            p++;
+        if (p == e || *p < '0' || *p > '9')
+            return reader_fail(r);
+        while (p < e && *p >= '0' && *p <= '9')
+            p++;
+    }
+    if (p < e && *p >= '0' && *p <= '9')
+        return reader_fail(r); /* a leading zero */
+    r->p = p;
+    *out = (wcc_text){ (const char *)s, (size_t)(p - s) };
+    return true;
+}
+
+/* The number's text NUL-terminated, in buf when it fits, else in scratch. */
+static const char *number_copy(wcc_reader *r, const wcc_text *n, char buf[64])
+{
+    char *copy = n->len < 64 ? buf : arena_take(&r->scratch, &r->d->allocator, n->len + 1);
+    if (copy != NULL) {
+        memcpy(copy, n->s, n->len);
+        copy[n->len] = '\0';
+    }
+    return copy;
+}
+
+bool wcc_parse_int64(wcc_reader *r, int64_t *out)
+{
+    wcc_text n;
+    bool plain;
+    if (!text_number(r, &n, &plain))
+        return false;
+    bool minus = n.s[0] == '-';
+    size_t digits = n.len - minus;
+    if (plain && digits <= 15) {
+        int64_t v = 0;
+        for (size_t i = minus; i < n.len; i++)
+            v = v * 10 + (n.s[i] - '0');
+        *out = minus ? -v : v;
+        return true;
+    }
+    char buf[64];
+    const char *text = number_copy(r, &n, buf);
+    if (text == NULL)
+        return reader_oom(r);
+    return read_int_text(r->d, NULL, text, out) == WCC_OK || reader_fail(r);
+}
+
+bool wcc_parse_int32(wcc_reader *r, int32_t *out)
+{
+    int64_t v;
+    if (!wcc_parse_int64(r, &v))
+        return false;
+    if (v < INT32_MIN || v > INT32_MAX)
+        return reader_fail(r);
+    *out = (int32_t)v;
+    return true;
+}
+
+bool wcc_parse_double(wcc_reader *r, double *out)
+{
+    wcc_text n;
+    bool plain;
+    char buf[64];
+    if (!text_number(r, &n, &plain))
+        return false;
+    const char *text = number_copy(r, &n, buf);
+    double v;
+    if (text == NULL || !number_value(&r->scratch, &r->d->allocator, text, &v))
+        return reader_oom(r);
+    if (isnan(v) || isinf(v) || (v == 0 && nonzero_text(text)))
+        return reader_fail(r);
+    *out = v;
+    return true;
+}
+
+/* Consumes word (true, false or null) when it comes next. */
+static bool text_literal(wcc_reader *r, const char *word, size_t len)
+{
+    reader_skip_blanks(r);
+    if ((size_t)(r->end - r->p) < len || memcmp(r->p, word, len) != 0)
+        return false;
+    r->p += len;
+    return true;
+}
+
+bool wcc_parse_bool(wcc_reader *r, bool *out)
+{
+    if (text_literal(r, "true", 4))
+        *out = true;
+    else if (text_literal(r, "false", 5))
+        *out = false;
+    else
+        return reader_fail(r);
+    return true;
+}
+
+bool wcc_parse_null(wcc_reader *r)
+{
+    return text_literal(r, "null", 4);
+}
+
+/* ---- Objects and arrays ---- */
+
+static bool reader_open(wcc_reader *r, unsigned char bracket)
+{
+    if (!reader_take(r, bracket) || r->depth == r->d->max_depth)
+        return reader_fail(r);
+    r->depth++;
+    return true;
+}
+
+/* After the opening bracket or an element: true when another element
+ * follows (its comma consumed), false at the closing bracket (consumed) or
+ * on a fault (r->failed). */
+static bool reader_more(wcc_reader *r, bool *first, unsigned char close)
+{
+    bool was_first = *first;
+    *first = false;
+    if (reader_take(r, close)) {
+        r->depth--;
+        return false;
+    }
+    if (!was_first && !reader_take(r, ','))
+        return reader_fail(r);
+    return true;
+}
+
+bool wcc_parse_object(wcc_reader *r)
+{
+    return reader_open(r, '{');
+}
+
+bool wcc_next_member(wcc_reader *r, bool *first, wcc_text *key)
+{
+    if (!reader_more(r, first, '}'))
+        return false;
+    if (!wcc_parse_text(r, key) || !reader_take(r, ':'))
+        return reader_fail(r);
+    return true;
+}
+
+bool wcc_parse_array(wcc_reader *r)
+{
+    return reader_open(r, '[');
+}
+
+bool wcc_next_item(wcc_reader *r, bool *first)
+{
+    return reader_more(r, first, ']');
+}
+
+void *wcc_push_item(wcc_reader *r, wcc_items *items, size_t size)
+{
+    if (items->count == items->cap) {
+        /* Doubling: the copies left behind in the arena total less than the
+         * final array. */
+        size_t cap = items->cap != 0 ? items->cap * 2 : 4;
+        void *grown = cap <= SIZE_MAX / 2 / size ? arena_take(&r->d->arena, &r->d->allocator, cap * size)
+                                                  : NULL;
+        if (grown == NULL) {
+            reader_oom(r);
+            return NULL;
+        }
+        if (items->count != 0)
+            memcpy(grown, items->items, items->count * size);
+        items->items = grown;
+        items->cap = cap;
+    }
+    unsigned char *slot = (unsigned char *)items->items + items->count++ * size;
+    return memset(slot, 0, size);
+}
+
+/* ---- Keys of one object ---- */
+
+static size_t text_hash(const wcc_text *key)
+{
+    uint32_t h = 2166136261u; /* FNV-1a, as for duplicates in trees */
+    for (size_t i = 0; i < key->len; i++)
+        h = (h ^ (unsigned char)key->s[i]) * 16777619u;
+    return h;
+}
+
+static bool key_equal(const wcc_text *a, const wcc_text *b)
+{
+    return a->len == b->len && memcmp(a->s, b->s, a->len) == 0;
+}
+
+/* Rebuilds the hash table of set (open addressing, at most half full). */
+static bool key_set_rehash(wcc_reader *r, wcc_key_set *set, size_t slots)
+{
+    size_t *table = slots <= SIZE_MAX / sizeof *table
+        ? arena_take(&r->scratch, &r->d->allocator, slots * sizeof *table) : NULL;
+    if (table == NULL)
+        return false;
+    memset(table, 0xFF, slots * sizeof *table);
+    for (size_t i = 0; i < set->count; i++) {
+        size_t at = text_hash(&set->keys[i]) & (slots - 1);
+        while (table[at] != SIZE_MAX)
+            at = (at + 1) & (slots - 1);
+        table[at] = i;
+    }
+    set->table = table;
+    set->slots = slots;
+    return true;
+}
+
+/* True when key is in set, or when keys crafted to collide make the table
+ * slow (then the tree path, which sorts, takes over). A few keys are
+ * compared one by one, more through a hash table. */
+static bool key_set_seen(wcc_key_set *set, const wcc_text *key)
+{
+    if (set->table != NULL) {
+        size_t at = text_hash(key) & (set->slots - 1);
+        for (; set->table[at] != SIZE_MAX; at = (at + 1) & (set->slots - 1)) {
+            if (++set->probes > 8 * set->count + 64)
+                return true;
+            if (key_equal(&set->keys[set->table[at]], key))
+                return true;
+        }
+    } else {
+        for (size_t i = 0; i < set->count; i++)
+            if (key_equal(&set->keys[i], key))
+                return true;
+    }
+    return false;
+}
+
+bool wcc_key_is_new(wcc_reader *r, wcc_key_set *set, const wcc_text *key)
+{
+    if (key_set_seen(set, key))
+        return reader_fail(r);
+    if (set->count == set->cap) {
+        size_t cap = set->cap != 0 ? set->cap * 2 : 8;
+        wcc_text *grown = cap <= SIZE_MAX / 4 / sizeof *grown
+            ? arena_take(&r->scratch, &r->d->allocator, cap * sizeof *grown) : NULL;
+        if (grown == NULL)
+            return reader_oom(r);
+        if (set->count != 0)
+            memcpy(grown, set->keys, set->count * sizeof *grown);
+        set->keys = grown;
+        set->cap = cap;
+    }
+    set->keys[set->count++] = *key;
+    if (set->count > 8 && set->count * 2 > set->slots && !key_set_rehash(r, set, set->cap * 4))
+        return reader_oom(r);
+    if (set->table != NULL && set->count * 2 <= set->slots) {
+        size_t at = text_hash(key) & (set->slots - 1);
+        while (set->table[at] != SIZE_MAX)
+            at = (at + 1) & (set->slots - 1);
+        set->table[at] = set->count - 1;
+    }
+    return true;
+}
+
+/* ---- Values read through a tree ---- */
+
+/* Checks the one value at r->p as the text check does, within the depth
+ * left; *end is where it ends. */
+static bool text_value_span(wcc_reader *r, const unsigned char **end, wcc_text_stats *stats)
+{
+    wcc_text_scan t;
+    wcc_text_state state = EXPECT_VALUE;
+    wcc_status st = WCC_OK;
+    memset(&t, 0, offsetof(wcc_text_scan, stack));
+    t.s = r->p;
+    t.len = (size_t)(r->end - r->p);
+    t.deferred = WCC_OK;
+    t.count_nul = true;
+    t.max_depth = r->d->max_depth - r->depth;
+    t.alloc = &r->d->allocator;
+    do {
+        skip_whitespace(&t);
+        st = scan_step(&t, &state);
+    } while (st == WCC_OK && !(state == EXPECT_AFTER_VALUE && t.depth == 0));
+    wcc_free(&r->d->allocator, t.deep);
+    *end = r->p + t.pos;
+    *stats = (wcc_text_stats){ t.nul_count, t.deepest, t.values };
+    if (st == WCC_ERR_NOMEM)
+        return reader_oom(r);
+    return st == WCC_OK && t.deferred == WCC_OK && t.nul_count == 0;
+}
+
+bool wcc_parse_tree(wcc_reader *r, const cJSON **out)
+{
+    const unsigned char *end;
+    wcc_text_stats stats;
+    reader_skip_blanks(r);
+    if (!text_value_span(r, &end, &stats))
+        return reader_fail(r);
+    size_t len = (size_t)(end - r->p);
+    wcc_tree_builder b = { r->p, len, 0, &r->scratch, &r->d->allocator };
+    wcc_tree_level *levels = NULL;
+    cJSON *root = NULL;
+    if (!wcc_arena_reserve(&r->scratch, &r->d->allocator, tree_size(&stats, len)))
+        return reader_oom(r);
+    if (stats.deepest > 0 &&
+        (levels = wcc_arena_alloc_array(&r->scratch, &r->d->allocator, stats.deepest, sizeof *levels)) == NULL)
+        return reader_oom(r);
+    if (!build_tree(&b, levels, &root))
+        return reader_oom(r);
+    r->p = end;
+    *out = root;
+    return true;
+}
+
+bool wcc_skip_unknown(wcc_reader *r)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_check_unknown(r->d, NULL, value));
+}
+
+bool wcc_parse_any(wcc_reader *r, cJSON **out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_read_any(r->d, NULL, value, out));
+}
+
+bool wcc_parse_any_array(wcc_reader *r, wcc_any_array *out)
+{
+    const cJSON *value;
+    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_read_any_array(r->d, NULL, value, out));
+}
+
+/* ---- Arrays of primitives ---- */
+
+/* Reads an array whose items parse reads, each of size bytes. */
+static bool parse_items(wcc_reader *r, size_t size, bool (*parse)(wcc_reader *, void *),
+                        void **items, size_t *count)
+{
+    wcc_items read = { NULL, 0, 0 };
+    if (!wcc_parse_array(r))
+        return false;
+    for (bool first = true; wcc_next_item(r, &first);) {
+        void *item = wcc_push_item(r, &read, size);
+        if (item == NULL || !parse(r, item))
+            return false;
+    }
+    *items = read.items;
+    *count = read.count;
+    return !r->failed;
+}
+
+static bool string_item(wcc_reader *r, void *item) { return wcc_parse_string(r, item); }
+static bool int32_item(wcc_reader *r, void *item) { return wcc_parse_int32(r, item); }
+static bool int64_item(wcc_reader *r, void *item) { return wcc_parse_int64(r, item); }
+static bool double_item(wcc_reader *r, void *item) { return wcc_parse_double(r, item); }
+static bool bool_item(wcc_reader *r, void *item) { return wcc_parse_bool(r, item); }
+
+bool wcc_parse_string_array(wcc_reader *r, wcc_string_array *out)
+{
+    void *items = NULL;
+    bool read = parse_items(r, sizeof *out->items, string_item, &items, &out->count);
+    out->items = items;
+    return read;
+}
+
+bool wcc_parse_int32_array(wcc_reader *r, wcc_int32_array *out)
+{
+    void *items = NULL;
+    bool read = parse_items(r, sizeof *out->items, int32_item, &items, &out->count);
+    out->items = items;
+    return read;
+}
+
+bool wcc_parse_int64_array(wcc_reader *r, wcc_int64_array *out)
+{
+    void *items = NULL;
+    bool read = parse_items(r, sizeof *out->items, int64_item, &items, &out->count);
+    out->items = items;
+    return read;
+}
+
+bool wcc_parse_double_array(wcc_reader *r, wcc_double_array *out)
+{
+    void *items = NULL;
+    bool read = parse_items(r, sizeof *out->items, double_item, &items, &out->count);
+    out->items = items;
+    return read;
+}
+
+bool wcc_parse_bool_array(wcc_reader *r, wcc_bool_array *out)
+{
+    void *items = NULL;
+    bool read = parse_items(r, sizeof *out->items, bool_item, &items, &out->count);
+    out->items = items;
+    return read;
+}

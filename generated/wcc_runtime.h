@@ -199,6 +199,99 @@ void wcc_decoder_init(wcc_decoder *d, const wcc_options *options, wcc_error *err
  * block that usually holds the whole message. */
 wcc_status wcc_decoder_reserve(wcc_decoder *d, size_t text_len);
 
+/* ---- Reading text directly ----
+ *
+ * X_decode reads the text once, straight into the message: each generated
+ * X_parse takes its value from a reader and says only whether the text holds
+ * a valid one there (true) or not (false, with failed set). On false, decode
+ * reads the text again through wcc_parse and the X_read functions, which
+ * name the first error in document order exactly as X_from_cjson does. */
+typedef struct wcc_reader {
+    const unsigned char *p;    /* the next byte */
+    const unsigned char *end;  /* one past the last */
+    wcc_decoder *d;     /* the message's arena, allocator and limits */
+    wcc_arena *scratch; /* what does not outlive the decode: keys, subtrees */
+    size_t depth;              /* open arrays and objects */
+    bool failed;
+    bool out_of_memory;        /* decode says so, and does not read again */
+} wcc_reader;
+
+/* A string of the text: pointing into it when it holds no escape. */
+typedef struct wcc_text {
+    const char *s;
+    size_t len;
+} wcc_text;
+
+/* An array being read, grown in the message's arena. */
+typedef struct wcc_items {
+    void *items;
+    size_t count;
+    size_t cap;
+} wcc_items;
+
+/* The keys of one object that are not declared properties, to find a repeat. */
+typedef struct wcc_key_set {
+    wcc_text *keys;
+    size_t count;
+    size_t cap;
+    size_t *table; /* indexes into keys, SIZE_MAX when free; NULL while small */
+    size_t slots;
+    size_t probes; /* past a budget, the table gives up on a hostile object */
+} wcc_key_set;
+
+/* Starts reading json[0..len) (past a BOM) for d, whose arena gets one block
+ * for the message; false when the size limit, a NULL json or memory stops it. */
+bool wcc_reader_begin(wcc_reader *r, wcc_decoder *d, const char *json, size_t len,
+                     const wcc_options *options);
+/* True when only blanks are left and nothing failed. */
+bool wcc_reader_end(wcc_reader *r);
+void wcc_reader_release(wcc_reader *r);
+/* True for WCC_OK; otherwise records the failure (out of memory for
+ * WCC_ERR_NOMEM): for what the tree readers say of a subtree. */
+bool wcc_read_ok(wcc_reader *r, wcc_status status);
+/* Zeroed memory from the message's arena; NULL (out of memory) on failure. */
+void *wcc_reader_alloc(wcc_reader *r, size_t size);
+
+/* Each reads the value that comes next (after blanks) into *out. */
+bool wcc_parse_string(wcc_reader *r, const char **out); /* copied to the arena */
+bool wcc_parse_text(wcc_reader *r, wcc_text *out); /* not copied */
+bool wcc_parse_const(wcc_reader *r, const char *expected);
+bool wcc_parse_int64(wcc_reader *r, int64_t *out);
+bool wcc_parse_int32(wcc_reader *r, int32_t *out);
+bool wcc_parse_double(wcc_reader *r, double *out);
+bool wcc_parse_bool(wcc_reader *r, bool *out);
+/* Consumes null when it comes next; false (and nothing consumed) otherwise. */
+bool wcc_parse_null(wcc_reader *r);
+bool wcc_parse_any(wcc_reader *r, cJSON **out);
+bool wcc_parse_string_array(wcc_reader *r, wcc_string_array *out);
+bool wcc_parse_int32_array(wcc_reader *r, wcc_int32_array *out);
+bool wcc_parse_int64_array(wcc_reader *r, wcc_int64_array *out);
+bool wcc_parse_double_array(wcc_reader *r, wcc_double_array *out);
+bool wcc_parse_bool_array(wcc_reader *r, wcc_bool_array *out);
+bool wcc_parse_any_array(wcc_reader *r, wcc_any_array *out);
+/* A NUL-terminated copy of text in the message's arena; NULL when out of memory. */
+const char *wcc_text_dup(wcc_reader *r, const wcc_text *text);
+/* True when text holds exactly the characters of literal. */
+bool wcc_text_is(const wcc_text *text, const char *literal);
+
+/* Objects: wcc_parse_object consumes '{'; then, with first true at the
+ * start, each wcc_next_member reads a key and its ':' (true) until the
+ * closing '}' (false; r->failed tells a fault from the end). Arrays alike. */
+bool wcc_parse_object(wcc_reader *r);
+bool wcc_next_member(wcc_reader *r, bool *first, wcc_text *key);
+bool wcc_parse_array(wcc_reader *r);
+bool wcc_next_item(wcc_reader *r, bool *first);
+/* A zeroed slot of size bytes at the end of items; NULL when out of memory. */
+void *wcc_push_item(wcc_reader *r, wcc_items *items, size_t size);
+/* Adds key to set; false when it is there already (a duplicate). */
+bool wcc_key_is_new(wcc_reader *r, wcc_key_set *set, const wcc_text *key);
+/* The value that comes next, checked as the text check does and built as a
+ * tree in scratch, for the tree readers: values of any shape, oneOf and type
+ * lists, recursive records. */
+bool wcc_parse_tree(wcc_reader *r, const cJSON **out);
+/* Skips a member no property declares, checked as wcc_check_unknown does. */
+bool wcc_skip_unknown(wcc_reader *r);
+
 /* State of one validate: where errors go and where scratch memory comes from. */
 typedef struct wcc_checker {
     wcc_error *err;

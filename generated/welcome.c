@@ -97,6 +97,50 @@ bool wcc_welcome_data_equal(const wcc_welcome_data *a, const wcc_welcome_data *b
     return true;
 }
 
+/* wcc_welcome_data: reads the value of property number field straight from
+ * the text into out. */
+static bool wcc_welcome_data_parse_member(wcc_reader *r, int field, wcc_welcome_data *out)
+{
+    switch (field) {
+    case 0: /* agentId */
+        return wcc_parse_string(r, &out->agent_id);
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool wcc_welcome_data_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && wcc_key_is_new(r, others, key) && wcc_skip_unknown(r);
+}
+
+bool wcc_welcome_data_parse(wcc_reader *r, wcc_welcome_data *out)
+{
+    bool seen[1] = {false};
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_welcome_data_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_welcome_data_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !wcc_welcome_data_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    return true;
+}
+
 void wcc_welcome_data_init(wcc_welcome_data *m)
 {
     if (m != NULL)
@@ -124,13 +168,10 @@ static wcc_status wcc_welcome_data_walk(wcc_decoder *d, const cJSON *json, wcc_w
     return WCC_OK;
 }
 
-wcc_status wcc_welcome_data_decode_ex(const char *json, size_t len, wcc_welcome_data *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_welcome_data_decode_tree(const char *json, size_t len, wcc_welcome_data *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_welcome_data_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -142,6 +183,33 @@ wcc_status wcc_welcome_data_decode_ex(const char *json, size_t len, wcc_welcome_
         status = wcc_welcome_data_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_welcome_data_decode_ex(const char *json, size_t len, wcc_welcome_data *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_welcome_data_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_welcome_data_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_welcome_data_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_welcome_data_decode(const char *json, size_t len, wcc_welcome_data *out, wcc_error *err)
@@ -322,6 +390,54 @@ bool wcc_welcome_equal(const wcc_welcome *a, const wcc_welcome *b)
     return true;
 }
 
+/* wcc_welcome: reads the value of property number field straight from
+ * the text into out. */
+static bool wcc_welcome_parse_member(wcc_reader *r, int field, wcc_welcome *out)
+{
+    switch (field) {
+    case 0: /* type */
+        return wcc_parse_const(r, "Welcome");
+    case 1: /* data */
+        return wcc_welcome_data_parse(r, &out->data);
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool wcc_welcome_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && wcc_key_is_new(r, others, key) && wcc_skip_unknown(r);
+}
+
+bool wcc_welcome_parse(wcc_reader *r, wcc_welcome *out)
+{
+    bool seen[2] = {false};
+    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_text key;
+    if (!wcc_parse_object(r))
+        return false;
+    for (bool first = true; wcc_next_member(r, &first, &key);) {
+        int field = wcc_welcome_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!wcc_welcome_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !wcc_welcome_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    if (!seen[1])
+        return false;
+    return true;
+}
+
 void wcc_welcome_init(wcc_welcome *m)
 {
     if (m != NULL)
@@ -349,13 +465,10 @@ static wcc_status wcc_welcome_walk(wcc_decoder *d, const cJSON *json, wcc_welcom
     return WCC_OK;
 }
 
-wcc_status wcc_welcome_decode_ex(const char *json, size_t len, wcc_welcome *out,
-                         const wcc_options *options, wcc_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static wcc_status wcc_welcome_decode_tree(const char *json, size_t len, wcc_welcome *out,
+                                    const wcc_options *options, wcc_error *err)
 {
-    wcc_error_reset(err);
-    wcc_welcome_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
     wcc_arena *tree_arena = NULL;
@@ -367,6 +480,33 @@ wcc_status wcc_welcome_decode_ex(const char *json, size_t len, wcc_welcome *out,
         status = wcc_welcome_walk(&d, tree, out);
     wcc_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+wcc_status wcc_welcome_decode_ex(const char *json, size_t len, wcc_welcome *out,
+                         const wcc_options *options, wcc_error *err)
+{
+    wcc_error_reset(err);
+    wcc_welcome_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
+    wcc_decoder d;
+    wcc_decoder_init(&d, options, err, true);
+    wcc_reader r;
+    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_welcome_parse(&r, out) &&
+                wcc_reader_end(&r);
+    wcc_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return WCC_OK;
+    }
+    wcc_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
+    wcc_error_reset(err);
+    return wcc_welcome_decode_tree(json, len, out, options, err);
 }
 
 wcc_status wcc_welcome_decode(const char *json, size_t len, wcc_welcome *out, wcc_error *err)

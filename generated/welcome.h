@@ -96,9 +96,11 @@ bool wcc_welcome_equal(const wcc_welcome *a, const wcc_welcome *b);
 
 /* Used by the generated code of other schema files; not for direct use. */
 wcc_status wcc_welcome_data_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_welcome_data *out);
+bool wcc_welcome_data_parse(wcc_reader *r, wcc_welcome_data *out);
 wcc_status wcc_welcome_data_check(wcc_checker *ck, const wcc_path *path, const wcc_welcome_data *value);
 wcc_status wcc_welcome_data_write(wcc_encoder *e, const wcc_welcome_data *value);
 wcc_status wcc_welcome_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_welcome *out);
+bool wcc_welcome_parse(wcc_reader *r, wcc_welcome *out);
 wcc_status wcc_welcome_check(wcc_checker *ck, const wcc_path *path, const wcc_welcome *value);
 wcc_status wcc_welcome_write(wcc_encoder *e, const wcc_welcome *value);
 

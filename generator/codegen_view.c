@@ -248,7 +248,7 @@ static void fill_slot(file_builder *b, view *v, const slot *sl)
     view_set_str(v, "constrain", constrained ? arena_printf(b->a, "%s_constrain", sl->name) : "");
     view_set_str(v, "check_call", check);
     view_set_bool(v, "checked", constrained || *check != '\0');
-    static const char *const verbs[] = {"read", "write", "equal"};
+    static const char *const verbs[] = {"read", "write", "equal", "parse"};
     for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
         const char *call = sl->kind == VALUE_CONST ? ""
                            : is_plain_array(sl) ? plain_array_call(b, sl, verbs[i])

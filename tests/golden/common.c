@@ -36,6 +36,20 @@ kw_status kw_color_read(kw_decoder *d, const kw_path *path, const cJSON *json, k
     return KW_OK;
 }
 
+bool kw_color_parse(kw_reader *r, kw_color *out)
+{
+    kw_text text;
+    if (!kw_parse_text(r, &text))
+        return false;
+    if (kw_text_is(&text, "red"))
+        return (*out = KW_COLOR_RED) != 0;
+    if (kw_text_is(&text, "green"))
+        return (*out = KW_COLOR_GREEN) != 0;
+    if (kw_text_is(&text, "dark-blue"))
+        return (*out = KW_COLOR_DARK_BLUE) != 0;
+    return false;
+}
+
 kw_status kw_color_check(kw_checker *ck, const kw_path *path, const kw_color *value)
 {
     if (kw_color_to_string(*value) == NULL)
@@ -158,6 +172,57 @@ bool kw_point_equal(const kw_point *a, const kw_point *b)
     return true;
 }
 
+/* kw_point: reads the value of property number field straight from
+ * the text into out. */
+static bool kw_point_parse_member(kw_reader *r, int field, kw_point *out)
+{
+    switch (field) {
+    case 0: /* x */
+        return kw_parse_int32(r, &out->x);
+    case 1: /* y */
+        return kw_parse_int32(r, &out->y);
+    }
+    return false;
+}
+
+/* A member no property declares, with key: refused. */
+static bool kw_point_parse_other(kw_reader *r, kw_key_set *others, const kw_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    (void)r;
+    (void)others;
+    (void)key;
+    return false;
+}
+
+bool kw_point_parse(kw_reader *r, kw_point *out)
+{
+    bool seen[2] = {false};
+    kw_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    kw_text key;
+    if (!kw_parse_object(r))
+        return false;
+    for (bool first = true; kw_next_member(r, &first, &key);) {
+        int field = kw_point_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!kw_point_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !kw_point_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    if (!seen[1])
+        return false;
+    return true;
+}
+
 void kw_point_init(kw_point *m)
 {
     if (m != NULL)
@@ -185,13 +250,10 @@ static kw_status kw_point_walk(kw_decoder *d, const cJSON *json, kw_point *out)
     return KW_OK;
 }
 
-kw_status kw_point_decode_ex(const char *json, size_t len, kw_point *out,
-                         const kw_options *options, kw_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static kw_status kw_point_decode_tree(const char *json, size_t len, kw_point *out,
+                                    const kw_options *options, kw_error *err)
 {
-    kw_error_reset(err);
-    kw_point_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
     kw_decoder d;
     kw_decoder_init(&d, options, err, true);
     kw_arena *tree_arena = NULL;
@@ -203,6 +265,33 @@ kw_status kw_point_decode_ex(const char *json, size_t len, kw_point *out,
         status = kw_point_walk(&d, tree, out);
     kw_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+kw_status kw_point_decode_ex(const char *json, size_t len, kw_point *out,
+                         const kw_options *options, kw_error *err)
+{
+    kw_error_reset(err);
+    kw_point_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
+    kw_decoder d;
+    kw_decoder_init(&d, options, err, true);
+    kw_reader r;
+    bool read = kw_reader_begin(&r, &d, json, len, options) && kw_point_parse(&r, out) &&
+                kw_reader_end(&r);
+    kw_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return KW_OK;
+    }
+    kw_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return kw_fail(err, NULL, KW_ERR_NOMEM, "out of memory");
+    kw_error_reset(err);
+    return kw_point_decode_tree(json, len, out, options, err);
 }
 
 kw_status kw_point_decode(const char *json, size_t len, kw_point *out, kw_error *err)

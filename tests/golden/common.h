@@ -70,10 +70,12 @@ bool kw_point_equal(const kw_point *a, const kw_point *b);
 
 /* Used by the generated code of other schema files; not for direct use. */
 kw_status kw_color_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_color *out);
+bool kw_color_parse(kw_reader *r, kw_color *out);
 kw_status kw_color_check(kw_checker *ck, const kw_path *path, const kw_color *value);
 kw_status kw_color_write(kw_encoder *e, const kw_color *value);
 bool kw_color_equal(const kw_color *a, const kw_color *b);
 kw_status kw_point_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_point *out);
+bool kw_point_parse(kw_reader *r, kw_point *out);
 kw_status kw_point_check(kw_checker *ck, const kw_path *path, const kw_point *value);
 kw_status kw_point_write(kw_encoder *e, const kw_point *value);
 

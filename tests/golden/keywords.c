@@ -13,15 +13,18 @@ static kw_status kw_keywords_tags_read(kw_decoder *d, const kw_path *path, const
 static kw_status kw_keywords_tags_check(kw_checker *ck, const kw_path *path, const kw_string_array *value);
 static kw_status kw_keywords_tags_write(kw_encoder *e, const kw_string_array *value);
 static bool kw_keywords_tags_equal(const kw_string_array *a, const kw_string_array *b);
+static bool kw_keywords_tags_parse(kw_reader *r, kw_string_array *out);
 static kw_status kw_keywords_tags_item_constrain(kw_error *err, const kw_path *path, const char *const *value);
 static kw_status kw_keywords_points_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_corner_array *out);
 static kw_status kw_keywords_points_check(kw_checker *ck, const kw_path *path, const kw_corner_array *value);
 static kw_status kw_keywords_points_write(kw_encoder *e, const kw_corner_array *value);
 static bool kw_keywords_points_equal(const kw_corner_array *a, const kw_corner_array *b);
+static bool kw_keywords_points_parse(kw_reader *r, kw_corner_array *out);
 static kw_status kw_keywords_grid_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_keywords_grid *out);
 static kw_status kw_keywords_grid_check(kw_checker *ck, const kw_path *path, const kw_keywords_grid *value);
 static kw_status kw_keywords_grid_write(kw_encoder *e, const kw_keywords_grid *value);
 static bool kw_keywords_grid_equal(const kw_keywords_grid *a, const kw_keywords_grid *b);
+static bool kw_keywords_grid_parse(kw_reader *r, kw_keywords_grid *out);
 
 const char *kw_keywords_shade_to_string(kw_keywords_shade value)
 {
@@ -51,6 +54,18 @@ kw_status kw_keywords_shade_read(kw_decoder *d, const kw_path *path, const cJSON
         return kw_fail(d->err, path, KW_ERR_VALUE, "'%.64s' is not one of %s",
             json->valuestring, "'light', 'dark'");
     return KW_OK;
+}
+
+bool kw_keywords_shade_parse(kw_reader *r, kw_keywords_shade *out)
+{
+    kw_text text;
+    if (!kw_parse_text(r, &text))
+        return false;
+    if (kw_text_is(&text, "light"))
+        return (*out = KW_KEYWORDS_SHADE_LIGHT) != 0;
+    if (kw_text_is(&text, "dark"))
+        return (*out = KW_KEYWORDS_SHADE_DARK) != 0;
+    return false;
 }
 
 kw_status kw_keywords_shade_check(kw_checker *ck, const kw_path *path, const kw_keywords_shade *value)
@@ -199,6 +214,27 @@ static bool kw_keywords_tags_equal(const kw_string_array *a, const kw_string_arr
     return true;
 }
 
+static bool kw_keywords_tags_parse(kw_reader *r, kw_string_array *out)
+{
+    kw_items items = { NULL, 0, 0 };
+    if (!kw_parse_array(r))
+        return false;
+    for (bool first = true; kw_next_item(r, &first);) {
+        const char **item = kw_push_item(r, &items, sizeof *item);
+        if (item == NULL || !kw_parse_string(r, item))
+            return false;
+        if (kw_keywords_tags_item_constrain(NULL, NULL, item) != KW_OK)
+            return false;
+    }
+    out->items = items.items;
+    out->count = items.count;
+    if (out->count < 1)
+        return false;
+    if (out->count > 3)
+        return false;
+    return !r->failed;
+}
+
 /* tags items: the schema's constraints. */
 static kw_status kw_keywords_tags_item_constrain(kw_error *err, const kw_path *path, const char *const *value)
 {
@@ -267,6 +303,21 @@ static bool kw_keywords_points_equal(const kw_corner_array *a, const kw_corner_a
     return true;
 }
 
+static bool kw_keywords_points_parse(kw_reader *r, kw_corner_array *out)
+{
+    kw_items items = { NULL, 0, 0 };
+    if (!kw_parse_array(r))
+        return false;
+    for (bool first = true; kw_next_item(r, &first);) {
+        kw_corner *item = kw_push_item(r, &items, sizeof *item);
+        if (item == NULL || !kw_corner_parse(r, item))
+            return false;
+    }
+    out->items = items.items;
+    out->count = items.count;
+    return !r->failed;
+}
+
 /* grid: an array of kw_int64_array values. */
 static kw_status kw_keywords_grid_read(kw_decoder *d, const kw_path *path, const cJSON *json, kw_keywords_grid *out)
 {
@@ -325,6 +376,21 @@ static bool kw_keywords_grid_equal(const kw_keywords_grid *a, const kw_keywords_
             return false;
     }
     return true;
+}
+
+static bool kw_keywords_grid_parse(kw_reader *r, kw_keywords_grid *out)
+{
+    kw_items items = { NULL, 0, 0 };
+    if (!kw_parse_array(r))
+        return false;
+    for (bool first = true; kw_next_item(r, &first);) {
+        kw_int64_array *item = kw_push_item(r, &items, sizeof *item);
+        if (item == NULL || !kw_parse_int64_array(r, item))
+            return false;
+    }
+    out->items = items.items;
+    out->count = items.count;
+    return !r->failed;
 }
 
 /* kw_corner: the index of the property whose name is the len bytes
@@ -444,6 +510,53 @@ bool kw_corner_equal(const kw_corner *a, const kw_corner *b)
     return true;
 }
 
+/* kw_corner: reads the value of property number field straight from
+ * the text into out. */
+static bool kw_corner_parse_member(kw_reader *r, int field, kw_corner *out)
+{
+    switch (field) {
+    case 0: /* at */
+        return kw_point_parse(r, &out->at);
+    case 1: /* color */
+        out->has_color = true;
+        return kw_color_parse(r, &out->color);
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool kw_corner_parse_other(kw_reader *r, kw_key_set *others, const kw_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && kw_key_is_new(r, others, key) && kw_skip_unknown(r);
+}
+
+bool kw_corner_parse(kw_reader *r, kw_corner *out)
+{
+    bool seen[2] = {false};
+    kw_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    kw_text key;
+    if (!kw_parse_object(r))
+        return false;
+    for (bool first = true; kw_next_member(r, &first, &key);) {
+        int field = kw_corner_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!kw_corner_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !kw_corner_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    return true;
+}
+
 void kw_corner_init(kw_corner *m)
 {
     if (m != NULL)
@@ -471,13 +584,10 @@ static kw_status kw_corner_walk(kw_decoder *d, const cJSON *json, kw_corner *out
     return KW_OK;
 }
 
-kw_status kw_corner_decode_ex(const char *json, size_t len, kw_corner *out,
-                         const kw_options *options, kw_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static kw_status kw_corner_decode_tree(const char *json, size_t len, kw_corner *out,
+                                    const kw_options *options, kw_error *err)
 {
-    kw_error_reset(err);
-    kw_corner_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
     kw_decoder d;
     kw_decoder_init(&d, options, err, true);
     kw_arena *tree_arena = NULL;
@@ -489,6 +599,33 @@ kw_status kw_corner_decode_ex(const char *json, size_t len, kw_corner *out,
         status = kw_corner_walk(&d, tree, out);
     kw_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+kw_status kw_corner_decode_ex(const char *json, size_t len, kw_corner *out,
+                         const kw_options *options, kw_error *err)
+{
+    kw_error_reset(err);
+    kw_corner_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
+    kw_decoder d;
+    kw_decoder_init(&d, options, err, true);
+    kw_reader r;
+    bool read = kw_reader_begin(&r, &d, json, len, options) && kw_corner_parse(&r, out) &&
+                kw_reader_end(&r);
+    kw_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return KW_OK;
+    }
+    kw_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return kw_fail(err, NULL, KW_ERR_NOMEM, "out of memory");
+    kw_error_reset(err);
+    return kw_corner_decode_tree(json, len, out, options, err);
 }
 
 kw_status kw_corner_decode(const char *json, size_t len, kw_corner *out, kw_error *err)
@@ -646,6 +783,33 @@ bool kw_keywords_scores_equal(const kw_keywords_scores *a, const kw_keywords_sco
     return true;
 }
 
+/* One member, read straight from the text: a key no other member of the
+ * object has, then its value. */
+static bool kw_keywords_scores_parse_entry(kw_reader *r, kw_key_set *keys, const kw_text *key,
+                                 kw_keywords_scores_entry *entry)
+{
+    if (!kw_key_is_new(r, keys, key) || (entry->key = kw_text_dup(r, key)) == NULL)
+        return false;
+    return kw_parse_double(r, &entry->value);
+}
+
+bool kw_keywords_scores_parse(kw_reader *r, kw_keywords_scores *out)
+{
+    kw_items entries = { NULL, 0, 0 };
+    kw_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    kw_text key;
+    if (!kw_parse_object(r))
+        return false;
+    for (bool first = true; kw_next_member(r, &first, &key);) {
+        kw_keywords_scores_entry *entry = kw_push_item(r, &entries, sizeof *entry);
+        if (entry == NULL || !kw_keywords_scores_parse_entry(r, &keys, &key, entry))
+            return false;
+    }
+    out->entries = entries.items;
+    out->count = entries.count;
+    return !r->failed;
+}
+
 /* kw_keywords_nested: the index of the property whose name is the len bytes
  * at key, or -1 for a key it does not declare. A switch on the length, then
  * the names of that length. */
@@ -760,6 +924,54 @@ bool kw_keywords_nested_equal(const kw_keywords_nested *a, const kw_keywords_nes
     return true;
 }
 
+/* kw_keywords_nested: reads the value of property number field straight from
+ * the text into out. */
+static bool kw_keywords_nested_parse_member(kw_reader *r, int field, kw_keywords_nested *out)
+{
+    switch (field) {
+    case 0: /* default */
+        return kw_parse_bool(r, &out->default_);
+    case 1: /* count */
+        out->has_count = true;
+        return kw_parse_int64(r, &out->count) &&
+               kw_keywords_nested_count_constrain(NULL, NULL, &out->count) == KW_OK;
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool kw_keywords_nested_parse_other(kw_reader *r, kw_key_set *others, const kw_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && kw_key_is_new(r, others, key) && kw_skip_unknown(r);
+}
+
+bool kw_keywords_nested_parse(kw_reader *r, kw_keywords_nested *out)
+{
+    bool seen[2] = {false};
+    kw_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    kw_text key;
+    if (!kw_parse_object(r))
+        return false;
+    for (bool first = true; kw_next_member(r, &first, &key);) {
+        int field = kw_keywords_nested_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!kw_keywords_nested_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !kw_keywords_nested_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    return true;
+}
+
 void kw_keywords_nested_init(kw_keywords_nested *m)
 {
     if (m != NULL)
@@ -787,13 +999,10 @@ static kw_status kw_keywords_nested_walk(kw_decoder *d, const cJSON *json, kw_ke
     return KW_OK;
 }
 
-kw_status kw_keywords_nested_decode_ex(const char *json, size_t len, kw_keywords_nested *out,
-                         const kw_options *options, kw_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static kw_status kw_keywords_nested_decode_tree(const char *json, size_t len, kw_keywords_nested *out,
+                                    const kw_options *options, kw_error *err)
 {
-    kw_error_reset(err);
-    kw_keywords_nested_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
     kw_decoder d;
     kw_decoder_init(&d, options, err, true);
     kw_arena *tree_arena = NULL;
@@ -805,6 +1014,33 @@ kw_status kw_keywords_nested_decode_ex(const char *json, size_t len, kw_keywords
         status = kw_keywords_nested_walk(&d, tree, out);
     kw_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+kw_status kw_keywords_nested_decode_ex(const char *json, size_t len, kw_keywords_nested *out,
+                         const kw_options *options, kw_error *err)
+{
+    kw_error_reset(err);
+    kw_keywords_nested_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
+    kw_decoder d;
+    kw_decoder_init(&d, options, err, true);
+    kw_reader r;
+    bool read = kw_reader_begin(&r, &d, json, len, options) && kw_keywords_nested_parse(&r, out) &&
+                kw_reader_end(&r);
+    kw_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return KW_OK;
+    }
+    kw_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return kw_fail(err, NULL, KW_ERR_NOMEM, "out of memory");
+    kw_error_reset(err);
+    return kw_keywords_nested_decode_tree(json, len, out, options, err);
 }
 
 kw_status kw_keywords_nested_decode(const char *json, size_t len, kw_keywords_nested *out, kw_error *err)
@@ -962,6 +1198,33 @@ bool kw_keywords_by_name_value_equal(const kw_keywords_by_name_value *a, const k
     return true;
 }
 
+/* One member, read straight from the text: a key no other member of the
+ * object has, then its value. */
+static bool kw_keywords_by_name_value_parse_entry(kw_reader *r, kw_key_set *keys, const kw_text *key,
+                                 kw_keywords_by_name_value_entry *entry)
+{
+    if (!kw_key_is_new(r, keys, key) || (entry->key = kw_text_dup(r, key)) == NULL)
+        return false;
+    return kw_corner_parse(r, &entry->value);
+}
+
+bool kw_keywords_by_name_value_parse(kw_reader *r, kw_keywords_by_name_value *out)
+{
+    kw_items entries = { NULL, 0, 0 };
+    kw_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    kw_text key;
+    if (!kw_parse_object(r))
+        return false;
+    for (bool first = true; kw_next_member(r, &first, &key);) {
+        kw_keywords_by_name_value_entry *entry = kw_push_item(r, &entries, sizeof *entry);
+        if (entry == NULL || !kw_keywords_by_name_value_parse_entry(r, &keys, &key, entry))
+            return false;
+    }
+    out->entries = entries.items;
+    out->count = entries.count;
+    return !r->failed;
+}
+
 /* Reads the member of an object that here names: its key and its value. */
 static kw_status kw_keywords_by_name_read_entry(kw_decoder *d, const kw_path *here, const cJSON *member, kw_keywords_by_name_entry *entry)
 {
@@ -1043,6 +1306,33 @@ bool kw_keywords_by_name_equal(const kw_keywords_by_name *a, const kw_keywords_b
             return false;
     }
     return true;
+}
+
+/* One member, read straight from the text: a key no other member of the
+ * object has, then its value. */
+static bool kw_keywords_by_name_parse_entry(kw_reader *r, kw_key_set *keys, const kw_text *key,
+                                 kw_keywords_by_name_entry *entry)
+{
+    if (!kw_key_is_new(r, keys, key) || (entry->key = kw_text_dup(r, key)) == NULL)
+        return false;
+    return kw_keywords_by_name_value_parse(r, &entry->value);
+}
+
+bool kw_keywords_by_name_parse(kw_reader *r, kw_keywords_by_name *out)
+{
+    kw_items entries = { NULL, 0, 0 };
+    kw_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    kw_text key;
+    if (!kw_parse_object(r))
+        return false;
+    for (bool first = true; kw_next_member(r, &first, &key);) {
+        kw_keywords_by_name_entry *entry = kw_push_item(r, &entries, sizeof *entry);
+        if (entry == NULL || !kw_keywords_by_name_parse_entry(r, &keys, &key, entry))
+            return false;
+    }
+    out->entries = entries.items;
+    out->count = entries.count;
+    return !r->failed;
 }
 
 /* kw_keywords_extended: the index of the property whose name is the len bytes
@@ -1182,6 +1472,57 @@ bool kw_keywords_extended_equal(const kw_keywords_extended *a, const kw_keywords
     return true;
 }
 
+/* kw_keywords_extended: reads the value of property number field straight from
+ * the text into out. */
+static bool kw_keywords_extended_parse_member(kw_reader *r, int field, kw_keywords_extended *out)
+{
+    switch (field) {
+    case 0: /* at */
+        return kw_point_parse(r, &out->at);
+    case 1: /* color */
+        out->has_color = true;
+        return kw_color_parse(r, &out->color);
+    case 2: /* label */
+        return kw_parse_string(r, &out->label);
+    }
+    return false;
+}
+
+/* A member no property declares, with key: skipped, unless the options refuse it. */
+static bool kw_keywords_extended_parse_other(kw_reader *r, kw_key_set *others, const kw_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    return !r->d->reject_unknown_keys && kw_key_is_new(r, others, key) && kw_skip_unknown(r);
+}
+
+bool kw_keywords_extended_parse(kw_reader *r, kw_keywords_extended *out)
+{
+    bool seen[3] = {false};
+    kw_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    kw_text key;
+    if (!kw_parse_object(r))
+        return false;
+    for (bool first = true; kw_next_member(r, &first, &key);) {
+        int field = kw_keywords_extended_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!kw_keywords_extended_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !kw_keywords_extended_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    if (!seen[2])
+        return false;
+    return true;
+}
+
 void kw_keywords_extended_init(kw_keywords_extended *m)
 {
     if (m != NULL)
@@ -1209,13 +1550,10 @@ static kw_status kw_keywords_extended_walk(kw_decoder *d, const cJSON *json, kw_
     return KW_OK;
 }
 
-kw_status kw_keywords_extended_decode_ex(const char *json, size_t len, kw_keywords_extended *out,
-                         const kw_options *options, kw_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static kw_status kw_keywords_extended_decode_tree(const char *json, size_t len, kw_keywords_extended *out,
+                                    const kw_options *options, kw_error *err)
 {
-    kw_error_reset(err);
-    kw_keywords_extended_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
     kw_decoder d;
     kw_decoder_init(&d, options, err, true);
     kw_arena *tree_arena = NULL;
@@ -1227,6 +1565,33 @@ kw_status kw_keywords_extended_decode_ex(const char *json, size_t len, kw_keywor
         status = kw_keywords_extended_walk(&d, tree, out);
     kw_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+kw_status kw_keywords_extended_decode_ex(const char *json, size_t len, kw_keywords_extended *out,
+                         const kw_options *options, kw_error *err)
+{
+    kw_error_reset(err);
+    kw_keywords_extended_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
+    kw_decoder d;
+    kw_decoder_init(&d, options, err, true);
+    kw_reader r;
+    bool read = kw_reader_begin(&r, &d, json, len, options) && kw_keywords_extended_parse(&r, out) &&
+                kw_reader_end(&r);
+    kw_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return KW_OK;
+    }
+    kw_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return kw_fail(err, NULL, KW_ERR_NOMEM, "out of memory");
+    kw_error_reset(err);
+    return kw_keywords_extended_decode_tree(json, len, out, options, err);
 }
 
 kw_status kw_keywords_extended_decode(const char *json, size_t len, kw_keywords_extended *out, kw_error *err)
@@ -1751,6 +2116,111 @@ bool kw_keywords_equal(const kw_keywords *a, const kw_keywords *b)
     return true;
 }
 
+/* kw_keywords: reads the value of property number field straight from
+ * the text into out. */
+static bool kw_keywords_parse_member(kw_reader *r, int field, kw_keywords *out)
+{
+    switch (field) {
+    case 0: /* text */
+        return kw_parse_string(r, &out->text);
+    case 1: /* shortText */
+        return kw_parse_string(r, &out->short_text) &&
+               kw_keywords_short_text_constrain(NULL, NULL, &out->short_text) == KW_OK;
+    case 2: /* small */
+        return kw_parse_int32(r, &out->small) &&
+               kw_keywords_small_constrain(NULL, NULL, &out->small) == KW_OK;
+    case 3: /* big */
+        out->has_big = true;
+        return kw_parse_int64(r, &out->big) &&
+               kw_keywords_big_constrain(NULL, NULL, &out->big) == KW_OK;
+    case 4: /* ratio */
+        out->has_ratio = true;
+        return kw_parse_double(r, &out->ratio) &&
+               kw_keywords_ratio_constrain(NULL, NULL, &out->ratio) == KW_OK;
+    case 5: /* flag */
+        out->has_flag = true;
+        return kw_parse_bool(r, &out->flag);
+    case 6: /* kind */
+        return kw_parse_const(r, "keywords");
+    case 7: /* color */
+        return kw_color_parse(r, &out->color);
+    case 8: /* shade */
+        out->has_shade = true;
+        return kw_keywords_shade_parse(r, &out->shade);
+    case 9: /* origin */
+        return kw_point_parse(r, &out->origin);
+    case 10: /* name */
+        return kw_parse_string(r, &out->name) &&
+               kw_keywords_name_constrain(NULL, NULL, &out->name) == KW_OK;
+    case 11: /* tags */
+        out->has_tags = true;
+        return kw_keywords_tags_parse(r, &out->tags);
+    case 12: /* points */
+        out->has_points = true;
+        return kw_keywords_points_parse(r, &out->points);
+    case 13: /* grid */
+        out->has_grid = true;
+        return kw_keywords_grid_parse(r, &out->grid);
+    case 14: /* scores */
+        out->has_scores = true;
+        return kw_keywords_scores_parse(r, &out->scores);
+    case 15: /* nested */
+        out->has_nested = true;
+        return kw_keywords_nested_parse(r, &out->nested);
+    case 16: /* byName */
+        out->has_by_name = true;
+        return kw_keywords_by_name_parse(r, &out->by_name);
+    case 17: /* extended */
+        out->has_extended = true;
+        return kw_keywords_extended_parse(r, &out->extended);
+    }
+    return false;
+}
+
+/* A member no property declares, with key: refused. */
+static bool kw_keywords_parse_other(kw_reader *r, kw_key_set *others, const kw_text *key,
+                                 void *extras)
+{
+    (void)extras;
+    (void)r;
+    (void)others;
+    (void)key;
+    return false;
+}
+
+bool kw_keywords_parse(kw_reader *r, kw_keywords *out)
+{
+    bool seen[18] = {false};
+    kw_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    kw_text key;
+    if (!kw_parse_object(r))
+        return false;
+    for (bool first = true; kw_next_member(r, &first, &key);) {
+        int field = kw_keywords_field_index(key.s, key.len);
+        if (field < 0) {
+            if (!kw_keywords_parse_other(r, &others, &key, NULL))
+                return false;
+            continue;
+        }
+        if (seen[field] || !kw_keywords_parse_member(r, field, out))
+            return false;
+        seen[field] = true;
+    }
+    if (r->failed)
+        return false;
+    if (!seen[0])
+        return false;
+    if (!seen[2])
+        return false;
+    if (!seen[6])
+        return false;
+    if (!seen[7])
+        return false;
+    if (!seen[9])
+        return false;
+    return true;
+}
+
 void kw_keywords_init(kw_keywords *m)
 {
     if (m != NULL)
@@ -1778,13 +2248,10 @@ static kw_status kw_keywords_walk(kw_decoder *d, const cJSON *json, kw_keywords 
     return KW_OK;
 }
 
-kw_status kw_keywords_decode_ex(const char *json, size_t len, kw_keywords *out,
-                         const kw_options *options, kw_error *err)
+/* Decodes through a tree: slower, but names the first error exactly. */
+static kw_status kw_keywords_decode_tree(const char *json, size_t len, kw_keywords *out,
+                                    const kw_options *options, kw_error *err)
 {
-    kw_error_reset(err);
-    kw_keywords_init(out);
-    if (out == NULL || (json == NULL && len != 0))
-        return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
     kw_decoder d;
     kw_decoder_init(&d, options, err, true);
     kw_arena *tree_arena = NULL;
@@ -1796,6 +2263,33 @@ kw_status kw_keywords_decode_ex(const char *json, size_t len, kw_keywords *out,
         status = kw_keywords_walk(&d, tree, out);
     kw_arena_destroy(tree_arena);
     return status;
+}
+
+/* Reads the text once, straight into out; only a text it rejects is read
+ * again, through the tree, to say why. */
+kw_status kw_keywords_decode_ex(const char *json, size_t len, kw_keywords *out,
+                         const kw_options *options, kw_error *err)
+{
+    kw_error_reset(err);
+    kw_keywords_init(out);
+    if (out == NULL || (json == NULL && len != 0))
+        return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
+    kw_decoder d;
+    kw_decoder_init(&d, options, err, true);
+    kw_reader r;
+    bool read = kw_reader_begin(&r, &d, json, len, options) && kw_keywords_parse(&r, out) &&
+                kw_reader_end(&r);
+    kw_reader_release(&r);
+    if (read) {
+        out->arena_ = d.arena;
+        return KW_OK;
+    }
+    kw_arena_destroy(d.arena);
+    memset(out, 0, sizeof *out);
+    if (r.out_of_memory)
+        return kw_fail(err, NULL, KW_ERR_NOMEM, "out of memory");
+    kw_error_reset(err);
+    return kw_keywords_decode_tree(json, len, out, options, err);
 }
 
 kw_status kw_keywords_decode(const char *json, size_t len, kw_keywords *out, kw_error *err)
