@@ -746,8 +746,9 @@ static bool wcc_interaction_participant_additional_properties_parse_entry(wcc_re
 bool wcc_interaction_participant_additional_properties_parse(wcc_reader *r, wcc_interaction_participant_additional_properties *out)
 {
     wcc_items entries = { NULL, 0, 0 };
-    wcc_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set keys;
     wcc_text key;
+    wcc_key_set_init(&keys);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -1797,9 +1798,10 @@ static bool wcc_interaction_participant_parse_other(wcc_reader *r, wcc_key_set *
 bool wcc_interaction_participant_parse(wcc_reader *r, wcc_interaction_participant *out)
 {
     bool seen[35] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_items extras = { NULL, 0, 0 };
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -2071,8 +2073,9 @@ static bool wcc_interaction_participants_parse_entry(wcc_reader *r, wcc_key_set 
 bool wcc_interaction_participants_parse(wcc_reader *r, wcc_interaction_participants *out)
 {
     wcc_items entries = { NULL, 0, 0 };
-    wcc_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set keys;
     wcc_text key;
+    wcc_key_set_init(&keys);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -2405,8 +2408,9 @@ static bool wcc_call_associated_datum_parse_other(wcc_reader *r, wcc_key_set *ot
 bool wcc_call_associated_datum_parse(wcc_reader *r, wcc_call_associated_datum *out)
 {
     bool seen[11] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -2686,8 +2690,9 @@ static bool wcc_interaction_call_associated_data_parse_entry(wcc_reader *r, wcc_
 bool wcc_interaction_call_associated_data_parse(wcc_reader *r, wcc_interaction_call_associated_data *out)
 {
     wcc_items entries = { NULL, 0, 0 };
-    wcc_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set keys;
     wcc_text key;
+    wcc_key_set_init(&keys);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -2796,8 +2801,9 @@ static bool wcc_interaction_call_associated_details_parse_entry(wcc_reader *r, w
 bool wcc_interaction_call_associated_details_parse(wcc_reader *r, wcc_interaction_call_associated_details *out)
 {
     wcc_items entries = { NULL, 0, 0 };
-    wcc_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set keys;
     wcc_text key;
+    wcc_key_set_init(&keys);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -2906,8 +2912,9 @@ static bool wcc_interaction_flow_properties_parse_entry(wcc_reader *r, wcc_key_s
 bool wcc_interaction_flow_properties_parse(wcc_reader *r, wcc_interaction_flow_properties *out)
 {
     wcc_items entries = { NULL, 0, 0 };
-    wcc_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set keys;
     wcc_text key;
+    wcc_key_set_init(&keys);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -3016,8 +3023,9 @@ static bool wcc_interaction_media_properties_parse_entry(wcc_reader *r, wcc_key_
 bool wcc_interaction_media_properties_parse(wcc_reader *r, wcc_interaction_media_properties *out)
 {
     wcc_items entries = { NULL, 0, 0 };
-    wcc_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set keys;
     wcc_text key;
+    wcc_key_set_init(&keys);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -4554,8 +4562,9 @@ static bool wcc_interaction_call_processing_details_parse_other(wcc_reader *r, w
 bool wcc_interaction_call_processing_details_parse(wcc_reader *r, wcc_interaction_call_processing_details *out)
 {
     bool seen[65] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -5029,8 +5038,9 @@ static bool wcc_media_entry_parse_other(wcc_reader *r, wcc_key_set *others, cons
 bool wcc_media_entry_parse(wcc_reader *r, wcc_media_entry *out)
 {
     bool seen[7] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -5302,8 +5312,9 @@ static bool wcc_interaction_media_parse_entry(wcc_reader *r, wcc_key_set *keys, 
 bool wcc_interaction_media_parse(wcc_reader *r, wcc_interaction_media *out)
 {
     wcc_items entries = { NULL, 0, 0 };
-    wcc_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set keys;
     wcc_text key;
+    wcc_key_set_init(&keys);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -5432,8 +5443,9 @@ static bool wcc_interaction_contact_direction_parse_other(wcc_reader *r, wcc_key
 bool wcc_interaction_contact_direction_parse(wcc_reader *r, wcc_interaction_contact_direction *out)
 {
     bool seen[1] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -5799,8 +5811,9 @@ static bool wcc_flow_parameter_parse_other(wcc_reader *r, wcc_key_set *others, c
 bool wcc_flow_parameter_parse(wcc_reader *r, wcc_flow_parameter *out)
 {
     bool seen[5] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -6058,8 +6071,9 @@ static bool wcc_interaction_call_flow_params_parse_entry(wcc_reader *r, wcc_key_
 bool wcc_interaction_call_flow_params_parse(wcc_reader *r, wcc_interaction_call_flow_params *out)
 {
     wcc_items entries = { NULL, 0, 0 };
-    wcc_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set keys;
     wcc_text key;
+    wcc_key_set_init(&keys);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -6826,8 +6840,9 @@ static bool wcc_interaction_parse_other(wcc_reader *r, wcc_key_set *others, cons
 bool wcc_interaction_parse(wcc_reader *r, wcc_interaction *out)
 {
     bool seen[27] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -7133,8 +7148,9 @@ static bool wcc_agent_contact_data_monitoring_state_parse_other(wcc_reader *r, w
 bool wcc_agent_contact_data_monitoring_state_parse(wcc_reader *r, wcc_agent_contact_data_monitoring_state *out)
 {
     bool seen[1] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -8214,8 +8230,9 @@ static bool wcc_agent_contact_data_parse_other(wcc_reader *r, wcc_key_set *other
 bool wcc_agent_contact_data_parse(wcc_reader *r, wcc_agent_contact_data *out)
 {
     bool seen[38] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -8581,8 +8598,9 @@ static bool wcc_agent_contact_parse_other(wcc_reader *r, wcc_key_set *others, co
 bool wcc_agent_contact_parse(wcc_reader *r, wcc_agent_contact *out)
 {
     bool seen[4] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {

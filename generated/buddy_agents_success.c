@@ -318,8 +318,9 @@ static bool wcc_buddy_details_parse_other(wcc_reader *r, wcc_key_set *others, co
 bool wcc_buddy_details_parse(wcc_reader *r, wcc_buddy_details *out)
 {
     bool seen[6] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -735,8 +736,9 @@ static bool wcc_buddy_agents_success_data_parse_other(wcc_reader *r, wcc_key_set
 bool wcc_buddy_agents_success_data_parse(wcc_reader *r, wcc_buddy_agents_success_data *out)
 {
     bool seen[7] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -1090,8 +1092,9 @@ static bool wcc_buddy_agents_success_parse_other(wcc_reader *r, wcc_key_set *oth
 bool wcc_buddy_agents_success_parse(wcc_reader *r, wcc_buddy_agents_success *out)
 {
     bool seen[4] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {

@@ -377,8 +377,9 @@ static bool wcc_failure_data_parse_other(wcc_reader *r, wcc_key_set *others, con
 bool wcc_failure_data_parse(wcc_reader *r, wcc_failure_data *out)
 {
     bool seen[6] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -738,8 +739,9 @@ static bool wcc_failure_parse_other(wcc_reader *r, wcc_key_set *others, const wc
 bool wcc_failure_parse(wcc_reader *r, wcc_failure *out)
 {
     bool seen[4] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {

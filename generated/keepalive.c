@@ -119,8 +119,9 @@ static bool wcc_keepalive_parse_other(wcc_reader *r, wcc_key_set *others, const 
 bool wcc_keepalive_parse(wcc_reader *r, wcc_keepalive *out)
 {
     bool seen[1] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {

@@ -315,8 +315,9 @@ static bool wcc_logout_success_data_parse_other(wcc_reader *r, wcc_key_set *othe
 bool wcc_logout_success_data_parse(wcc_reader *r, wcc_logout_success_data *out)
 {
     bool seen[10] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -672,8 +673,9 @@ static bool wcc_logout_success_parse_other(wcc_reader *r, wcc_key_set *others, c
 bool wcc_logout_success_parse(wcc_reader *r, wcc_logout_success *out)
 {
     bool seen[4] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {

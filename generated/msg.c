@@ -90,8 +90,9 @@ static bool wcc_msg_data_parse_other(wcc_reader *r, wcc_key_set *others, const w
 bool wcc_msg_data_parse(wcc_reader *r, wcc_msg_data *out)
 {
     (void)out;
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -436,8 +437,9 @@ static bool wcc_msg_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_te
 bool wcc_msg_parse(wcc_reader *r, wcc_msg *out)
 {
     bool seen[4] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {

@@ -202,8 +202,9 @@ static bool wcc_relogin_success_data_channels_map_parse_entry(wcc_reader *r, wcc
 bool wcc_relogin_success_data_channels_map_parse(wcc_reader *r, wcc_relogin_success_data_channels_map *out)
 {
     wcc_items entries = { NULL, 0, 0 };
-    wcc_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set keys;
     wcc_text key;
+    wcc_key_set_init(&keys);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -830,8 +831,9 @@ static bool wcc_relogin_success_data_parse_other(wcc_reader *r, wcc_key_set *oth
 bool wcc_relogin_success_data_parse(wcc_reader *r, wcc_relogin_success_data *out)
 {
     bool seen[24] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -1207,8 +1209,9 @@ static bool wcc_relogin_success_parse_other(wcc_reader *r, wcc_key_set *others, 
 bool wcc_relogin_success_parse(wcc_reader *r, wcc_relogin_success *out)
 {
     bool seen[4] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {

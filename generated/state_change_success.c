@@ -463,8 +463,9 @@ static bool wcc_state_change_success_data_parse_other(wcc_reader *r, wcc_key_set
 bool wcc_state_change_success_data_parse(wcc_reader *r, wcc_state_change_success_data *out)
 {
     bool seen[15] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -834,8 +835,9 @@ static bool wcc_state_change_success_parse_other(wcc_reader *r, wcc_key_set *oth
 bool wcc_state_change_success_parse(wcc_reader *r, wcc_state_change_success *out)
 {
     bool seen[4] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {

@@ -159,8 +159,9 @@ static bool wcc_station_login_success_data_channels_map_parse_entry(wcc_reader *
 bool wcc_station_login_success_data_channels_map_parse(wcc_reader *r, wcc_station_login_success_data_channels_map *out)
 {
     wcc_items entries = { NULL, 0, 0 };
-    wcc_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set keys;
     wcc_text key;
+    wcc_key_set_init(&keys);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -687,8 +688,9 @@ static bool wcc_station_login_success_data_parse_other(wcc_reader *r, wcc_key_se
 bool wcc_station_login_success_data_parse(wcc_reader *r, wcc_station_login_success_data *out)
 {
     bool seen[19] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -1060,8 +1062,9 @@ static bool wcc_station_login_success_parse_other(wcc_reader *r, wcc_key_set *ot
 bool wcc_station_login_success_parse(wcc_reader *r, wcc_station_login_success *out)
 {
     bool seen[4] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {

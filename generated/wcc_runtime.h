@@ -229,9 +229,11 @@ typedef struct wcc_items {
     size_t cap;
 } wcc_items;
 
-/* The keys of one object that are not declared properties, to find a repeat. */
+/* The keys of one object that are not declared properties, to find a repeat.
+ * The first few need no allocation. */
 typedef struct wcc_key_set {
-    wcc_text *keys;
+    wcc_text small[8];
+    wcc_text *keys; /* small, or scratch memory once they do not fit */
     size_t count;
     size_t cap;
     size_t *table; /* indexes into keys, SIZE_MAX when free; NULL while small */
@@ -283,6 +285,8 @@ bool wcc_parse_array(wcc_reader *r);
 bool wcc_next_item(wcc_reader *r, bool *first);
 /* A zeroed slot of size bytes at the end of items; NULL when out of memory. */
 void *wcc_push_item(wcc_reader *r, wcc_items *items, size_t size);
+/* Empties set (its small keys are left unset until used). */
+void wcc_key_set_init(wcc_key_set *set);
 /* Adds key to set; false when it is there already (a duplicate). */
 bool wcc_key_is_new(wcc_reader *r, wcc_key_set *set, const wcc_text *key);
 /* The value that comes next, checked as the text check does and built as a

@@ -119,8 +119,9 @@ static bool wcc_welcome_data_parse_other(wcc_reader *r, wcc_key_set *others, con
 bool wcc_welcome_data_parse(wcc_reader *r, wcc_welcome_data *out)
 {
     bool seen[1] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -414,8 +415,9 @@ static bool wcc_welcome_parse_other(wcc_reader *r, wcc_key_set *others, const wc
 bool wcc_welcome_parse(wcc_reader *r, wcc_welcome *out)
 {
     bool seen[2] = {false};
-    wcc_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    wcc_key_set others;
     wcc_text key;
+    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {

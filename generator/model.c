@@ -73,7 +73,7 @@ static const char *const runtime_names[] = {
     "parse_int64", "parse_int32", "parse_double", "parse_bool", "parse_null", "parse_any",
     "parse_string_array", "parse_int32_array", "parse_int64_array", "parse_double_array",
     "parse_bool_array", "parse_any_array", "text_is", "text_dup", "read_ok", "reader_alloc", "parse_object", "next_member",
-    "parse_array", "next_item", "push_item", "key_is_new", "parse_tree", "skip_unknown", "read_string_array", "read_int32_array",
+    "parse_array", "next_item", "push_item", "key_is_new", "key_set_init", "parse_tree", "skip_unknown", "read_string_array", "read_int32_array",
     "read_int64_array", "read_double_array", "read_bool_array",
     "validate_string_array", "validate_int32_array", "validate_int64_array",
     "validate_double_array", "validate_bool_array", "write_string_array",

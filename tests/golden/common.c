@@ -199,8 +199,9 @@ static bool kw_point_parse_other(kw_reader *r, kw_key_set *others, const kw_text
 bool kw_point_parse(kw_reader *r, kw_point *out)
 {
     bool seen[2] = {false};
-    kw_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    kw_key_set others;
     kw_text key;
+    kw_key_set_init(&others);
     if (!kw_parse_object(r))
         return false;
     for (bool first = true; kw_next_member(r, &first, &key);) {

@@ -535,8 +535,9 @@ static bool kw_corner_parse_other(kw_reader *r, kw_key_set *others, const kw_tex
 bool kw_corner_parse(kw_reader *r, kw_corner *out)
 {
     bool seen[2] = {false};
-    kw_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    kw_key_set others;
     kw_text key;
+    kw_key_set_init(&others);
     if (!kw_parse_object(r))
         return false;
     for (bool first = true; kw_next_member(r, &first, &key);) {
@@ -796,8 +797,9 @@ static bool kw_keywords_scores_parse_entry(kw_reader *r, kw_key_set *keys, const
 bool kw_keywords_scores_parse(kw_reader *r, kw_keywords_scores *out)
 {
     kw_items entries = { NULL, 0, 0 };
-    kw_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    kw_key_set keys;
     kw_text key;
+    kw_key_set_init(&keys);
     if (!kw_parse_object(r))
         return false;
     for (bool first = true; kw_next_member(r, &first, &key);) {
@@ -950,8 +952,9 @@ static bool kw_keywords_nested_parse_other(kw_reader *r, kw_key_set *others, con
 bool kw_keywords_nested_parse(kw_reader *r, kw_keywords_nested *out)
 {
     bool seen[2] = {false};
-    kw_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    kw_key_set others;
     kw_text key;
+    kw_key_set_init(&others);
     if (!kw_parse_object(r))
         return false;
     for (bool first = true; kw_next_member(r, &first, &key);) {
@@ -1211,8 +1214,9 @@ static bool kw_keywords_by_name_value_parse_entry(kw_reader *r, kw_key_set *keys
 bool kw_keywords_by_name_value_parse(kw_reader *r, kw_keywords_by_name_value *out)
 {
     kw_items entries = { NULL, 0, 0 };
-    kw_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    kw_key_set keys;
     kw_text key;
+    kw_key_set_init(&keys);
     if (!kw_parse_object(r))
         return false;
     for (bool first = true; kw_next_member(r, &first, &key);) {
@@ -1321,8 +1325,9 @@ static bool kw_keywords_by_name_parse_entry(kw_reader *r, kw_key_set *keys, cons
 bool kw_keywords_by_name_parse(kw_reader *r, kw_keywords_by_name *out)
 {
     kw_items entries = { NULL, 0, 0 };
-    kw_key_set keys = { NULL, 0, 0, NULL, 0, 0 };
+    kw_key_set keys;
     kw_text key;
+    kw_key_set_init(&keys);
     if (!kw_parse_object(r))
         return false;
     for (bool first = true; kw_next_member(r, &first, &key);) {
@@ -1499,8 +1504,9 @@ static bool kw_keywords_extended_parse_other(kw_reader *r, kw_key_set *others, c
 bool kw_keywords_extended_parse(kw_reader *r, kw_keywords_extended *out)
 {
     bool seen[3] = {false};
-    kw_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    kw_key_set others;
     kw_text key;
+    kw_key_set_init(&others);
     if (!kw_parse_object(r))
         return false;
     for (bool first = true; kw_next_member(r, &first, &key);) {
@@ -2191,8 +2197,9 @@ static bool kw_keywords_parse_other(kw_reader *r, kw_key_set *others, const kw_t
 bool kw_keywords_parse(kw_reader *r, kw_keywords *out)
 {
     bool seen[18] = {false};
-    kw_key_set others = { NULL, 0, 0, NULL, 0, 0 };
+    kw_key_set others;
     kw_text key;
+    kw_key_set_init(&others);
     if (!kw_parse_object(r))
         return false;
     for (bool first = true; kw_next_member(r, &first, &key);) {

@@ -1,0 +1,285 @@
+/* The direct decoder (X_decode reading text without a tree): that it is the
+ * path valid messages take (one allocation, the message's), and the cases
+ * its own code handles beyond the generated key switch: escaped keys,
+ * growing arrays and maps, many unknown keys and their repeats, and texts
+ * it hands to the tree path so that the error is named exactly. */
+#include "station_login_success.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct counting_heap {
+    size_t calls;
+    size_t live;
+} counting_heap;
+
+static void *counting_alloc(void *ctx, size_t size)
+{
+    counting_heap *heap = ctx;
+    void *p = malloc(size);
+    heap->calls += p != NULL;
+    heap->live += p != NULL;
+    return p;
+}
+
+static void counting_free(void *ctx, void *ptr)
+{
+    counting_heap *heap = ctx;
+    heap->live--;
+    free(ptr);
+}
+
+/* A valid StationLoginSuccess whose data object is DATA_HEAD, then extra
+ * (members with a leading comma, or ""), then DATA_TAIL. */
+#define DATA_HEAD                                                                          \
+    "{\"type\":\"StationLogin\",\"orgId\":\"o\",\"trackingId\":\"t\",\"data\":{"          \
+    "\"agentId\":\"a\",\"agentSessionId\":\"s\",\"auxCodeId\":\"0\","                     \
+    "\"dialNumber\":\"+1\",\"eventType\":\"AgentDesktopMessage\",\"interactionIds\":[],"  \
+    "\"lastIdleCodeChangeTimestamp\":1,\"lastStateChangeTimestamp\":2,\"orgId\":\"o\","   \
+    "\"profileType\":\"p\",\"siteId\":\"x\",\"status\":\"LoggedIn\","                     \
+    "\"subStatus\":\"Idle\",\"teamId\":\"t\",\"trackingId\":\"k\","                       \
+    "\"type\":\"AgentStationLoginSuccess\""
+#define DATA_TAIL "}}"
+
+/* The text DATA_HEAD + extra + DATA_TAIL, from malloc, with an empty
+ * channelsMap (required) unless extra has one. */
+static char *message_with(const char *extra)
+{
+    const char *map = strstr(extra, "channelsMap") ? "" : ",\"channelsMap\":{}";
+    size_t size = strlen(DATA_HEAD) + strlen(map) + strlen(extra) + strlen(DATA_TAIL) + 1;
+    char *text = malloc(size);
+    ck_assert_ptr_nonnull(text);
+    snprintf(text, size, "%s%s%s%s", DATA_HEAD, map, extra, DATA_TAIL);
+    return text;
+}
+
+static wcc_status decode_text(const char *text, wcc_station_login_success *m, wcc_error *err)
+{
+    return wcc_station_login_success_decode(text, strlen(text), m, err);
+}
+
+START_TEST(test_valid_message_takes_one_allocation)
+{
+    counting_heap heap = { 0, 0 };
+    const wcc_allocator alloc = { counting_alloc, counting_free, &heap };
+    const wcc_options options = { 0, 0, &alloc, false };
+    char *text = message_with(",\"roles\":[\"agent\"],\"channelsMap\":{\"chat\":[\"c\"]}");
+    wcc_station_login_success m;
+    ck_assert_int_eq(wcc_station_login_success_decode_ex(text, strlen(text), &m, &options, NULL),
+                     WCC_OK);
+    ck_assert_uint_eq(heap.calls, 1); /* the tree path would take a second, for the tree */
+    ck_assert_str_eq(m.data.roles.items[0], "agent");
+    wcc_station_login_success_free(&m);
+    ck_assert_uint_eq(heap.live, 0);
+    free(text);
+}
+END_TEST
+
+START_TEST(test_escaped_keys_and_strings)
+{
+    /* "\u0074ype" is "type"; "\u00e9" and a surrogate pair become UTF-8. */
+    char *text = message_with(",\"ro\\u006ces\":[\"\\u00e9\",\"\\uD83D\\uDE00\",\"a\\/b\\n\"]");
+    wcc_station_login_success m;
+    wcc_error err;
+    ck_assert_int_eq(decode_text(text, &m, &err), WCC_OK);
+    ck_assert(m.data.has_roles);
+    ck_assert_uint_eq(m.data.roles.count, 3);
+    ck_assert_str_eq(m.data.roles.items[0], "\xC3\xA9");
+    ck_assert_str_eq(m.data.roles.items[1], "\xF0\x9F\x98\x80");
+    ck_assert_str_eq(m.data.roles.items[2], "a/b\n");
+    wcc_station_login_success_free(&m);
+    free(text);
+}
+END_TEST
+
+/* Arrays and maps grow in the arena by doubling: every item must survive
+ * the moves. */
+START_TEST(test_arrays_and_maps_grow)
+{
+    char extra[8192] = ",\"roles\":[";
+    for (int i = 0; i < 100; i++)
+        snprintf(extra + strlen(extra), sizeof extra - strlen(extra), "%s\"r%d\"", i ? "," : "", i);
+    strcat(extra, "],\"channelsMap\":{");
+    for (int i = 0; i < 40; i++)
+        snprintf(extra + strlen(extra), sizeof extra - strlen(extra), "%s\"k%d\":[\"v%d\"]",
+                 i ? "," : "", i, i);
+    strcat(extra, "}");
+    char *text = message_with(extra);
+    wcc_station_login_success m;
+    ck_assert_int_eq(decode_text(text, &m, NULL), WCC_OK);
+    ck_assert_uint_eq(m.data.roles.count, 100);
+    ck_assert_str_eq(m.data.roles.items[0], "r0");
+    ck_assert_str_eq(m.data.roles.items[99], "r99");
+    ck_assert_uint_eq(m.data.channels_map.count, 40);
+    ck_assert_str_eq(m.data.channels_map.entries[39].key, "k39");
+    ck_assert_str_eq(m.data.channels_map.entries[39].value.items[0], "v39");
+    wcc_station_login_success_free(&m);
+    free(text);
+}
+END_TEST
+
+/* n unknown members "u0".."u<n-1>", then, when repeat >= 0, "u<repeat>" again. */
+static char *with_unknown_keys(int n, int repeat)
+{
+    char *extra = malloc((size_t)n * 16 + 32);
+    ck_assert_ptr_nonnull(extra);
+    extra[0] = '\0';
+    for (int i = 0; i < n; i++)
+        sprintf(extra + strlen(extra), ",\"u%d\":%d", i, i);
+    if (repeat >= 0)
+        sprintf(extra + strlen(extra), ",\"u%d\":0", repeat);
+    char *text = message_with(extra);
+    free(extra);
+    return text;
+}
+
+/* Past eight unknown keys the repeat check uses a hash table. */
+START_TEST(test_many_unknown_keys)
+{
+    wcc_station_login_success m;
+    wcc_error err;
+    char *text = with_unknown_keys(1000, -1);
+    ck_assert_int_eq(decode_text(text, &m, &err), WCC_OK);
+    wcc_station_login_success_free(&m);
+    free(text);
+    text = with_unknown_keys(1000, 517);
+    ck_assert_int_eq(decode_text(text, &m, &err), WCC_ERR_DUPLICATE);
+    ck_assert_str_eq(err.path, "/data/u517");
+    ck_assert_str_eq(err.message, "duplicate key 'u517'");
+    free(text);
+    text = with_unknown_keys(3, 1);
+    ck_assert_int_eq(decode_text(text, &m, &err), WCC_ERR_DUPLICATE);
+    ck_assert_str_eq(err.path, "/data/u1");
+    free(text);
+}
+END_TEST
+
+/* A repeated map key, and a repeated declared property. */
+START_TEST(test_repeated_keys)
+{
+    wcc_station_login_success m;
+    wcc_error err;
+    char *text = message_with(",\"channelsMap\":{\"chat\":[],\"email\":[],\"chat\":[]}");
+    ck_assert_int_eq(decode_text(text, &m, &err), WCC_ERR_DUPLICATE);
+    ck_assert_str_eq(err.path, "/data/channelsMap/chat");
+    free(text);
+    text = message_with(",\"roles\":[],\"roles\":[]");
+    ck_assert_int_eq(decode_text(text, &m, &err), WCC_ERR_DUPLICATE);
+    ck_assert_str_eq(err.path, "/data/roles");
+    free(text);
+}
+END_TEST
+
+/* The reader stops at the first fault; the tree path then names the first
+ * error in document order: a schema error before a syntax error loses. */
+START_TEST(test_errors_named_by_the_tree_path)
+{
+    wcc_station_login_success m;
+    wcc_error err;
+    char *text = message_with(",\"roles\":[1],\"x\":tru");
+    ck_assert_int_eq(decode_text(text, &m, &err), WCC_ERR_SYNTAX);
+    ck_assert_uint_eq(err.offset, strlen(text) - strlen("tru}}") + 3);
+    free(text);
+    text = message_with(",\"roles\":[1]");
+    ck_assert_int_eq(decode_text(text, &m, &err), WCC_ERR_TYPE);
+    ck_assert_str_eq(err.path, "/data/roles/0");
+    ck_assert_str_eq(err.message, "expected string, found number");
+    free(text);
+    text = message_with(",\"lastStateChangeTimestamp\":9007199254740992");
+    ck_assert_int_eq(decode_text(text, &m, &err), WCC_ERR_DUPLICATE);
+    free(text);
+    text = message_with("");
+    text[strlen(text) - 2] = ' '; /* the data object never closes */
+    ck_assert_int_eq(decode_text(text, &m, &err), WCC_ERR_SYNTAX);
+    free(text);
+}
+END_TEST
+
+/* Numbers the reader takes digit by digit and those it hands to the exact
+ * text reader (fractions, exponents, long digit runs). */
+START_TEST(test_integer_forms)
+{
+    static const struct {
+        const char *text;
+        wcc_status status;
+        int64_t value;
+    } cases[] = {
+        { "0", WCC_OK, 0 },
+        { "-0", WCC_OK, 0 },
+        { "123456789012345", WCC_OK, INT64_C(123456789012345) },
+        { "9007199254740991", WCC_OK, INT64_C(9007199254740991) },
+        { "-9007199254740991", WCC_OK, -INT64_C(9007199254740991) },
+        { "9007199254740992", WCC_ERR_RANGE, 0 },
+        { "1.0", WCC_OK, 1 },
+        { "15e2", WCC_OK, 1500 },
+        { "1.5", WCC_ERR_TYPE, 0 },
+        { "01", WCC_ERR_SYNTAX, 0 },
+        { "1.", WCC_ERR_SYNTAX, 0 },
+        { "-", WCC_ERR_SYNTAX, 0 },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char body[160];
+        snprintf(body, sizeof body, "%s,\"lastIdleCodeChangeTimestamp\":%s%s",
+                 "{\"type\":\"StationLogin\",\"orgId\":\"o\",\"trackingId\":\"t\",\"data\":{"
+                 "\"agentId\":\"a\"", cases[i].text, "}}");
+        /* Only the timestamp matters: a missing property is reported after it. */
+        wcc_station_login_success m;
+        wcc_error err;
+        wcc_status st = decode_text(body, &m, &err);
+        if (cases[i].status == WCC_OK) {
+            ck_assert_msg(st == WCC_ERR_MISSING, "%s: %s", cases[i].text, err.message);
+            continue;
+        }
+        ck_assert_msg(st == cases[i].status, "%s: %s (%s)", cases[i].text, wcc_status_name(st),
+                      err.message);
+    }
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        if (cases[i].status != WCC_OK)
+            continue;
+        char extra[96];
+        snprintf(extra, sizeof extra, ",\"lastStateChangeTimestamp\":%s", cases[i].text);
+        char *text = message_with("");
+        /* Replace the timestamp 2 with the case's text. */
+        char *two = strstr(text, "\"lastStateChangeTimestamp\":2");
+        ck_assert_ptr_nonnull(two);
+        size_t head = (size_t)(two - text);
+        char *full = malloc(strlen(text) + strlen(cases[i].text) + 1);
+        ck_assert_ptr_nonnull(full);
+        sprintf(full, "%.*s\"lastStateChangeTimestamp\":%s%s", (int)head, text, cases[i].text,
+                two + strlen("\"lastStateChangeTimestamp\":2"));
+        wcc_station_login_success m;
+        wcc_error err;
+        ck_assert_msg(decode_text(full, &m, &err) == WCC_OK, "%s: %s", cases[i].text, err.message);
+        ck_assert_int_eq(m.data.last_state_change_timestamp, cases[i].value);
+        wcc_station_login_success_free(&m);
+        free(full);
+        free(text);
+    }
+}
+END_TEST
+
+static Suite *direct_decode_suite(void)
+{
+    Suite *s = suite_create("direct_decode");
+    TCase *tc = tcase_create("decode");
+    tcase_add_test(tc, test_valid_message_takes_one_allocation);
+    tcase_add_test(tc, test_escaped_keys_and_strings);
+    tcase_add_test(tc, test_arrays_and_maps_grow);
+    tcase_add_test(tc, test_many_unknown_keys);
+    tcase_add_test(tc, test_repeated_keys);
+    tcase_add_test(tc, test_errors_named_by_the_tree_path);
+    tcase_add_test(tc, test_integer_forms);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(direct_decode_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
