@@ -212,8 +212,7 @@ static wcc_status wcc_interaction_participant_has_joined_check(wcc_checker *ck, 
 
 static bool wcc_interaction_participant_has_joined_parse(wcc_reader *r, wcc_scalar *out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_participant_has_joined_read(r->d, NULL, value, out));
+    return wcc_parse_scalar(r, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), out);
 }
 
 /* hasLeft: one of the kinds its type list names. */
@@ -229,8 +228,7 @@ static wcc_status wcc_interaction_participant_has_left_check(wcc_checker *ck, co
 
 static bool wcc_interaction_participant_has_left_parse(wcc_reader *r, wcc_scalar *out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_participant_has_left_read(r->d, NULL, value, out));
+    return wcc_parse_scalar(r, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), out);
 }
 
 /* isInPredial: one of the kinds its type list names. */
@@ -246,8 +244,7 @@ static wcc_status wcc_interaction_participant_is_in_predial_check(wcc_checker *c
 
 static bool wcc_interaction_participant_is_in_predial_parse(wcc_reader *r, wcc_scalar *out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_participant_is_in_predial_read(r->d, NULL, value, out));
+    return wcc_parse_scalar(r, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), out);
 }
 
 /* autoAnswerEnabled: one of the kinds its type list names. */
@@ -263,8 +260,7 @@ static wcc_status wcc_interaction_participant_auto_answer_enabled_check(wcc_chec
 
 static bool wcc_interaction_participant_auto_answer_enabled_parse(wcc_reader *r, wcc_scalar *out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_participant_auto_answer_enabled_read(r->d, NULL, value, out));
+    return wcc_parse_scalar(r, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), out);
 }
 
 /* isConsulted: one of the kinds its type list names. */
@@ -280,8 +276,7 @@ static wcc_status wcc_interaction_participant_is_consulted_check(wcc_checker *ck
 
 static bool wcc_interaction_participant_is_consulted_parse(wcc_reader *r, wcc_scalar *out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_participant_is_consulted_read(r->d, NULL, value, out));
+    return wcc_parse_scalar(r, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), out);
 }
 
 /* isOffered: one of the kinds its type list names. */
@@ -297,8 +292,7 @@ static wcc_status wcc_interaction_participant_is_offered_check(wcc_checker *ck, 
 
 static bool wcc_interaction_participant_is_offered_parse(wcc_reader *r, wcc_scalar *out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_participant_is_offered_read(r->d, NULL, value, out));
+    return wcc_parse_scalar(r, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), out);
 }
 
 /* isWrapUp: one of the kinds its type list names. */
@@ -314,8 +308,7 @@ static wcc_status wcc_interaction_participant_is_wrap_up_check(wcc_checker *ck, 
 
 static bool wcc_interaction_participant_is_wrap_up_parse(wcc_reader *r, wcc_scalar *out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_participant_is_wrap_up_read(r->d, NULL, value, out));
+    return wcc_parse_scalar(r, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), out);
 }
 
 /* isWrappedUp: one of the kinds its type list names. */
@@ -331,8 +324,7 @@ static wcc_status wcc_interaction_participant_is_wrapped_up_check(wcc_checker *c
 
 static bool wcc_interaction_participant_is_wrapped_up_parse(wcc_reader *r, wcc_scalar *out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_participant_is_wrapped_up_read(r->d, NULL, value, out));
+    return wcc_parse_scalar(r, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), out);
 }
 
 /* taskToBeSelfServiced: one of the kinds its type list names. */
@@ -348,8 +340,7 @@ static wcc_status wcc_interaction_call_processing_details_task_to_be_self_servic
 
 static bool wcc_interaction_call_processing_details_task_to_be_self_serviced_parse(wcc_reader *r, wcc_scalar *out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_call_processing_details_task_to_be_self_serviced_read(r->d, NULL, value, out));
+    return wcc_parse_scalar(r, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), out);
 }
 
 /* pauseResumeEnabled: one of the kinds its type list names. */
@@ -365,8 +356,7 @@ static wcc_status wcc_interaction_call_processing_details_pause_resume_enabled_c
 
 static bool wcc_interaction_call_processing_details_pause_resume_enabled_parse(wcc_reader *r, wcc_scalar *out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_call_processing_details_pause_resume_enabled_read(r->d, NULL, value, out));
+    return wcc_parse_scalar(r, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), out);
 }
 
 /* isPaused: one of the kinds its type list names. */
@@ -382,8 +372,7 @@ static wcc_status wcc_interaction_call_processing_details_is_paused_check(wcc_ch
 
 static bool wcc_interaction_call_processing_details_is_paused_parse(wcc_reader *r, wcc_scalar *out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_call_processing_details_is_paused_read(r->d, NULL, value, out));
+    return wcc_parse_scalar(r, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), out);
 }
 
 /* recordInProgress: one of the kinds its type list names. */
@@ -399,8 +388,7 @@ static wcc_status wcc_interaction_call_processing_details_record_in_progress_che
 
 static bool wcc_interaction_call_processing_details_record_in_progress_parse(wcc_reader *r, wcc_scalar *out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_call_processing_details_record_in_progress_read(r->d, NULL, value, out));
+    return wcc_parse_scalar(r, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), out);
 }
 
 /* recordingStarted: one of the kinds its type list names. */
@@ -416,8 +404,7 @@ static wcc_status wcc_interaction_call_processing_details_recording_started_chec
 
 static bool wcc_interaction_call_processing_details_recording_started_parse(wcc_reader *r, wcc_scalar *out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_call_processing_details_recording_started_read(r->d, NULL, value, out));
+    return wcc_parse_scalar(r, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), out);
 }
 
 /* ctqInProgress: one of the kinds its type list names. */
@@ -433,8 +420,7 @@ static wcc_status wcc_interaction_call_processing_details_ctq_in_progress_check(
 
 static bool wcc_interaction_call_processing_details_ctq_in_progress_parse(wcc_reader *r, wcc_scalar *out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_call_processing_details_ctq_in_progress_read(r->d, NULL, value, out));
+    return wcc_parse_scalar(r, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), out);
 }
 
 /* outdialTransferToQueueEnabled: one of the kinds its type list names. */
@@ -450,8 +436,7 @@ static wcc_status wcc_interaction_call_processing_details_outdial_transfer_to_qu
 
 static bool wcc_interaction_call_processing_details_outdial_transfer_to_queue_enabled_parse(wcc_reader *r, wcc_scalar *out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_call_processing_details_outdial_transfer_to_queue_enabled_read(r->d, NULL, value, out));
+    return wcc_parse_scalar(r, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), out);
 }
 
 /* consultDestinationAgentJoined: one of the kinds its type list names. */
@@ -467,8 +452,7 @@ static wcc_status wcc_interaction_call_processing_details_consult_destination_ag
 
 static bool wcc_interaction_call_processing_details_consult_destination_agent_joined_parse(wcc_reader *r, wcc_scalar *out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_call_processing_details_consult_destination_agent_joined_read(r->d, NULL, value, out));
+    return wcc_parse_scalar(r, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), out);
 }
 
 /* participantInviteTimeout: one of the kinds its type list names. */
@@ -484,8 +468,7 @@ static wcc_status wcc_interaction_call_processing_details_participant_invite_tim
 
 static bool wcc_interaction_call_processing_details_participant_invite_timeout_parse(wcc_reader *r, wcc_scalar *out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_call_processing_details_participant_invite_timeout_read(r->d, NULL, value, out));
+    return wcc_parse_scalar(r, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), out);
 }
 
 /* CONTINUE_RECORDING_ON_TRANSFER: one of the kinds its type list names. */
@@ -501,8 +484,7 @@ static wcc_status wcc_interaction_call_processing_details_continue_recording_on_
 
 static bool wcc_interaction_call_processing_details_continue_recording_on_transfer_parse(wcc_reader *r, wcc_scalar *out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_call_processing_details_continue_recording_on_transfer_read(r->d, NULL, value, out));
+    return wcc_parse_scalar(r, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), out);
 }
 
 /* isParked: one of the kinds its type list names. */
@@ -518,8 +500,7 @@ static wcc_status wcc_interaction_call_processing_details_is_parked_check(wcc_ch
 
 static bool wcc_interaction_call_processing_details_is_parked_parse(wcc_reader *r, wcc_scalar *out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_call_processing_details_is_parked_read(r->d, NULL, value, out));
+    return wcc_parse_scalar(r, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), out);
 }
 
 /* isHold: one of the kinds its type list names. */
@@ -535,8 +516,7 @@ static wcc_status wcc_media_entry_is_hold_check(wcc_checker *ck, const wcc_path 
 
 static bool wcc_media_entry_is_hold_parse(wcc_reader *r, wcc_scalar *out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_media_entry_is_hold_read(r->d, NULL, value, out));
+    return wcc_parse_scalar(r, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), out);
 }
 
 /* isFcManaged: one of the kinds its type list names. */
@@ -552,8 +532,7 @@ static wcc_status wcc_interaction_is_fc_managed_check(wcc_checker *ck, const wcc
 
 static bool wcc_interaction_is_fc_managed_parse(wcc_reader *r, wcc_scalar *out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_is_fc_managed_read(r->d, NULL, value, out));
+    return wcc_parse_scalar(r, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), out);
 }
 
 /* isTerminated: one of the kinds its type list names. */
@@ -569,8 +548,7 @@ static wcc_status wcc_interaction_is_terminated_check(wcc_checker *ck, const wcc
 
 static bool wcc_interaction_is_terminated_parse(wcc_reader *r, wcc_scalar *out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_is_terminated_read(r->d, NULL, value, out));
+    return wcc_parse_scalar(r, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), out);
 }
 
 /* isMediaForked: one of the kinds its type list names. */
@@ -586,8 +564,7 @@ static wcc_status wcc_interaction_is_media_forked_check(wcc_checker *ck, const w
 
 static bool wcc_interaction_is_media_forked_parse(wcc_reader *r, wcc_scalar *out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_interaction_is_media_forked_read(r->d, NULL, value, out));
+    return wcc_parse_scalar(r, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN), out);
 }
 
 /* reasonCode: one of the kinds its type list names. */
@@ -603,8 +580,7 @@ static wcc_status wcc_agent_contact_data_reason_code_check(wcc_checker *ck, cons
 
 static bool wcc_agent_contact_data_reason_code_parse(wcc_reader *r, wcc_scalar *out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_agent_contact_data_reason_code_read(r->d, NULL, value, out));
+    return wcc_parse_scalar(r, WCC_SCALAR_BIT(WCC_SCALAR_STRING) | WCC_SCALAR_BIT(WCC_SCALAR_NUMBER), out);
 }
 
 /* The properties of the record these are the additional properties of: no

@@ -248,20 +248,12 @@ void wcc_free(const wcc_allocator *a, void *ptr)
 
 /* ---- Arena ---- */
 
-/* What an arena releases before its blocks: memory from elsewhere that it
- * owns (any values, allocated through cJSON's hooks). */
-typedef struct wcc_arena_cleanup {
-    struct wcc_arena_cleanup *next;
-    void (*release)(void *ptr);
-    void *ptr;
-} wcc_arena_cleanup;
-
 /* Each block keeps the allocator it came from, so a message can be freed
- * without the options it was decoded with. */
+ * without the options it was decoded with; a block in the caller's memory
+ * has none (free is NULL). */
 struct wcc_arena {
     struct wcc_arena *prev; /* older, fuller blocks */
     wcc_allocator allocator;
-    wcc_arena_cleanup *cleanups; /* kept by the newest block only */
     size_t size;            /* bytes in data */
     size_t used;
     max_align_t data[];     /* its type aligns data for any object */
@@ -282,7 +274,6 @@ static wcc_arena *arena_block(const wcc_allocator *a, wcc_arena *prev, size_t ne
         return NULL;
     block->prev = prev;
     block->allocator = *a;
-    block->cleanups = prev != NULL ? prev->cleanups : NULL;
     block->size = size;
     block->used = 0;
     return block;
@@ -346,27 +337,23 @@ void *wcc_arena_alloc_array(wcc_arena **arena, const wcc_allocator *a, size_t co
     return wcc_arena_alloc(arena, a, count * size);
 }
 
-bool wcc_arena_on_destroy(wcc_arena **arena, const wcc_allocator *a,
-                         void (*release)(void *ptr), void *ptr)
+wcc_arena *wcc_arena_in(void *buf, size_t size)
 {
-    wcc_arena_cleanup *c = wcc_arena_alloc(arena, a, sizeof *c);
-    if (c == NULL)
-        return false;
-    c->release = release;
-    c->ptr = ptr;
-    c->next = (*arena)->cleanups;
-    (*arena)->cleanups = c;
-    return true;
+    wcc_arena *block = buf;
+    block->prev = NULL;
+    block->allocator = (wcc_allocator){ NULL, NULL, NULL };
+    block->size = size - sizeof *block;
+    block->used = 0;
+    return block;
 }
 
 void wcc_arena_destroy(wcc_arena *arena)
 {
-    for (wcc_arena_cleanup *c = arena != NULL ? arena->cleanups : NULL; c != NULL; c = c->next)
-        c->release(c->ptr);
     while (arena != NULL) {
         wcc_arena *prev = arena->prev;
         wcc_allocator a = arena->allocator;
-        a.free(a.ctx, arena);
+        if (a.free != NULL)
+            a.free(a.ctx, arena);
         arena = prev;
     }
 }
@@ -2006,7 +1993,8 @@ typedef struct wcc_walk_state {
     const wcc_path *path; /* names the walked value */
     wcc_walk_visitor visit; /* NULL: only duplicates and depth are checked */
     void *ctx;
-    wcc_walk_frame *frames;
+    wcc_walk_frame *frames; /* shallow, or from the heap past its few levels */
+    wcc_walk_frame shallow[8];
     size_t cap;
     size_t depth;      /* frames in use */
     size_t base_depth; /* the level of the walked value */
@@ -2019,16 +2007,16 @@ static bool walk_reserve(wcc_walk_state *w, size_t n)
 {
     if (n < w->cap)
         return true;
-    size_t grown_cap = w->cap != 0 ? w->cap * 2 : 32;
+    size_t grown_cap = w->cap * 2;
     wcc_walk_frame *grown = grown_cap <= SIZE_MAX / sizeof *grown
         ? wcc_alloc(&w->d->allocator, grown_cap * sizeof *grown) : NULL;
     if (grown == NULL)
         return false;
-    if (w->cap != 0)
-        memcpy(grown, w->frames, w->cap * sizeof *grown);
+    memcpy(grown, w->frames, w->cap * sizeof *grown);
     for (size_t i = 1; i < w->cap; i++)
         grown[i].step.parent = i == 1 ? w->path : &grown[i - 1].step;
-    wcc_free(&w->d->allocator, w->frames);
+    if (w->frames != w->shallow)
+        wcc_free(&w->d->allocator, w->frames);
     w->frames = grown;
     w->cap = grown_cap;
     return true;
@@ -2080,7 +2068,15 @@ static wcc_status walk_step(wcc_walk_state *w)
 static wcc_status walk_value(wcc_decoder *d, const wcc_path *path, const cJSON *json,
                              wcc_walk_visitor visit, void *ctx)
 {
-    wcc_walk_state w = { d, path, visit, ctx, NULL, 0, 0, 1 };
+    wcc_walk_state w;
+    w.d = d;
+    w.path = path;
+    w.visit = visit;
+    w.ctx = ctx;
+    w.frames = w.shallow;
+    w.cap = sizeof w.shallow / sizeof w.shallow[0];
+    w.depth = 0;
+    w.base_depth = 1;
     void *data = NULL;
     for (const wcc_path *p = path; p != NULL; p = p->parent)
         w.base_depth++;
@@ -2100,7 +2096,8 @@ static wcc_status walk_value(wcc_decoder *d, const wcc_path *path, const cJSON *
         else
             st = walk_step(&w);
     }
-    wcc_free(&d->allocator, w.frames);
+    if (w.frames != w.shallow)
+        wcc_free(&d->allocator, w.frames);
     return st;
 }
 
@@ -3162,35 +3159,12 @@ wcc_status wcc_enter_level(wcc_error *err, const wcc_path *path, size_t *depth,
 /* ---- Any values ----
  *
  * The schema {} (or true) allows any JSON value; the message holds it as a
- * cJSON tree. Decode makes an owned deep copy with cJSON's own functions, so
- * the caller can read, change and free it as cJSON, which means it comes
- * from cJSON's (global) allocator hooks: the one place the options'
- * allocator is not used. The message's arena deletes the copy. A number
- * keeps its JSON text in valuestring, so it is written again exactly as it
- * came. Every walk is iterative (see walk_value). */
-
-/* cJSON_Delete, without its recursion: each node's children are put before
- * its next sibling, so the tree becomes one list. */
-static void delete_any_tree(void *tree)
-{
-    cJSON *item = tree;
-    while (item != NULL) {
-        cJSON *next = item->next;
-        if (item->child != NULL) {
-            cJSON *last = item->child;
-            while (last->next != NULL)
-                last = last->next;
-            last->next = next;
-            next = item->child;
-        }
-        if (item->valuestring != NULL)
-            cJSON_free(item->valuestring);
-        if (item->string != NULL)
-            cJSON_free(item->string);
-        cJSON_free(item);
-        item = next;
-    }
-}
+ * cJSON tree. A decoded one lives in the message's arena, like every other
+ * part of the message: its nodes are cJSON structs, read with cJSON's
+ * functions, that cJSON_Delete must never see (cJSON_Duplicate one to keep
+ * or change it). A number keeps its JSON text in valuestring, so it is
+ * written again exactly as it came. Every walk is iterative (see
+ * walk_value). */
 
 /* A JSON value: a known type and, for a member, a key; strings not NULL and
  * valid UTF-8 (from a checked text: free of \u0000, as for string fields);
@@ -3251,37 +3225,49 @@ static char *any_strdup(const char *s)
     return copy;
 }
 
-/* A number's copy keeps the text when the decoder's tree has it from a
- * checked text, or when a caller's text reads as the value. */
-static wcc_status copy_number(wcc_decoder *d, const wcc_path *path, const cJSON *node,
-                              cJSON **out)
+/* valueint as cJSON sets it: the double, saturated. */
+static int saturated_int(double v)
 {
-    bool keep = d->text_checked && node->valuestring != NULL;
-    if (!d->text_checked && node->valuestring != NULL &&
-        !number_text_reads_as(&d->arena, &d->allocator, node->valuestring, node->valuedouble, &keep))
-        return out_of_memory(d->err, path);
-    *out = cJSON_CreateNumber(node->valuedouble);
-    if (*out != NULL && keep && ((*out)->valuestring = any_strdup(node->valuestring)) == NULL) {
-        cJSON_Delete(*out);
-        *out = NULL;
-    }
-    return *out != NULL ? WCC_OK : out_of_memory(d->err, path);
+    return v >= INT_MAX ? INT_MAX : v <= (double)INT_MIN ? INT_MIN : (int)v;
 }
 
-/* A new cJSON node of node's type and value, without children. */
+/* A copy of node's type and value, without children, in d's arena. A
+ * number keeps its text when the decoder's tree has it from a checked text,
+ * or when a caller's text reads as the value. */
 static wcc_status copy_any_node(wcc_decoder *d, const wcc_path *path, const cJSON *node,
                                 cJSON **out)
 {
-    switch (node->type & 0xFF) {
-    case cJSON_False: *out = cJSON_CreateFalse(); break;
-    case cJSON_True: *out = cJSON_CreateTrue(); break;
-    case cJSON_NULL: *out = cJSON_CreateNull(); break;
-    case cJSON_Number: return copy_number(d, path, node, out);
-    case cJSON_String: *out = cJSON_CreateString(node->valuestring); break;
-    case cJSON_Array: *out = cJSON_CreateArray(); break;
-    default: *out = cJSON_CreateObject(); break; /* check_any_node refused other types */
+    cJSON *copy = wcc_arena_alloc(&d->arena, &d->allocator, sizeof *copy);
+    const char *text = node->valuestring;
+    bool keep = false;
+    if (copy == NULL)
+        return out_of_memory(d->err, path);
+    copy->type = node->type & 0xFF; /* check_any_node refused other types */
+    if (copy->type == cJSON_Number) {
+        keep = d->text_checked && text != NULL;
+        if (!d->text_checked && text != NULL &&
+            !number_text_reads_as(&d->arena, &d->allocator, text, node->valuedouble, &keep))
+            return out_of_memory(d->err, path);
+        copy->valuedouble = node->valuedouble;
+        copy->valueint = saturated_int(node->valuedouble);
     }
-    return *out != NULL ? WCC_OK : out_of_memory(d->err, path);
+    if ((keep || copy->type == cJSON_String) &&
+        (copy->valuestring = wcc_arena_strndup(&d->arena, &d->allocator, text, strlen(text))) == NULL)
+        return out_of_memory(d->err, path);
+    *out = copy;
+    return WCC_OK;
+}
+
+/* cJSON's layout: a container's first child's prev is its last child. */
+static void link_any_child(cJSON *parent, cJSON *child)
+{
+    if (parent->child == NULL) {
+        parent->child = child;
+    } else {
+        parent->child->prev->next = child;
+        child->prev = parent->child->prev;
+    }
+    parent->child->prev = child;
 }
 
 /* The copy being made by wcc_read_any. */
@@ -3306,12 +3292,12 @@ static wcc_status copy_any_value(void *ctx, const wcc_path *path, const cJSON *n
         c->root = copy;
         return WCC_OK;
     }
-    bool added = cJSON_IsObject(container) ? cJSON_AddItemToObject(parent, node->string, copy)
-                                           : cJSON_AddItemToArray(parent, copy);
-    if (added)
-        return WCC_OK;
-    cJSON_Delete(copy);
-    return out_of_memory(c->d->err, path);
+    if (cJSON_IsObject(container) &&
+        (copy->string = wcc_arena_strndup(&c->d->arena, &c->d->allocator, node->string,
+                                                 strlen(node->string))) == NULL)
+        return out_of_memory(c->d->err, path);
+    link_any_child(parent, copy);
+    return WCC_OK;
 }
 
 wcc_status wcc_read_any(wcc_decoder *d, const wcc_path *path, const cJSON *json,
@@ -3320,14 +3306,9 @@ wcc_status wcc_read_any(wcc_decoder *d, const wcc_path *path, const cJSON *json,
     wcc_any_copy c = { d, NULL };
     wcc_status st = json != NULL ? walk_value(d, path, json, copy_any_value, &c)
                                         : type_error(d, path, "a JSON value", json);
-    if (st == WCC_OK && !wcc_arena_on_destroy(&d->arena, &d->allocator, delete_any_tree, c.root))
-        st = out_of_memory(d->err, path);
-    if (st != WCC_OK) {
-        delete_any_tree(c.root);
-        return st;
-    }
-    *out = c.root;
-    return WCC_OK;
+    if (st == WCC_OK)
+        *out = c.root;
+    return st;
 }
 
 static wcc_status check_any_value(void *ctx, const wcc_path *path, const cJSON *node,
@@ -3336,6 +3317,11 @@ static wcc_status check_any_value(void *ctx, const wcc_path *path, const cJSON *
     (void)parent;
     (void)data;
     return check_any_node(ctx, path, node, container);
+}
+
+wcc_status wcc_check_any(wcc_decoder *d, const wcc_path *path, const cJSON *json)
+{
+    return walk_value(d, path, json, check_any_value, d);
 }
 
 wcc_status wcc_validate_any(wcc_checker *ck, const wcc_path *path, cJSON *const *value)
@@ -3590,37 +3576,66 @@ void *wcc_reader_alloc(wcc_reader *r, size_t size)
     return p;
 }
 
-static void reader_skip_blanks(wcc_reader *r)
+/* The number of spaces that start s[0..len): indentation comes in runs. */
+static size_t leading_spaces(const unsigned char *s, size_t len)
 {
-    while (r->p < r->end && *r->p <= ' ' &&
-           (*r->p == ' ' || *r->p == '\n' || *r->p == '\r' || *r->p == '\t'))
-        r->p++;
+    size_t n = 0;
+#if WCC_HAVE_SSE2
+    const __m128i space = _mm_set1_epi8(' ');
+    for (; n + 16 <= len; n += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + n));
+        unsigned other = ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, space)) & 0xFFFFu;
+        if (other != 0)
+            return n + (size_t)__builtin_ctz(other);
+    }
+#endif
+    while (n < len && s[n] == ' ')
+        n++;
+    return n;
 }
 
-/* Skips blanks, then consumes c when it comes next. */
+/* Every step leaves r->p past the blanks after what it read, so the next
+ * one looks at a token at once. */
+static void reader_skip_blanks(wcc_reader *r)
+{
+    while (r->p < r->end && *r->p <= ' ') {
+        if (*r->p == ' ')
+            r->p += leading_spaces(r->p, (size_t)(r->end - r->p));
+        else if (*r->p == '\n' || *r->p == '\r' || *r->p == '\t')
+            r->p++;
+        else
+            return;
+    }
+}
+
+/* Consumes c (and the blanks after it) when it comes next. */
 static bool reader_take(wcc_reader *r, unsigned char c)
 {
-    reader_skip_blanks(r);
     if (r->p == r->end || *r->p != c)
         return false;
     r->p++;
+    reader_skip_blanks(r);
     return true;
 }
 
 bool wcc_reader_begin(wcc_reader *r, wcc_decoder *d, const char *json, size_t len,
                      const wcc_options *options)
 {
-    *r = (wcc_reader){ NULL, NULL, d, NULL, 0, false, false };
+    r->p = r->end = NULL;
+    r->d = d;
+    r->scratch = wcc_arena_in(r->scratch_space, sizeof r->scratch_space);
+    r->depth = 0;
+    r->failed = r->out_of_memory = false;
     if (json == NULL || check_size(len, options, NULL) != WCC_OK)
         return false;
     r->p = (const unsigned char *)json + wcc_bom_length(json, len);
     r->end = (const unsigned char *)json + len;
+    reader_skip_blanks(r);
     return wcc_read_ok(r, wcc_decoder_reserve(d, len));
 }
 
 bool wcc_reader_end(wcc_reader *r)
 {
-    reader_skip_blanks(r);
     return !r->failed && r->p == r->end;
 }
 
@@ -3725,6 +3740,7 @@ static bool text_string(wcc_reader *r, wcc_arena **arena, bool copy, wcc_text *o
         return reader_fail(r);
     size_t raw = (size_t)(close - start);
     r->p = close + 1;
+    reader_skip_blanks(r);
     if (!copy && !escaped) {
         *out = (wcc_text){ (const char *)start, raw };
         return true;
@@ -3779,7 +3795,6 @@ bool wcc_text_is(const wcc_text *text, const char *literal)
  * is true when it has no fraction or exponent. */
 static bool text_number(wcc_reader *r, wcc_text *out, bool *plain)
 {
-    reader_skip_blanks(r);
     const unsigned char *s = r->p, *e = r->end, *p = s;
     if (p < e && *p == '-')
         p++;
@@ -3808,6 +3823,7 @@ static bool text_number(wcc_reader *r, wcc_text *out, bool *plain)
     if (p < e && *p >= '0' && *p <= '9')
         return reader_fail(r); /* a leading zero */
     r->p = p;
+    reader_skip_blanks(r);
     *out = (wcc_text){ (const char *)s, (size_t)(p - s) };
     return true;
 }
@@ -3873,13 +3889,48 @@ bool wcc_parse_double(wcc_reader *r, double *out)
     return true;
 }
 
+/* A number of a type list, read as wcc_read_scalar reads one: from a
+ * node on the stack that holds the number's text, as the tree does. */
+static bool parse_scalar_number(wcc_reader *r, unsigned kinds, wcc_scalar *out)
+{
+    wcc_text n;
+    bool plain;
+    char buf[64];
+    if (!text_number(r, &n, &plain))
+        return false;
+    cJSON node;
+    memset(&node, 0, sizeof node);
+    node.type = cJSON_Number;
+    node.valuestring = (char *)number_copy(r, &n, buf);
+    if (node.valuestring == NULL || !number_value(&r->scratch, &r->d->allocator, node.valuestring, &node.valuedouble))
+        return reader_oom(r);
+    return wcc_read_ok(r, read_scalar_number(r->d, NULL, &node, kinds, out));
+}
+
+bool wcc_parse_scalar(wcc_reader *r, unsigned kinds, wcc_scalar *out)
+{
+    int c = r->p < r->end ? *r->p : -1;
+    if (c == '"' && (kinds & WCC_SCALAR_BIT(WCC_SCALAR_STRING))) {
+        out->kind = WCC_SCALAR_STRING;
+        return wcc_parse_string(r, &out->as.string);
+    }
+    if ((c == 't' || c == 'f') && (kinds & WCC_SCALAR_BIT(WCC_SCALAR_BOOLEAN))) {
+        out->kind = WCC_SCALAR_BOOLEAN;
+        return wcc_parse_bool(r, &out->as.boolean);
+    }
+    unsigned numeric = WCC_SCALAR_BIT(WCC_SCALAR_INTEGER) | WCC_SCALAR_BIT(WCC_SCALAR_NUMBER);
+    if ((c == '-' || (c >= '0' && c <= '9')) && (kinds & numeric))
+        return parse_scalar_number(r, kinds, out);
+    return reader_fail(r);
+}
+
 /* Consumes word (true, false or null) when it comes next. */
 static bool text_literal(wcc_reader *r, const char *word, size_t len)
 {
-    reader_skip_blanks(r);
     if ((size_t)(r->end - r->p) < len || memcmp(r->p, word, len) != 0)
         return false;
     r->p += len;
+    reader_skip_blanks(r);
     return true;
 }
 
@@ -4091,26 +4142,36 @@ static bool text_value_span(wcc_reader *r, const unsigned char **end, wcc_text_s
     return st == WCC_OK && t.deferred == WCC_OK;
 }
 
-bool wcc_parse_tree(wcc_reader *r, const cJSON **out)
+/* The value that comes next, checked and built as a tree in *arena. */
+static bool parse_tree_in(wcc_reader *r, wcc_arena **arena, cJSON **out)
 {
     const unsigned char *end;
     wcc_text_stats stats;
-    reader_skip_blanks(r);
     if (!text_value_span(r, &end, &stats))
         return reader_fail(r);
     size_t len = (size_t)(end - r->p);
-    wcc_tree_builder b = { r->p, len, 0, &r->scratch, &r->d->allocator };
+    wcc_tree_builder b = { r->p, len, 0, arena, &r->d->allocator };
     wcc_tree_level *levels = NULL;
     cJSON *root = NULL;
-    if (!wcc_arena_reserve(&r->scratch, &r->d->allocator, tree_size(&stats, len)))
+    if (!wcc_arena_reserve(arena, &r->d->allocator, tree_size(&stats, len)))
         return reader_oom(r);
     if (stats.deepest > 0 &&
-        (levels = wcc_arena_alloc_array(&r->scratch, &r->d->allocator, stats.deepest, sizeof *levels)) == NULL)
+        (levels = wcc_arena_alloc_array(arena, &r->d->allocator, stats.deepest, sizeof *levels)) == NULL)
         return reader_oom(r);
     if (!build_tree(&b, levels, &root))
         return reader_oom(r);
     r->p = end;
+    reader_skip_blanks(r);
     *out = root;
+    return true;
+}
+
+bool wcc_parse_tree(wcc_reader *r, const cJSON **out)
+{
+    cJSON *tree;
+    if (!parse_tree_in(r, &r->scratch, &tree))
+        return false;
+    *out = tree;
     return true;
 }
 
@@ -4120,17 +4181,12 @@ bool wcc_skip_unknown(wcc_reader *r)
     return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_check_unknown(r->d, NULL, value));
 }
 
+/* Built straight into the message, then checked there: no copy. */
 bool wcc_parse_any(wcc_reader *r, cJSON **out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_read_any(r->d, NULL, value, out));
+    return parse_tree_in(r, &r->d->arena, out) && wcc_read_ok(r, wcc_check_any(r->d, NULL, *out));
 }
 
-bool wcc_parse_any_array(wcc_reader *r, wcc_any_array *out)
-{
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_read_any_array(r->d, NULL, value, out));
-}
 
 /* ---- Arrays of primitives ---- */
 
@@ -4156,6 +4212,7 @@ static bool int32_item(wcc_reader *r, void *item) { return wcc_parse_int32(r, it
 static bool int64_item(wcc_reader *r, void *item) { return wcc_parse_int64(r, item); }
 static bool double_item(wcc_reader *r, void *item) { return wcc_parse_double(r, item); }
 static bool bool_item(wcc_reader *r, void *item) { return wcc_parse_bool(r, item); }
+static bool any_item(wcc_reader *r, void *item) { return wcc_parse_any(r, item); }
 
 bool wcc_parse_string_array(wcc_reader *r, wcc_string_array *out)
 {
@@ -4193,6 +4250,14 @@ bool wcc_parse_bool_array(wcc_reader *r, wcc_bool_array *out)
 {
     void *items = NULL;
     bool read = parse_items(r, sizeof *out->items, bool_item, &items, &out->count);
+    out->items = items;
+    return read;
+}
+
+bool wcc_parse_any_array(wcc_reader *r, wcc_any_array *out)
+{
+    void *items = NULL;
+    bool read = parse_items(r, sizeof *out->items, any_item, &items, &out->count);
     out->items = items;
     return read;
 }

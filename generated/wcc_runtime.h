@@ -40,6 +40,8 @@ typedef enum wcc_status {
 const char *wcc_status_name(wcc_status status);
 
 enum {
+    /* Bytes of scratch memory decode keeps on the stack. */
+    WCC_READER_SCRATCH = 4096,
     WCC_ERROR_PATH_MAX = 256,
     WCC_ERROR_MESSAGE_MAX = 256,
     /* Deepest nesting of arrays and objects decode accepts by default. */
@@ -152,11 +154,9 @@ void *wcc_arena_alloc_array(wcc_arena **arena, const wcc_allocator *a, size_t co
  * front. False when out of memory. */
 bool wcc_arena_reserve(wcc_arena **arena, const wcc_allocator *a, size_t size);
 
-/* Has wcc_arena_destroy call release(ptr) before it frees the blocks, the
- * latest registered first (for memory from elsewhere the arena owns). false,
- * with nothing registered, when out of memory. */
-bool wcc_arena_on_destroy(wcc_arena **arena, const wcc_allocator *a,
-                         void (*release)(void *ptr), void *ptr);
+/* An arena whose first block is buf's size bytes (aligned for any object,
+ * more than 64), which it never frees: for scratch memory on the stack. */
+wcc_arena *wcc_arena_in(void *buf, size_t size);
 /* Returns every block to the allocator it came from; NULL is allowed. */
 void wcc_arena_destroy(wcc_arena *arena);
 
@@ -214,6 +214,9 @@ typedef struct wcc_reader {
     size_t depth;              /* open arrays and objects */
     bool failed;
     bool out_of_memory;        /* decode says so, and does not read again */
+    /* The first block of scratch, so that most decodes allocate nothing but
+     * the message. */
+    max_align_t scratch_space[WCC_READER_SCRATCH / sizeof(max_align_t)];
 } wcc_reader;
 
 /* A string of the text: pointing into it when it holds no escape. */
@@ -265,6 +268,8 @@ bool wcc_parse_bool(wcc_reader *r, bool *out);
 /* Consumes null when it comes next; false (and nothing consumed) otherwise. */
 bool wcc_parse_null(wcc_reader *r);
 bool wcc_parse_any(wcc_reader *r, cJSON **out);
+/* A value of a type list: kinds as for wcc_read_scalar. */
+bool wcc_parse_scalar(wcc_reader *r, unsigned kinds, wcc_scalar *out);
 bool wcc_parse_string_array(wcc_reader *r, wcc_string_array *out);
 bool wcc_parse_int32_array(wcc_reader *r, wcc_int32_array *out);
 bool wcc_parse_int64_array(wcc_reader *r, wcc_int64_array *out);
@@ -603,20 +608,23 @@ cJSON *wcc_tree_result(wcc_encoder *e, wcc_status status);
  *
  * A member for the schema {} or true is a cJSON tree (`cJSON *`; NULL when
  * an optional one is absent, a cJSON_NULL node for JSON null). A decoded one
- * is an owned deep copy, released by X_free: built with cJSON's own
- * functions, so its memory comes from cJSON's (global) allocator hooks, the
- * one exception to the options' allocator. A number keeps its JSON text in
- * valuestring and is encoded exactly as it came (while the text still reads
- * as its valuedouble); other numbers are written as other doubles are. */
+ * lives in the message's arena and is released by X_free: read it with
+ * cJSON's functions, but never cJSON_Delete it, add to it or detach from it
+ * (cJSON_Duplicate it to keep or change it). A tree you put in a message
+ * you built stays yours. A number keeps its JSON text in valuestring and is
+ * encoded exactly as it came (while the text still reads as its
+ * valuedouble); other numbers are written as other doubles are. */
 
-/* Copies json (iteratively, however deep): duplicate keys inside are
- * WCC_ERR_DUPLICATE at the second one, a \u0000 (or, from a caller's
- * tree, invalid UTF-8) in a string WCC_ERR_VALUE there (in a key: at its
- * object), a number beyond a double WCC_ERR_RANGE, nesting past
- * d->max_depth WCC_ERR_DEPTH, a failed cJSON allocation WCC_ERR_NOMEM
- * (nothing is kept). The copy is registered in d->arena. */
+/* Copies json into d->arena (iteratively, however deep): duplicate keys
+ * inside are WCC_ERR_DUPLICATE at the second one, a \u0000 (or, from a
+ * caller's tree, invalid UTF-8) in a string WCC_ERR_VALUE there (in a key:
+ * at its object), a number beyond a double WCC_ERR_RANGE, nesting past
+ * d->max_depth WCC_ERR_DEPTH. */
 wcc_status wcc_read_any(wcc_decoder *d, const wcc_path *path, const cJSON *json,
                         cJSON **out);
+/* The checks of wcc_read_any, for a tree already in d->arena (built
+ * from checked text), which is then used as it is. */
+wcc_status wcc_check_any(wcc_decoder *d, const wcc_path *path, const cJSON *json);
 /* A hand-built tree: not NULL (WCC_ERR_MISSING), every node of a JSON type
  * (WCC_ERR_TYPE), strings not NULL (WCC_ERR_MISSING) and valid UTF-8
  * (WCC_ERR_VALUE), numbers finite (WCC_ERR_RANGE), members with keys

@@ -31,6 +31,30 @@ static void counting_free(void *ctx, void *ptr)
     free(ptr);
 }
 
+/* Fails the fail_at-th allocation (1-based). */
+typedef struct failing_heap {
+    size_t calls;
+    size_t fail_at;
+    size_t live;
+} failing_heap;
+
+static void *failing_alloc_fn(void *ctx, size_t size)
+{
+    failing_heap *heap = ctx;
+    if (++heap->calls == heap->fail_at)
+        return NULL;
+    void *p = malloc(size);
+    heap->live += p != NULL;
+    return p;
+}
+
+static void failing_free_fn(void *ctx, void *ptr)
+{
+    failing_heap *heap = ctx;
+    heap->live--;
+    free(ptr);
+}
+
 /* A valid StationLoginSuccess whose data object is DATA_HEAD, then extra
  * (members with a leading comma, or ""), then DATA_TAIL. */
 #define DATA_HEAD                                                                          \
@@ -156,6 +180,34 @@ START_TEST(test_many_unknown_keys)
 }
 END_TEST
 
+/* A thousand unknown keys outgrow the scratch memory on the stack: every
+ * allocation that takes, failed in turn, gives WCC_ERR_NOMEM and leaks
+ * nothing. */
+START_TEST(test_scratch_allocations_fail_cleanly)
+{
+    char *text = with_unknown_keys(1000, -1);
+    counting_heap heap = { 0, 0 };
+    const wcc_allocator alloc = { counting_alloc, counting_free, &heap };
+    wcc_options options = { 0, 0, &alloc, false };
+    wcc_station_login_success m;
+    wcc_error err;
+    ck_assert_int_eq(wcc_station_login_success_decode_ex(text, strlen(text), &m, &options, &err), WCC_OK);
+    wcc_station_login_success_free(&m);
+    size_t total = heap.calls;
+    ck_assert_uint_gt(total, 2); /* the message and at least one scratch block */
+    for (size_t n = 1; n <= total; n++) {
+        failing_heap failing = { 0, n, 0 };
+        const wcc_allocator failing_alloc = { failing_alloc_fn, failing_free_fn, &failing };
+        options.allocator = &failing_alloc;
+        ck_assert_int_eq(wcc_station_login_success_decode_ex(text, strlen(text), &m, &options, &err),
+                         WCC_ERR_NOMEM);
+        ck_assert_int_eq(err.code, WCC_ERR_NOMEM);
+        ck_assert_uint_eq(failing.live, 0);
+    }
+    free(text);
+}
+END_TEST
+
 /* A repeated map key, and a repeated declared property. */
 START_TEST(test_repeated_keys)
 {
@@ -268,6 +320,7 @@ static Suite *direct_decode_suite(void)
     tcase_add_test(tc, test_escaped_keys_and_strings);
     tcase_add_test(tc, test_arrays_and_maps_grow);
     tcase_add_test(tc, test_many_unknown_keys);
+    tcase_add_test(tc, test_scratch_allocations_fail_cleanly);
     tcase_add_test(tc, test_repeated_keys);
     tcase_add_test(tc, test_errors_named_by_the_tree_path);
     tcase_add_test(tc, test_integer_forms);
