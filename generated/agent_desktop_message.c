@@ -3,37 +3,42 @@
 
 #include <string.h>
 
+static const char *const wcc_agent_desktop_message_keys_0[] = { "type" };
+static const wcc_dispatch_value wcc_agent_desktop_message_values_0[] = {
+    { "StationLogin", UINT64_C(0x21) },
+    { "Logout", UINT64_C(0x22) },
+    { "AgentReloginSuccess", UINT64_C(0x4) },
+    { "AgentStateChange", UINT64_C(0x28) },
+    { "BuddyAgents", UINT64_C(0x30) },
+    { "Welcome", UINT64_C(0x40) },
+    { "RoutingMessage", UINT64_C(0x80) }
+};
+
+static const char *const wcc_agent_desktop_message_keys_1[] = { "data", "type" };
+static const wcc_dispatch_value wcc_agent_desktop_message_values_1[] = {
+    { "AgentStationLoginSuccess", UINT64_C(0x1) },
+    { "AgentLogoutSuccess", UINT64_C(0x2) },
+    { "AgentReloginSuccess", UINT64_C(0x4) },
+    { "AgentStateChangeSuccess", UINT64_C(0x8) },
+    { "BuddyAgents", UINT64_C(0x10) },
+    { "AgentStationLoginFailed", UINT64_C(0x20) },
+    { "AgentLogoutFailed", UINT64_C(0x20) },
+    { "AgentStateChangeFailed", UINT64_C(0x20) },
+    { "BuddyAgentsRetrieveFailed", UINT64_C(0x20) }
+};
+
+/* The discriminators of wcc_agent_desktop_message: each a key path and the values its
+ * alternatives allow there. */
+static const wcc_dispatch_path wcc_agent_desktop_message_paths[] = {
+    { wcc_agent_desktop_message_keys_0, 1, wcc_agent_desktop_message_values_0, 7, UINT64_C(0x100), UINT64_C(0x0) },
+    { wcc_agent_desktop_message_keys_1, 2, wcc_agent_desktop_message_values_1, 9, UINT64_C(0x100), UINT64_C(0xc0) }
+};
+
 /* Chooses the alternative by the discriminators, then reads only that one. */
 wcc_status wcc_agent_desktop_message_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_agent_desktop_message *out)
 {
-    static const char *const keys_0[] = { "type" };
-    static const wcc_dispatch_value values_0[] = {
-        { "StationLogin", UINT64_C(0x21) },
-        { "Logout", UINT64_C(0x22) },
-        { "AgentReloginSuccess", UINT64_C(0x4) },
-        { "AgentStateChange", UINT64_C(0x28) },
-        { "BuddyAgents", UINT64_C(0x30) },
-        { "Welcome", UINT64_C(0x40) },
-        { "RoutingMessage", UINT64_C(0x80) }
-    };
-    static const char *const keys_1[] = { "data", "type" };
-    static const wcc_dispatch_value values_1[] = {
-        { "AgentStationLoginSuccess", UINT64_C(0x1) },
-        { "AgentLogoutSuccess", UINT64_C(0x2) },
-        { "AgentReloginSuccess", UINT64_C(0x4) },
-        { "AgentStateChangeSuccess", UINT64_C(0x8) },
-        { "BuddyAgents", UINT64_C(0x10) },
-        { "AgentStationLoginFailed", UINT64_C(0x20) },
-        { "AgentLogoutFailed", UINT64_C(0x20) },
-        { "AgentStateChangeFailed", UINT64_C(0x20) },
-        { "BuddyAgentsRetrieveFailed", UINT64_C(0x20) }
-    };
-    static const wcc_dispatch_path paths[] = {
-        { keys_0, 1, values_0, 7, UINT64_C(0x100), UINT64_C(0x0) },
-        { keys_1, 2, values_1, 9, UINT64_C(0x100), UINT64_C(0xc0) }
-    };
     size_t chosen = 0;
-    wcc_status status = wcc_dispatch(d, path, json, paths, 2, 9, &chosen);
+    wcc_status status = wcc_dispatch(d, path, json, wcc_agent_desktop_message_paths, 2, 9, &chosen);
     if (status != WCC_OK)
         return status;
     out->kind = (wcc_agent_desktop_message_kind)(chosen + 1);
@@ -139,11 +144,35 @@ bool wcc_agent_desktop_message_equal(const wcc_agent_desktop_message *a, const w
     return true; /* neither holds an alternative */
 }
 
-/* Read through a tree, since the discriminators may come last. */
+/* The discriminators may come after anything else, so they are looked up
+ * first; then the chosen alternative reads the object from its start. */
 bool wcc_agent_desktop_message_parse(wcc_reader *r, wcc_agent_desktop_message *out)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_agent_desktop_message_read(r->d, NULL, value, out));
+    size_t chosen = 0;
+    if (!wcc_text_dispatch(r, wcc_agent_desktop_message_paths, 2, 9, &chosen))
+        return false;
+    out->kind = (wcc_agent_desktop_message_kind)(chosen + 1);
+    switch (out->kind) {
+    case WCC_AGENT_DESKTOP_MESSAGE_STATION_LOGIN_SUCCESS:
+        return wcc_station_login_success_parse(r, &out->as.station_login_success);
+    case WCC_AGENT_DESKTOP_MESSAGE_LOGOUT_SUCCESS:
+        return wcc_logout_success_parse(r, &out->as.logout_success);
+    case WCC_AGENT_DESKTOP_MESSAGE_RELOGIN_SUCCESS:
+        return wcc_relogin_success_parse(r, &out->as.relogin_success);
+    case WCC_AGENT_DESKTOP_MESSAGE_STATE_CHANGE_SUCCESS:
+        return wcc_state_change_success_parse(r, &out->as.state_change_success);
+    case WCC_AGENT_DESKTOP_MESSAGE_BUDDY_AGENTS_SUCCESS:
+        return wcc_buddy_agents_success_parse(r, &out->as.buddy_agents_success);
+    case WCC_AGENT_DESKTOP_MESSAGE_FAILURE:
+        return wcc_failure_parse(r, &out->as.failure);
+    case WCC_AGENT_DESKTOP_MESSAGE_WELCOME:
+        return wcc_welcome_parse(r, &out->as.welcome);
+    case WCC_AGENT_DESKTOP_MESSAGE_AGENT_CONTACT:
+        return wcc_agent_contact_parse(r, &out->as.agent_contact);
+    case WCC_AGENT_DESKTOP_MESSAGE_KEEPALIVE:
+        return wcc_keepalive_parse(r, &out->as.keepalive);
+    }
+    return false;
 }
 
 void wcc_agent_desktop_message_init(wcc_agent_desktop_message *m)

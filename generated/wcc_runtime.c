@@ -4261,3 +4261,161 @@ bool wcc_parse_any_array(wcc_reader *r, wcc_any_array *out)
     out->items = items;
     return read;
 }
+
+/* ---- oneOf dispatch, on text ----
+ *
+ * A oneOf's discriminators may come after everything else in its object,
+ * so the direct decoder looks them up first, skipping values without
+ * checking them: the chosen alternative then reads (and checks) the whole
+ * object, so a text that is not valid still fails, and the tree path names
+ * the error. The narrowing is wcc_dispatch's. */
+
+/* Past the string whose opening quote is at p; NULL when it does not end. */
+static const unsigned char *skip_raw_string(const unsigned char *p, const unsigned char *end)
+{
+    for (p++; p < end; p++) {
+        p += plain_string_bytes(p, (size_t)(end - p), false);
+        if (p == end)
+            return NULL;
+        if (*p == '"')
+            return p + 1;
+        if (*p == '\\')
+            p++;
+    }
+    return NULL;
+}
+
+/* Past the value that starts at p, unchecked: a string, a bracketed
+ * container (its strings skipped whole), or a scalar up to the next
+ * delimiter. NULL when the text ends first. */
+static const unsigned char *skip_raw_value(const unsigned char *p, const unsigned char *end)
+{
+    if (p < end && *p == '"')
+        return skip_raw_string(p, end);
+    if (p < end && (*p == '{' || *p == '[')) {
+        size_t depth = 0;
+        while (p != NULL && p < end) {
+            if (*p == '"') {
+                p = skip_raw_string(p, end);
+                continue;
+            }
+            if (*p == '{' || *p == '[')
+                depth++;
+            else if ((*p == '}' || *p == ']') && --depth == 0)
+                return p + 1;
+            p++;
+        }
+        return NULL;
+    }
+    while (p < end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' && *p != '\n' && *p != '\r' &&
+           *p != '\t')
+        p++;
+    return p;
+}
+
+static const unsigned char *skip_raw_blanks(const unsigned char *p, const unsigned char *end)
+{
+    while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+        p++;
+    return p;
+}
+
+/* What an object holds at a discriminator's key path. */
+typedef enum wcc_found {
+    FOUND_VALUE,      /* at *value */
+    FOUND_ABSENT,     /* a key on the way is missing */
+    FOUND_NOT_OBJECT  /* something on the way is not an object */
+} wcc_found;
+
+/* The member of the object at *at named key: *at becomes its value, or
+ * NULL when there is none. False when the key repeats or the object does
+ * not end (or, rarely, holds an escaped key: the tree path handles those). */
+static bool raw_member(const unsigned char **at, const unsigned char *end, const char *key)
+{
+    const unsigned char *p = skip_raw_blanks(*at + 1, end), *value = NULL;
+    size_t key_len = strlen(key);
+    while (p < end && *p == '"') {
+        const unsigned char *close = skip_raw_string(p, end);
+        if (close == NULL || memchr(p + 1, '\\', (size_t)(close - 1 - (p + 1))) != NULL)
+            return false;
+        bool match = (size_t)(close - 1 - (p + 1)) == key_len && memcmp(p + 1, key, key_len) == 0;
+        p = skip_raw_blanks(close, end);
+        if (p == end || *p != ':')
+            return false;
+        p = skip_raw_blanks(p + 1, end);
+        if (match && value != NULL)
+            return false;
+        if (match)
+            value = p;
+        p = skip_raw_value(p, end);
+        if (p == NULL)
+            return false;
+        p = skip_raw_blanks(p, end);
+        if (p < end && *p == ',')
+            p = skip_raw_blanks(p + 1, end);
+    }
+    *at = value;
+    return p < end && *p == '}';
+}
+
+/* Follows p's keys from the object at the reader. */
+static bool raw_lookup(const wcc_reader *r, const wcc_dispatch_path *p, wcc_found *found,
+                       const unsigned char **value)
+{
+    const unsigned char *at = r->p;
+    for (size_t k = 0; k < p->key_count; k++) {
+        if (at == r->end || *at != '{') {
+            *found = FOUND_NOT_OBJECT;
+            return true;
+        }
+        if (!raw_member(&at, r->end, p->keys[k]))
+            return false;
+        if (at == NULL) {
+            *found = FOUND_ABSENT;
+            return true;
+        }
+    }
+    *found = FOUND_VALUE;
+    *value = at;
+    return true;
+}
+
+/* The candidates that allow what the object holds at p, as dispatch_narrow
+ * keeps them; false when none does. */
+static bool text_narrow(wcc_reader *r, const wcc_dispatch_path *p, uint64_t *candidates)
+{
+    wcc_found found;
+    const unsigned char *at = NULL;
+    if (p->key_count == 0 || p->key_count > 8 || !raw_lookup(r, p, &found, &at))
+        return false;
+    uint64_t allowed = p->anything | (found == FOUND_ABSENT ? p->absent : 0);
+    if (found == FOUND_VALUE && *at == '"') {
+        wcc_reader value = *r;
+        wcc_text text;
+        value.p = at;
+        if (!wcc_parse_text(&value, &text))
+            return false;
+        for (size_t i = 0; i < p->value_count; i++)
+            if (wcc_text_is(&text, p->values[i].text))
+                allowed |= p->values[i].alternatives;
+    }
+    if ((*candidates & allowed) == 0)
+        return false;
+    *candidates &= allowed;
+    return true;
+}
+
+bool wcc_text_dispatch(wcc_reader *r, const wcc_dispatch_path *paths, size_t path_count,
+                      size_t alternative_count, size_t *chosen)
+{
+    uint64_t candidates = alternative_count >= 64 ? UINT64_MAX
+                                                  : (UINT64_C(1) << alternative_count) - 1;
+    if (r->p == r->end || *r->p != '{')
+        return reader_fail(r);
+    for (size_t i = 0; i < path_count && (candidates & (candidates - 1)) != 0; i++)
+        if ((candidates & ~paths[i].anything) != 0 && !text_narrow(r, &paths[i], &candidates))
+            return reader_fail(r);
+    for (*chosen = 0; *chosen < 63 && (candidates & 1) == 0; ++*chosen)
+        candidates >>= 1;
+    return true;
+}

@@ -513,6 +513,11 @@ typedef struct wcc_dispatch_path {
 wcc_status wcc_dispatch(wcc_decoder *d, const wcc_path *path, const cJSON *json,
                             const wcc_dispatch_path *paths, size_t path_count,
                             size_t alternative_count, size_t *chosen);
+/* wcc_dispatch for the object that comes next in r's text (which is
+ * left where it was, for the alternative to read); false when it cannot
+ * choose, and decode then reads the text through the tree to say why. */
+bool wcc_text_dispatch(wcc_reader *r, const wcc_dispatch_path *paths, size_t path_count,
+                      size_t alternative_count, size_t *chosen);
 
 /* Validators of hand-built values: a string must not be NULL
  * (WCC_ERR_MISSING) and must be valid UTF-8 (WCC_ERR_VALUE); an int64 must
