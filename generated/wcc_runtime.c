@@ -279,8 +279,24 @@ static wcc_arena *arena_block(const wcc_allocator *a, wcc_arena *prev, size_t ne
     return block;
 }
 
-/* wcc_arena_alloc without the zeroing, for memory the caller fills. */
-static void *arena_take(wcc_arena **arena, const wcc_allocator *a, size_t size)
+static void *arena_take_slow(wcc_arena **arena, const wcc_allocator *a, size_t size);
+
+/* wcc_arena_alloc without the zeroing, for memory the caller fills;
+ * inline for the common case of room in the current block. */
+static inline void *arena_take(wcc_arena **arena, const wcc_allocator *a, size_t size)
+{
+    const size_t align = _Alignof(max_align_t);
+    wcc_arena *block = arena != NULL ? *arena : NULL;
+    size_t rounded = (size + align - 1) / align * align; /* 0 for 0 or a size near SIZE_MAX */
+    if (block != NULL && rounded != 0 && rounded <= block->size - block->used) {
+        unsigned char *p = (unsigned char *)block->data + block->used;
+        block->used += rounded;
+        return p;
+    }
+    return arena_take_slow(arena, a, size);
+}
+
+static void *arena_take_slow(wcc_arena **arena, const wcc_allocator *a, size_t size)
 {
     const size_t align = _Alignof(max_align_t);
     wcc_arena *block;
@@ -388,7 +404,7 @@ wcc_status wcc_decoder_reserve(wcc_decoder *d, size_t text_len)
  * byte >= 0x80 either (the scanner checks those as UTF-8). Eight bytes at a
  * step: a word holds such a byte exactly when one of these
  * has-a-zero-byte tests (or the high-bit test) is true. */
-static size_t plain_string_bytes(const unsigned char *s, size_t len, bool ascii_only)
+static inline size_t plain_string_bytes(const unsigned char *s, size_t len, bool ascii_only)
 {
     const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80;
     const uint64_t non_ascii = ascii_only ? highs : 0;
@@ -3576,36 +3592,31 @@ void *wcc_reader_alloc(wcc_reader *r, size_t size)
     return p;
 }
 
-/* The number of spaces that start s[0..len): indentation comes in runs. */
-static size_t leading_spaces(const unsigned char *s, size_t len)
-{
-    size_t n = 0;
-#if WCC_HAVE_SSE2
-    const __m128i space = _mm_set1_epi8(' ');
-    for (; n + 16 <= len; n += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + n));
-        unsigned other = ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, space)) & 0xFFFFu;
-        if (other != 0)
-            return n + (size_t)__builtin_ctz(other);
-    }
-#endif
-    while (n < len && s[n] == ' ')
-        n++;
-    return n;
-}
-
 /* Every step leaves r->p past the blanks after what it read, so the next
  * one looks at a token at once. */
-static void reader_skip_blanks(wcc_reader *r)
+static inline void reader_skip_blanks(wcc_reader *r)
 {
-    while (r->p < r->end && *r->p <= ' ') {
-        if (*r->p == ' ')
-            r->p += leading_spaces(r->p, (size_t)(r->end - r->p));
-        else if (*r->p == '\n' || *r->p == '\r' || *r->p == '\t')
-            r->p++;
-        else
+    const unsigned char *p = r->p, *end = r->end;
+    if (p == end || *p > ' ')
+        return;
+#if WCC_HAVE_SSE2
+    /* A newline and its indentation in one step, most of the time. */
+    const __m128i space = _mm_set1_epi8(' '), newline = _mm_set1_epi8('\n');
+    const __m128i tab = _mm_set1_epi8('\t'), cr = _mm_set1_epi8('\r');
+    for (; end - p >= 16; p += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+        __m128i blank = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(v, newline)),
+                                     _mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, cr)));
+        unsigned other = ~(unsigned)_mm_movemask_epi8(blank) & 0xFFFFu;
+        if (other != 0) {
+            r->p = p + __builtin_ctz(other);
             return;
+        }
     }
+#endif
+    while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+        p++;
+    r->p = p;
 }
 
 /* Consumes c (and the blanks after it) when it comes next. */
