@@ -1265,11 +1265,16 @@ static void decimal_point(char point[8])
 }
 
 /* strtod of a JSON number whatever the locale: strtod expects the locale's
- * decimal point, so a '.' is swapped for it when it differs. */
+ * decimal point, so when it stops at the '.' (the locale's differs), the
+ * '.' is swapped for the locale's. */
 static bool number_value(wcc_arena **arena, const wcc_allocator *alloc, const char *text,
                          double *out)
 {
     char point[8];
+    char *stop;
+    *out = strtod(text, &stop);
+    if (*stop == '\0')
+        return true;
     const char *dot = strchr(text, '.');
     if (dot != NULL) {
         decimal_point(point);
@@ -3620,7 +3625,7 @@ static inline void reader_skip_blanks(wcc_reader *r)
 }
 
 /* Consumes c (and the blanks after it) when it comes next. */
-static bool reader_take(wcc_reader *r, unsigned char c)
+static inline bool reader_take(wcc_reader *r, unsigned char c)
 {
     if (r->p == r->end || *r->p != c)
         return false;
@@ -3737,7 +3742,7 @@ static size_t text_unescape(const unsigned char *s, size_t len, unsigned char *o
 
 /* The string that comes next, unescaped into *arena (NUL-terminated) when
  * copy is true or it holds an escape, else pointing into the text. */
-static bool text_string(wcc_reader *r, wcc_arena **arena, bool copy, wcc_text *out)
+static inline bool text_string(wcc_reader *r, wcc_arena **arena, bool copy, wcc_text *out)
 {
     if (!reader_take(r, '"'))
         return reader_fail(r);
@@ -4401,10 +4406,12 @@ static bool text_narrow(wcc_reader *r, const wcc_dispatch_path *p, uint64_t *can
         return false;
     uint64_t allowed = p->anything | (found == FOUND_ABSENT ? p->absent : 0);
     if (found == FOUND_VALUE && *at == '"') {
-        wcc_reader value = *r;
+        const unsigned char *object = r->p;
         wcc_text text;
-        value.p = at;
-        if (!wcc_parse_text(&value, &text))
+        r->p = at;
+        bool read = wcc_parse_text(r, &text);
+        r->p = object;
+        if (!read)
             return false;
         for (size_t i = 0; i < p->value_count; i++)
             if (wcc_text_is(&text, p->values[i].text))
