@@ -3,6 +3,7 @@
  * its own code handles beyond the generated key switch: escaped keys,
  * growing arrays and maps, many unknown keys and their repeats, and texts
  * it hands to the tree path so that the error is named exactly. */
+#include "agent_desktop_message.h"
 #include "station_login_success.h"
 
 #include <check.h>
@@ -312,6 +313,57 @@ START_TEST(test_integer_forms)
 }
 END_TEST
 
+/* The dispatcher finds the discriminators wherever they are in the object,
+ * escaped or not, and the chosen message reads the whole object. */
+START_TEST(test_dispatch_in_text)
+{
+    static const struct {
+        const char *edit; /* what replaces the first "type":"StationLogin" */
+        wcc_status status;
+    } cases[] = {
+        { "\"type\":\"StationLogin\"", WCC_OK },
+        { "\"type\":\"Station\\u004cogin\"", WCC_OK },      /* escaped value */
+        { "\"\\u0074ype\":\"StationLogin\"", WCC_OK },      /* escaped key */
+        { "\"type\":\"StationLogin\",\"type\":\"StationLogin\"", WCC_ERR_DUPLICATE },
+        { "\"type\":\"Nope\"", WCC_ERR_VALUE },
+    };
+    char *base = message_with("");
+    const char *first = "\"type\":\"StationLogin\"";
+    char *at = strstr(base, first);
+    ck_assert_ptr_nonnull(at);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t head = (size_t)(at - base), tail = strlen(at + strlen(first));
+        char *text = malloc(head + strlen(cases[i].edit) + tail + 1);
+        ck_assert_ptr_nonnull(text);
+        sprintf(text, "%.*s%s%s", (int)head, base, cases[i].edit, at + strlen(first));
+        wcc_agent_desktop_message m;
+        wcc_error err;
+        wcc_status st = wcc_agent_desktop_message_decode(text, strlen(text), &m, &err);
+        ck_assert_msg(st == cases[i].status, "%s: %s (%s)", cases[i].edit, wcc_status_name(st),
+                      err.message);
+        if (st == WCC_OK) {
+            ck_assert_int_eq(m.kind, WCC_AGENT_DESKTOP_MESSAGE_STATION_LOGIN_SUCCESS);
+            ck_assert_str_eq(m.as.station_login_success.data.agent_id, "a");
+            wcc_agent_desktop_message_free(&m);
+        }
+        free(text);
+    }
+    /* The discriminators last: "data" (with data.type) before "type". */
+    const char *rest = at + strlen(first) + 1; /* past the comma */
+    char *moved = malloc(strlen(base) + 2);
+    ck_assert_ptr_nonnull(moved);
+    sprintf(moved, "{%.*s,%s}", (int)(strlen(rest) - 1), rest, first);
+    wcc_agent_desktop_message m;
+    wcc_error err;
+    ck_assert_msg(wcc_agent_desktop_message_decode(moved, strlen(moved), &m, &err) == WCC_OK, "%s",
+                  err.message);
+    ck_assert_int_eq(m.kind, WCC_AGENT_DESKTOP_MESSAGE_STATION_LOGIN_SUCCESS);
+    wcc_agent_desktop_message_free(&m);
+    free(moved);
+    free(base);
+}
+END_TEST
+
 static Suite *direct_decode_suite(void)
 {
     Suite *s = suite_create("direct_decode");
@@ -324,6 +376,7 @@ static Suite *direct_decode_suite(void)
     tcase_add_test(tc, test_repeated_keys);
     tcase_add_test(tc, test_errors_named_by_the_tree_path);
     tcase_add_test(tc, test_integer_forms);
+    tcase_add_test(tc, test_dispatch_in_text);
     suite_add_tcase(s, tc);
     return s;
 }
