@@ -3744,8 +3744,9 @@ static size_t text_unescape(const unsigned char *s, size_t len, unsigned char *o
  * copy is true or it holds an escape, else pointing into the text. */
 static inline bool text_string(wcc_reader *r, wcc_arena **arena, bool copy, wcc_text *out)
 {
-    if (!reader_take(r, '"'))
+    if (r->p == r->end || *r->p != '"')
         return reader_fail(r);
+    r->p++; /* not reader_take: blanks after the quote belong to the string */
     /* Most strings are plain ASCII up to their closing quote. */
     bool escaped = false;
     const unsigned char *start = r->p;

@@ -102,6 +102,25 @@ START_TEST(test_valid_message_takes_one_allocation)
 }
 END_TEST
 
+/* Blanks inside quotes are part of the string: " roles" is not "roles"
+ * (found by the differential fuzzer). */
+START_TEST(test_blanks_inside_strings)
+{
+    char *text = message_with(",\" roles\":[\"  a \",\"\\t\"]");
+    wcc_station_login_success m;
+    ck_assert_int_eq(decode_text(text, &m, NULL), WCC_OK);
+    ck_assert(!m.data.has_roles); /* an unknown member, skipped */
+    wcc_station_login_success_free(&m);
+    free(text);
+    text = message_with(",\"roles\":[\"  a \",\" \"]");
+    ck_assert_int_eq(decode_text(text, &m, NULL), WCC_OK);
+    ck_assert_str_eq(m.data.roles.items[0], "  a ");
+    ck_assert_str_eq(m.data.roles.items[1], " ");
+    wcc_station_login_success_free(&m);
+    free(text);
+}
+END_TEST
+
 START_TEST(test_escaped_keys_and_strings)
 {
     /* "\u0074ype" is "type"; "\u00e9" and a surrogate pair become UTF-8. */
@@ -369,6 +388,7 @@ static Suite *direct_decode_suite(void)
     Suite *s = suite_create("direct_decode");
     TCase *tc = tcase_create("decode");
     tcase_add_test(tc, test_valid_message_takes_one_allocation);
+    tcase_add_test(tc, test_blanks_inside_strings);
     tcase_add_test(tc, test_escaped_keys_and_strings);
     tcase_add_test(tc, test_arrays_and_maps_grow);
     tcase_add_test(tc, test_many_unknown_keys);
