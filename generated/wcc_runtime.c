@@ -3340,11 +3340,6 @@ static wcc_status check_any_value(void *ctx, const wcc_path *path, const cJSON *
     return check_any_node(ctx, path, node, container);
 }
 
-wcc_status wcc_check_any(wcc_decoder *d, const wcc_path *path, const cJSON *json)
-{
-    return walk_value(d, path, json, check_any_value, d);
-}
-
 wcc_status wcc_validate_any(wcc_checker *ck, const wcc_path *path, cJSON *const *value)
 {
     /* Walked as a caller's tree is decoded, with nothing to copy. */
@@ -4130,80 +4125,184 @@ bool wcc_key_is_new(wcc_reader *r, wcc_key_set *set, const wcc_text *key)
     return true;
 }
 
-/* ---- Values read through a tree ---- */
+/* ---- Any values and ignored members ---- */
 
-/* Checks the one value at r->p as the text check does, within the depth
- * left; *end is where it ends. */
-static bool text_value_span(wcc_reader *r, const unsigned char **end, wcc_text_stats *stats)
+/* A number of an any value: kept with its text, as the tree keeps it. */
+static bool parse_any_number(wcc_reader *r, wcc_arena **arena, cJSON *node)
 {
-    wcc_text_scan t;
-    wcc_text_state state = EXPECT_VALUE;
-    wcc_status st = WCC_OK;
-    memset(&t, 0, offsetof(wcc_text_scan, stack));
-    t.s = r->p;
-    t.len = (size_t)(r->end - r->p);
-    t.deferred = WCC_OK;
-    t.count_nul = true;
-    t.max_depth = r->d->max_depth - r->depth;
-    t.alloc = &r->d->allocator;
-    do {
-        skip_whitespace(&t);
-        st = scan_step(&t, &state);
-    } while (st == WCC_OK && !(state == EXPECT_AFTER_VALUE && t.depth == 0));
-    wcc_free(&r->d->allocator, t.deep);
-    *end = r->p + t.pos;
-    *stats = (wcc_text_stats){ t.nul_count, t.deepest, t.values };
-    if (st == WCC_ERR_NOMEM)
-        return reader_oom(r);
-    /* A \u0000 is built as C0 80, for the tree readers to judge as usual. */
-    return st == WCC_OK && t.deferred == WCC_OK;
-}
-
-/* The value that comes next, checked and built as a tree in *arena. */
-static bool parse_tree_in(wcc_reader *r, wcc_arena **arena, cJSON **out)
-{
-    const unsigned char *end;
-    wcc_text_stats stats;
-    if (!text_value_span(r, &end, &stats))
-        return reader_fail(r);
-    size_t len = (size_t)(end - r->p);
-    wcc_tree_builder b = { r->p, len, 0, arena, &r->d->allocator };
-    wcc_tree_level *levels = NULL;
-    cJSON *root = NULL;
-    if (!wcc_arena_reserve(arena, &r->d->allocator, tree_size(&stats, len)))
-        return reader_oom(r);
-    if (stats.deepest > 0 &&
-        (levels = wcc_arena_alloc_array(arena, &r->d->allocator, stats.deepest, sizeof *levels)) == NULL)
-        return reader_oom(r);
-    if (!build_tree(&b, levels, &root))
-        return reader_oom(r);
-    r->p = end;
-    reader_skip_blanks(r);
-    *out = root;
-    return true;
-}
-
-bool wcc_parse_tree(wcc_reader *r, const cJSON **out)
-{
-    cJSON *tree;
-    if (!parse_tree_in(r, &r->scratch, &tree))
+    wcc_text n;
+    bool plain;
+    if (!text_number(r, &n, &plain))
         return false;
-    *out = tree;
+    node->type = cJSON_Number;
+    node->valuestring = wcc_arena_strndup(arena, &r->d->allocator, n.s, n.len);
+    if (node->valuestring == NULL || !number_value(arena, &r->d->allocator, node->valuestring, &node->valuedouble))
+        return reader_oom(r);
+    double v = node->valuedouble;
+    if (isnan(v) || isinf(v) || (v == 0 && nonzero_text(node->valuestring)))
+        return reader_fail(r);
+    node->valueint = v >= INT_MAX ? INT_MAX : v <= (double)INT_MIN ? INT_MIN : (int)v;
     return true;
 }
 
-bool wcc_skip_unknown(wcc_reader *r)
+/* A scalar any value, as one node. */
+static bool parse_any_scalar(wcc_reader *r, wcc_arena **arena, cJSON *node)
 {
-    const cJSON *value;
-    return wcc_parse_tree(r, &value) && wcc_read_ok(r, wcc_check_unknown(r->d, NULL, value));
+    int c = r->p < r->end ? *r->p : -1;
+    bool yes;
+    wcc_text text;
+    if (c == '"') {
+        node->type = cJSON_String;
+        if (!text_string(r, arena, true, &text))
+            return false;
+        node->valuestring = (char *)text.s;
+        return true;
+    }
+    if (c == 't' || c == 'f') {
+        if (!wcc_parse_bool(r, &yes))
+            return false;
+        node->type = yes ? cJSON_True : cJSON_False;
+        return true;
+    }
+    if (c == 'n') {
+        node->type = cJSON_NULL;
+        return wcc_parse_null(r) || reader_fail(r);
+    }
+    return parse_any_number(r, arena, node);
 }
 
-/* Built straight into the message, then checked there: no copy. */
+/* A zeroed node in *arena. */
+static cJSON *any_node(wcc_reader *r, wcc_arena **arena)
+{
+    cJSON *node = wcc_arena_alloc(arena, &r->d->allocator, sizeof *node);
+    if (node == NULL)
+        reader_oom(r);
+    return node;
+}
+
+/* An open array or object of an any value, and its last child. */
+typedef struct wcc_any_level {
+    cJSON *node;
+    cJSON *last;
+} wcc_any_level;
+
+/* Room for level n of an any value, in scratch memory. */
+static bool any_levels_reserve(wcc_reader *r, wcc_any_level **levels, size_t *cap, size_t n)
+{
+    if (n < *cap)
+        return true;
+    size_t grown_cap = *cap * 2;
+    wcc_any_level *grown = grown_cap <= SIZE_MAX / sizeof *grown
+        ? arena_take(&r->scratch, &r->d->allocator, grown_cap * sizeof *grown) : NULL;
+    if (grown == NULL)
+        return reader_oom(r);
+    memcpy(grown, *levels, *cap * sizeof *grown);
+    *levels = grown;
+    *cap = grown_cap;
+    return true;
+}
+
+/* Links node as the last child of level. */
+static void any_append(wcc_any_level *level, cJSON *node)
+{
+    if (level->last == NULL) {
+        level->node->child = node;
+    } else {
+        level->last->next = node;
+        node->prev = level->last;
+    }
+    level->node->child->prev = node;
+    level->last = node;
+}
+
+/* After a value inside levels[0..*depth): consumes commas (and the key of
+ * the next member, into *key) or closing brackets; true when another value
+ * follows, false at the end of the outermost container (or on a fault). */
+static bool any_next(wcc_reader *r, wcc_arena **arena, wcc_any_level *levels, size_t *depth,
+                     const char **key)
+{
+    while (*depth > 0) {
+        wcc_any_level *top = &levels[*depth - 1];
+        bool object = top->node->type == cJSON_Object;
+        if (top->last != NULL && reader_take(r, ',')) {
+            /* next member or element */
+        } else if (reader_take(r, object ? '}' : ']')) {
+            size_t repeat = SIZE_MAX;
+            r->depth--;
+            (*depth)--;
+            if (object && !wcc_read_ok(r, wcc_first_duplicate(r->d, top->node, &repeat)))
+                return false;
+            if (repeat != SIZE_MAX)
+                return reader_fail(r);
+            continue;
+        } else if (top->last != NULL) {
+            return reader_fail(r);
+        }
+        if (!object)
+            return true;
+        wcc_text text;
+        if (!wcc_parse_text(r, &text) || !reader_take(r, ':'))
+            return reader_fail(r);
+        if ((*key = wcc_arena_strndup(arena, &r->d->allocator, text.s, text.len)) == NULL)
+            return reader_oom(r);
+        return true;
+    }
+    return false;
+}
+
+/* An array or object any value, read in one pass into *arena: its nesting
+ * on a stack (in scratch memory past 16 levels), each object checked for a
+ * repeated key as it closes. */
+static bool parse_any_container(wcc_reader *r, wcc_arena **arena, cJSON **out)
+{
+    wcc_any_level first[16], *levels = first;
+    size_t cap = sizeof first / sizeof first[0], depth = 0;
+    const char *key = NULL;
+    do {
+        cJSON *node = any_node(r, arena);
+        if (node == NULL)
+            return false;
+        node->string = (char *)key;
+        key = NULL;
+        if (depth == 0)
+            *out = node;
+        else
+            any_append(&levels[depth - 1], node);
+        if (r->p < r->end && (*r->p == '{' || *r->p == '[')) {
+            node->type = *r->p == '{' ? cJSON_Object : cJSON_Array;
+            if (!reader_open(r, *r->p) || !any_levels_reserve(r, &levels, &cap, depth))
+                return false;
+            levels[depth++] = (wcc_any_level){ node, NULL };
+        } else if (!parse_any_scalar(r, arena, node)) {
+            return false;
+        }
+    } while (any_next(r, arena, levels, &depth, &key));
+    return !r->failed;
+}
+
+/* Any JSON value, into *arena, with the checks of wcc_read_any. */
+static bool parse_any_in(wcc_reader *r, wcc_arena **arena, cJSON **out)
+{
+    if (r->p < r->end && (*r->p == '{' || *r->p == '['))
+        return parse_any_container(r, arena, out);
+    *out = any_node(r, arena);
+    return *out != NULL && parse_any_scalar(r, arena, *out);
+}
+
+/* Read in one pass straight into the message: no tree to copy. */
 bool wcc_parse_any(wcc_reader *r, cJSON **out)
 {
-    return parse_tree_in(r, &r->d->arena, out) && wcc_read_ok(r, wcc_check_any(r->d, NULL, *out));
+    return parse_any_in(r, &r->d->arena, out);
 }
 
+/* Read as an any value into scratch memory, for its checks: repeated keys,
+ * depth (and, more strictly than the tree path, \u0000 and numbers beyond
+ * a double, which then go to the tree path, which accepts them). */
+bool wcc_skip_unknown(wcc_reader *r)
+{
+    cJSON *ignored;
+    return parse_any_in(r, &r->scratch, &ignored);
+}
 
 /* ---- Arrays of primitives ---- */
 

@@ -294,10 +294,6 @@ void *wcc_push_item(wcc_reader *r, wcc_items *items, size_t size);
 void wcc_key_set_init(wcc_key_set *set);
 /* Adds key to set; false when it is there already (a duplicate). */
 bool wcc_key_is_new(wcc_reader *r, wcc_key_set *set, const wcc_text *key);
-/* The value that comes next, checked as the text check does and built as a
- * tree in scratch, for the tree readers: values of any shape, oneOf and type
- * lists, recursive records. */
-bool wcc_parse_tree(wcc_reader *r, const cJSON **out);
 /* Skips a member no property declares, checked as wcc_check_unknown does. */
 bool wcc_skip_unknown(wcc_reader *r);
 
@@ -627,9 +623,6 @@ cJSON *wcc_tree_result(wcc_encoder *e, wcc_status status);
  * d->max_depth WCC_ERR_DEPTH. */
 wcc_status wcc_read_any(wcc_decoder *d, const wcc_path *path, const cJSON *json,
                         cJSON **out);
-/* The checks of wcc_read_any, for a tree already in d->arena (built
- * from checked text), which is then used as it is. */
-wcc_status wcc_check_any(wcc_decoder *d, const wcc_path *path, const cJSON *json);
 /* A hand-built tree: not NULL (WCC_ERR_MISSING), every node of a JSON type
  * (WCC_ERR_TYPE), strings not NULL (WCC_ERR_MISSING) and valid UTF-8
  * (WCC_ERR_VALUE), numbers finite (WCC_ERR_RANGE), members with keys
