@@ -3735,19 +3735,34 @@ static size_t text_unescape(const unsigned char *s, size_t len, unsigned char *o
     return o;
 }
 
-/* The string that comes next, unescaped into *arena (NUL-terminated) when
- * copy is true or it holds an escape, else pointing into the text. */
-static inline bool text_string(wcc_reader *r, wcc_arena **arena, bool copy, wcc_text *out)
+/* Where the run of plain ASCII string bytes from s ends: at a quote, a
+ * backslash, a control or non-ASCII byte, or the end. */
+static inline const unsigned char *plain_run_end(const unsigned char *s, const unsigned char *end)
 {
-    if (r->p == r->end || *r->p != '"')
-        return reader_fail(r);
-    r->p++; /* not reader_take: blanks after the quote belong to the string */
-    /* Most strings are plain ASCII up to their closing quote. */
+#if WCC_HAVE_SSE2
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+    const __m128i space = _mm_set1_epi8(0x20);
+    for (; end - s >= 16; s += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+        __m128i stops = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                     _mm_cmplt_epi8(v, space)); /* signed: also 0x80 and above */
+        unsigned mask = (unsigned)_mm_movemask_epi8(stops);
+        if (mask != 0)
+            return s + __builtin_ctz(mask);
+    }
+#endif
+    while (s < end && *s >= 0x20 && *s < 0x80 && *s != '"' && *s != '\\')
+        s++;
+    return s;
+}
+
+/* The string whose contents start at start, when it holds an escape or a
+ * non-ASCII byte (at or after stop): checked, then unescaped into *arena. */
+static bool text_string_escaped(wcc_reader *r, wcc_arena **arena, bool copy,
+                                const unsigned char *start, const unsigned char *stop, wcc_text *out)
+{
     bool escaped = false;
-    const unsigned char *start = r->p;
-    const unsigned char *close = start + plain_string_bytes(start, (size_t)(r->end - start), true);
-    if (close == r->end || *close != '"')
-        close = text_string_end(close, r->end, &escaped);
+    const unsigned char *close = text_string_end(stop, r->end, &escaped);
     if (close == NULL)
         return reader_fail(r);
     size_t raw = (size_t)(close - start);
@@ -3763,6 +3778,33 @@ static inline bool text_string(wcc_reader *r, wcc_arena **arena, bool copy, wcc_
     size_t len = escaped ? text_unescape(start, raw, text) : (memcpy(text, start, raw), raw);
     text[len] = '\0';
     *out = (wcc_text){ (const char *)text, len };
+    return true;
+}
+
+/* The string that comes next, unescaped into *arena (NUL-terminated) when
+ * copy is true or it holds an escape, else pointing into the text. Most
+ * strings are plain ASCII up to their closing quote: that path is short. */
+static inline bool text_string(wcc_reader *r, wcc_arena **arena, bool copy, wcc_text *out)
+{
+    if (r->p == r->end || *r->p != '"')
+        return reader_fail(r);
+    const unsigned char *start = r->p + 1; /* blanks after the quote belong to the string */
+    const unsigned char *close = plain_run_end(start, r->end);
+    if (close == r->end || *close != '"')
+        return text_string_escaped(r, arena, copy, start, close, out);
+    size_t raw = (size_t)(close - start);
+    r->p = close + 1;
+    reader_skip_blanks(r);
+    if (!copy) {
+        *out = (wcc_text){ (const char *)start, raw };
+        return true;
+    }
+    char *text = arena_take(arena, &r->d->allocator, raw + 1);
+    if (text == NULL)
+        return reader_oom(r);
+    memcpy(text, start, raw);
+    text[raw] = '\0';
+    *out = (wcc_text){ text, raw };
     return true;
 }
 
