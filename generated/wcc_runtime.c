@@ -3599,6 +3599,10 @@ static inline void reader_skip_blanks(wcc_reader *r)
     const unsigned char *p = r->p, *end = r->end;
     if (p == end || *p > ' ')
         return;
+    if (*p == ' ' && end - p >= 2 && p[1] > ' ') { /* ": " and ", " */
+        r->p = p + 1;
+        return;
+    }
 #if WCC_HAVE_SSE2
     /* A newline and its indentation in one step, most of the time. */
     const __m128i space = _mm_set1_epi8(' '), newline = _mm_set1_epi8('\n');
@@ -4054,25 +4058,37 @@ bool wcc_next_item(wcc_reader *r, bool *first)
     return reader_more(r, first, ']');
 }
 
-void *wcc_push_item(wcc_reader *r, wcc_items *items, size_t size)
+static void *items_grow(wcc_reader *r, wcc_items *items, size_t size);
+
+/* wcc_push_item, inline where the runtime reads arrays itself. */
+static inline void *items_push(wcc_reader *r, wcc_items *items, size_t size)
 {
-    if (items->count == items->cap) {
-        /* Doubling: the copies left behind in the arena total less than the
-         * final array. */
-        size_t cap = items->cap != 0 ? items->cap * 2 : 4;
-        void *grown = cap <= SIZE_MAX / 2 / size ? arena_take(&r->d->arena, &r->d->allocator, cap * size)
-                                                  : NULL;
-        if (grown == NULL) {
-            reader_oom(r);
-            return NULL;
-        }
-        if (items->count != 0)
-            memcpy(grown, items->items, items->count * size);
-        items->items = grown;
-        items->cap = cap;
-    }
+    if (items->count == items->cap)
+        return items_grow(r, items, size);
     unsigned char *slot = (unsigned char *)items->items + items->count++ * size;
     return memset(slot, 0, size);
+}
+
+void *wcc_push_item(wcc_reader *r, wcc_items *items, size_t size)
+{
+    return items_push(r, items, size);
+}
+
+/* Moves items to a block twice as large (the copies left behind in the
+ * arena total less than the final array), then pushes. */
+static void *items_grow(wcc_reader *r, wcc_items *items, size_t size)
+{
+    size_t cap = items->cap != 0 ? items->cap * 2 : 4;
+    void *grown = cap <= SIZE_MAX / 2 / size ? arena_take(&r->d->arena, &r->d->allocator, cap * size) : NULL;
+    if (grown == NULL) {
+        reader_oom(r);
+        return NULL;
+    }
+    if (items->count != 0)
+        memcpy(grown, items->items, items->count * size);
+    items->items = grown;
+    items->cap = cap;
+    return items_push(r, items, size);
 }
 
 /* ---- Keys of one object ---- */
@@ -4348,15 +4364,16 @@ bool wcc_skip_unknown(wcc_reader *r)
 
 /* ---- Arrays of primitives ---- */
 
-/* Reads an array whose items parse reads, each of size bytes. */
-static bool parse_items(wcc_reader *r, size_t size, bool (*parse)(wcc_reader *, void *),
+/* Reads an array whose items parse reads, each of size bytes; inline, so
+ * that each caller's parse is a direct call. */
+static inline bool parse_items(wcc_reader *r, size_t size, bool (*parse)(wcc_reader *, void *),
                         void **items, size_t *count)
 {
     wcc_items read = { NULL, 0, 0 };
     if (!wcc_parse_array(r))
         return false;
     for (bool first = true; wcc_next_item(r, &first);) {
-        void *item = wcc_push_item(r, &read, size);
+        void *item = items_push(r, &read, size);
         if (item == NULL || !parse(r, item))
             return false;
     }
