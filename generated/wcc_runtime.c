@@ -4091,7 +4091,11 @@ static void *items_grow(wcc_reader *r, wcc_items *items, size_t size)
     return items_push(r, items, size);
 }
 
-/* ---- Keys of one object ---- */
+/* ---- Keys of one object, for the direct decoder ----
+ *
+ * A record's declared properties are told apart by the generated switch;
+ * the other keys of an object (unknown members, map keys, additional
+ * properties) go into a key set to find a repeat as they come. */
 
 static size_t text_hash(const wcc_text *key)
 {
@@ -4183,7 +4187,11 @@ bool wcc_key_is_new(wcc_reader *r, wcc_key_set *set, const wcc_text *key)
     return true;
 }
 
-/* ---- Any values and ignored members ---- */
+/* ---- Any values and ignored members, for the direct decoder ----
+ *
+ * Values the schema does not describe are read with the reader's own checks
+ * into cJSON nodes: in the message's arena for an any value, in scratch
+ * memory for a member that is skipped (whose keys must still not repeat). */
 
 /* A number of an any value: kept with its text, as the tree keeps it. */
 static bool parse_any_number(wcc_reader *r, wcc_arena **arena, cJSON *node)
@@ -4362,7 +4370,10 @@ bool wcc_skip_unknown(wcc_reader *r)
     return parse_any_in(r, &r->scratch, &ignored);
 }
 
-/* ---- Arrays of primitives ---- */
+/* ---- Arrays of primitives, for the direct decoder ----
+ *
+ * The runtime's own readers of string, integer, number, boolean and any
+ * arrays, grown in the message's arena. */
 
 /* Reads an array whose items parse reads, each of size bytes; inline, so
  * that each caller's parse is a direct call. */
