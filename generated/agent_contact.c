@@ -711,7 +711,7 @@ bool wcc_interaction_participant_additional_properties_equal(const wcc_interacti
 
 /* One member, read straight from the text: a key no other member of the
  * object has, then its value. */
-static bool wcc_interaction_participant_additional_properties_parse_entry(wcc_reader *r, wcc_key_set *keys, const wcc_text *key,
+static bool wcc_interaction_participant_additional_properties_parse_entry(wcc_reader *r, wcc_key_set **keys, const wcc_text *key,
                                  wcc_interaction_participant_additional_properties_entry *entry)
 {
     if (!wcc_key_is_new(r, keys, key) || (entry->key = wcc_text_dup(r, key)) == NULL)
@@ -722,9 +722,8 @@ static bool wcc_interaction_participant_additional_properties_parse_entry(wcc_re
 bool wcc_interaction_participant_additional_properties_parse(wcc_reader *r, wcc_interaction_participant_additional_properties *out)
 {
     wcc_items entries = { NULL, 0, 0 };
-    wcc_key_set keys;
+    wcc_key_set *keys = NULL;
     wcc_text key;
-    wcc_key_set_init(&keys);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -1764,7 +1763,7 @@ static bool wcc_interaction_participant_parse_member(wcc_reader *r, int field, w
 }
 
 /* A member no property declares, with key: an additional property. */
-static bool wcc_interaction_participant_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_interaction_participant_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  wcc_items *extras)
 {
     void *entry = wcc_push_item(r, extras, sizeof(wcc_interaction_participant_additional_properties_entry));
@@ -1774,10 +1773,9 @@ static bool wcc_interaction_participant_parse_other(wcc_reader *r, wcc_key_set *
 bool wcc_interaction_participant_parse(wcc_reader *r, wcc_interaction_participant *out)
 {
     bool seen[35] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_items extras = { NULL, 0, 0 };
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -2038,7 +2036,7 @@ bool wcc_interaction_participants_equal(const wcc_interaction_participants *a, c
 
 /* One member, read straight from the text: a key no other member of the
  * object has, then its value. */
-static bool wcc_interaction_participants_parse_entry(wcc_reader *r, wcc_key_set *keys, const wcc_text *key,
+static bool wcc_interaction_participants_parse_entry(wcc_reader *r, wcc_key_set **keys, const wcc_text *key,
                                  wcc_interaction_participants_entry *entry)
 {
     if (!wcc_key_is_new(r, keys, key) || (entry->key = wcc_text_dup(r, key)) == NULL)
@@ -2049,9 +2047,8 @@ static bool wcc_interaction_participants_parse_entry(wcc_reader *r, wcc_key_set 
 bool wcc_interaction_participants_parse(wcc_reader *r, wcc_interaction_participants *out)
 {
     wcc_items entries = { NULL, 0, 0 };
-    wcc_key_set keys;
+    wcc_key_set *keys = NULL;
     wcc_text key;
-    wcc_key_set_init(&keys);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -2374,7 +2371,7 @@ static bool wcc_call_associated_datum_parse_member(wcc_reader *r, int field, wcc
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_call_associated_datum_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_call_associated_datum_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -2384,9 +2381,8 @@ static bool wcc_call_associated_datum_parse_other(wcc_reader *r, wcc_key_set *ot
 bool wcc_call_associated_datum_parse(wcc_reader *r, wcc_call_associated_datum *out)
 {
     bool seen[11] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -2655,7 +2651,7 @@ bool wcc_interaction_call_associated_data_equal(const wcc_interaction_call_assoc
 
 /* One member, read straight from the text: a key no other member of the
  * object has, then its value. */
-static bool wcc_interaction_call_associated_data_parse_entry(wcc_reader *r, wcc_key_set *keys, const wcc_text *key,
+static bool wcc_interaction_call_associated_data_parse_entry(wcc_reader *r, wcc_key_set **keys, const wcc_text *key,
                                  wcc_interaction_call_associated_data_entry *entry)
 {
     if (!wcc_key_is_new(r, keys, key) || (entry->key = wcc_text_dup(r, key)) == NULL)
@@ -2666,9 +2662,8 @@ static bool wcc_interaction_call_associated_data_parse_entry(wcc_reader *r, wcc_
 bool wcc_interaction_call_associated_data_parse(wcc_reader *r, wcc_interaction_call_associated_data *out)
 {
     wcc_items entries = { NULL, 0, 0 };
-    wcc_key_set keys;
+    wcc_key_set *keys = NULL;
     wcc_text key;
-    wcc_key_set_init(&keys);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -2766,7 +2761,7 @@ bool wcc_interaction_call_associated_details_equal(const wcc_interaction_call_as
 
 /* One member, read straight from the text: a key no other member of the
  * object has, then its value. */
-static bool wcc_interaction_call_associated_details_parse_entry(wcc_reader *r, wcc_key_set *keys, const wcc_text *key,
+static bool wcc_interaction_call_associated_details_parse_entry(wcc_reader *r, wcc_key_set **keys, const wcc_text *key,
                                  wcc_interaction_call_associated_details_entry *entry)
 {
     if (!wcc_key_is_new(r, keys, key) || (entry->key = wcc_text_dup(r, key)) == NULL)
@@ -2777,9 +2772,8 @@ static bool wcc_interaction_call_associated_details_parse_entry(wcc_reader *r, w
 bool wcc_interaction_call_associated_details_parse(wcc_reader *r, wcc_interaction_call_associated_details *out)
 {
     wcc_items entries = { NULL, 0, 0 };
-    wcc_key_set keys;
+    wcc_key_set *keys = NULL;
     wcc_text key;
-    wcc_key_set_init(&keys);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -2877,7 +2871,7 @@ bool wcc_interaction_flow_properties_equal(const wcc_interaction_flow_properties
 
 /* One member, read straight from the text: a key no other member of the
  * object has, then its value. */
-static bool wcc_interaction_flow_properties_parse_entry(wcc_reader *r, wcc_key_set *keys, const wcc_text *key,
+static bool wcc_interaction_flow_properties_parse_entry(wcc_reader *r, wcc_key_set **keys, const wcc_text *key,
                                  wcc_interaction_flow_properties_entry *entry)
 {
     if (!wcc_key_is_new(r, keys, key) || (entry->key = wcc_text_dup(r, key)) == NULL)
@@ -2888,9 +2882,8 @@ static bool wcc_interaction_flow_properties_parse_entry(wcc_reader *r, wcc_key_s
 bool wcc_interaction_flow_properties_parse(wcc_reader *r, wcc_interaction_flow_properties *out)
 {
     wcc_items entries = { NULL, 0, 0 };
-    wcc_key_set keys;
+    wcc_key_set *keys = NULL;
     wcc_text key;
-    wcc_key_set_init(&keys);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -2988,7 +2981,7 @@ bool wcc_interaction_media_properties_equal(const wcc_interaction_media_properti
 
 /* One member, read straight from the text: a key no other member of the
  * object has, then its value. */
-static bool wcc_interaction_media_properties_parse_entry(wcc_reader *r, wcc_key_set *keys, const wcc_text *key,
+static bool wcc_interaction_media_properties_parse_entry(wcc_reader *r, wcc_key_set **keys, const wcc_text *key,
                                  wcc_interaction_media_properties_entry *entry)
 {
     if (!wcc_key_is_new(r, keys, key) || (entry->key = wcc_text_dup(r, key)) == NULL)
@@ -2999,9 +2992,8 @@ static bool wcc_interaction_media_properties_parse_entry(wcc_reader *r, wcc_key_
 bool wcc_interaction_media_properties_parse(wcc_reader *r, wcc_interaction_media_properties *out)
 {
     wcc_items entries = { NULL, 0, 0 };
-    wcc_key_set keys;
+    wcc_key_set *keys = NULL;
     wcc_text key;
-    wcc_key_set_init(&keys);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -4528,7 +4520,7 @@ static bool wcc_interaction_call_processing_details_parse_member(wcc_reader *r, 
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_interaction_call_processing_details_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_interaction_call_processing_details_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -4538,9 +4530,8 @@ static bool wcc_interaction_call_processing_details_parse_other(wcc_reader *r, w
 bool wcc_interaction_call_processing_details_parse(wcc_reader *r, wcc_interaction_call_processing_details *out)
 {
     bool seen[65] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -5004,7 +4995,7 @@ static bool wcc_media_entry_parse_member(wcc_reader *r, int field, wcc_media_ent
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_media_entry_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_media_entry_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -5014,9 +5005,8 @@ static bool wcc_media_entry_parse_other(wcc_reader *r, wcc_key_set *others, cons
 bool wcc_media_entry_parse(wcc_reader *r, wcc_media_entry *out)
 {
     bool seen[7] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -5277,7 +5267,7 @@ bool wcc_interaction_media_equal(const wcc_interaction_media *a, const wcc_inter
 
 /* One member, read straight from the text: a key no other member of the
  * object has, then its value. */
-static bool wcc_interaction_media_parse_entry(wcc_reader *r, wcc_key_set *keys, const wcc_text *key,
+static bool wcc_interaction_media_parse_entry(wcc_reader *r, wcc_key_set **keys, const wcc_text *key,
                                  wcc_interaction_media_entry *entry)
 {
     if (!wcc_key_is_new(r, keys, key) || (entry->key = wcc_text_dup(r, key)) == NULL)
@@ -5288,9 +5278,8 @@ static bool wcc_interaction_media_parse_entry(wcc_reader *r, wcc_key_set *keys, 
 bool wcc_interaction_media_parse(wcc_reader *r, wcc_interaction_media *out)
 {
     wcc_items entries = { NULL, 0, 0 };
-    wcc_key_set keys;
+    wcc_key_set *keys = NULL;
     wcc_text key;
-    wcc_key_set_init(&keys);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -5409,7 +5398,7 @@ static bool wcc_interaction_contact_direction_parse_member(wcc_reader *r, int fi
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_interaction_contact_direction_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_interaction_contact_direction_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -5419,9 +5408,8 @@ static bool wcc_interaction_contact_direction_parse_other(wcc_reader *r, wcc_key
 bool wcc_interaction_contact_direction_parse(wcc_reader *r, wcc_interaction_contact_direction *out)
 {
     bool seen[1] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -5777,7 +5765,7 @@ static bool wcc_flow_parameter_parse_member(wcc_reader *r, int field, wcc_flow_p
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_flow_parameter_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_flow_parameter_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -5787,9 +5775,8 @@ static bool wcc_flow_parameter_parse_other(wcc_reader *r, wcc_key_set *others, c
 bool wcc_flow_parameter_parse(wcc_reader *r, wcc_flow_parameter *out)
 {
     bool seen[5] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -6036,7 +6023,7 @@ bool wcc_interaction_call_flow_params_equal(const wcc_interaction_call_flow_para
 
 /* One member, read straight from the text: a key no other member of the
  * object has, then its value. */
-static bool wcc_interaction_call_flow_params_parse_entry(wcc_reader *r, wcc_key_set *keys, const wcc_text *key,
+static bool wcc_interaction_call_flow_params_parse_entry(wcc_reader *r, wcc_key_set **keys, const wcc_text *key,
                                  wcc_interaction_call_flow_params_entry *entry)
 {
     if (!wcc_key_is_new(r, keys, key) || (entry->key = wcc_text_dup(r, key)) == NULL)
@@ -6047,9 +6034,8 @@ static bool wcc_interaction_call_flow_params_parse_entry(wcc_reader *r, wcc_key_
 bool wcc_interaction_call_flow_params_parse(wcc_reader *r, wcc_interaction_call_flow_params *out)
 {
     wcc_items entries = { NULL, 0, 0 };
-    wcc_key_set keys;
+    wcc_key_set *keys = NULL;
     wcc_text key;
-    wcc_key_set_init(&keys);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -6806,7 +6792,7 @@ static bool wcc_interaction_parse_member(wcc_reader *r, int field, wcc_interacti
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_interaction_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_interaction_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -6816,9 +6802,8 @@ static bool wcc_interaction_parse_other(wcc_reader *r, wcc_key_set *others, cons
 bool wcc_interaction_parse(wcc_reader *r, wcc_interaction *out)
 {
     bool seen[27] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -7114,7 +7099,7 @@ static bool wcc_agent_contact_data_monitoring_state_parse_member(wcc_reader *r, 
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_agent_contact_data_monitoring_state_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_agent_contact_data_monitoring_state_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -7124,9 +7109,8 @@ static bool wcc_agent_contact_data_monitoring_state_parse_other(wcc_reader *r, w
 bool wcc_agent_contact_data_monitoring_state_parse(wcc_reader *r, wcc_agent_contact_data_monitoring_state *out)
 {
     bool seen[1] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -8196,7 +8180,7 @@ static bool wcc_agent_contact_data_parse_member(wcc_reader *r, int field, wcc_ag
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_agent_contact_data_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_agent_contact_data_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -8206,9 +8190,8 @@ static bool wcc_agent_contact_data_parse_other(wcc_reader *r, wcc_key_set *other
 bool wcc_agent_contact_data_parse(wcc_reader *r, wcc_agent_contact_data *out)
 {
     bool seen[38] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -8564,7 +8547,7 @@ static bool wcc_agent_contact_parse_member(wcc_reader *r, int field, wcc_agent_c
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_agent_contact_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_agent_contact_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -8574,9 +8557,8 @@ static bool wcc_agent_contact_parse_other(wcc_reader *r, wcc_key_set *others, co
 bool wcc_agent_contact_parse(wcc_reader *r, wcc_agent_contact *out)
 {
     bool seen[4] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {

@@ -308,7 +308,7 @@ static bool wcc_buddy_details_parse_member(wcc_reader *r, int field, wcc_buddy_d
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_buddy_details_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_buddy_details_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -318,9 +318,8 @@ static bool wcc_buddy_details_parse_other(wcc_reader *r, wcc_key_set *others, co
 bool wcc_buddy_details_parse(wcc_reader *r, wcc_buddy_details *out)
 {
     bool seen[6] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -726,7 +725,7 @@ static bool wcc_buddy_agents_success_data_parse_member(wcc_reader *r, int field,
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_buddy_agents_success_data_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_buddy_agents_success_data_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -736,9 +735,8 @@ static bool wcc_buddy_agents_success_data_parse_other(wcc_reader *r, wcc_key_set
 bool wcc_buddy_agents_success_data_parse(wcc_reader *r, wcc_buddy_agents_success_data *out)
 {
     bool seen[7] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -1082,7 +1080,7 @@ static bool wcc_buddy_agents_success_parse_member(wcc_reader *r, int field, wcc_
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_buddy_agents_success_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_buddy_agents_success_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -1092,9 +1090,8 @@ static bool wcc_buddy_agents_success_parse_other(wcc_reader *r, wcc_key_set *oth
 bool wcc_buddy_agents_success_parse(wcc_reader *r, wcc_buddy_agents_success *out)
 {
     bool seen[4] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {

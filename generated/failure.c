@@ -367,7 +367,7 @@ static bool wcc_failure_data_parse_member(wcc_reader *r, int field, wcc_failure_
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_failure_data_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_failure_data_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -377,9 +377,8 @@ static bool wcc_failure_data_parse_other(wcc_reader *r, wcc_key_set *others, con
 bool wcc_failure_data_parse(wcc_reader *r, wcc_failure_data *out)
 {
     bool seen[6] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -729,7 +728,7 @@ static bool wcc_failure_parse_member(wcc_reader *r, int field, wcc_failure *out)
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_failure_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_failure_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -739,9 +738,8 @@ static bool wcc_failure_parse_other(wcc_reader *r, wcc_key_set *others, const wc
 bool wcc_failure_parse(wcc_reader *r, wcc_failure *out)
 {
     bool seen[4] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {

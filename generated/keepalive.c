@@ -106,7 +106,7 @@ static bool wcc_keepalive_parse_member(wcc_reader *r, int field, wcc_keepalive *
 }
 
 /* A member no property declares, with key: refused. */
-static bool wcc_keepalive_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_keepalive_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -119,9 +119,8 @@ static bool wcc_keepalive_parse_other(wcc_reader *r, wcc_key_set *others, const 
 bool wcc_keepalive_parse(wcc_reader *r, wcc_keepalive *out)
 {
     bool seen[1] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {

@@ -305,7 +305,7 @@ static bool wcc_logout_success_data_parse_member(wcc_reader *r, int field, wcc_l
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_logout_success_data_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_logout_success_data_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -315,9 +315,8 @@ static bool wcc_logout_success_data_parse_other(wcc_reader *r, wcc_key_set *othe
 bool wcc_logout_success_data_parse(wcc_reader *r, wcc_logout_success_data *out)
 {
     bool seen[10] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -663,7 +662,7 @@ static bool wcc_logout_success_parse_member(wcc_reader *r, int field, wcc_logout
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_logout_success_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_logout_success_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -673,9 +672,8 @@ static bool wcc_logout_success_parse_other(wcc_reader *r, wcc_key_set *others, c
 bool wcc_logout_success_parse(wcc_reader *r, wcc_logout_success *out)
 {
     bool seen[4] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {

@@ -80,7 +80,7 @@ bool wcc_msg_data_equal(const wcc_msg_data *a, const wcc_msg_data *b)
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_msg_data_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_msg_data_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -90,9 +90,8 @@ static bool wcc_msg_data_parse_other(wcc_reader *r, wcc_key_set *others, const w
 bool wcc_msg_data_parse(wcc_reader *r, wcc_msg_data *out)
 {
     (void)out;
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -427,7 +426,7 @@ static bool wcc_msg_parse_member(wcc_reader *r, int field, wcc_msg *out)
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_msg_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_msg_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -437,9 +436,8 @@ static bool wcc_msg_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_te
 bool wcc_msg_parse(wcc_reader *r, wcc_msg *out)
 {
     bool seen[4] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {

@@ -191,7 +191,7 @@ bool wcc_relogin_success_data_channels_map_equal(const wcc_relogin_success_data_
 
 /* One member, read straight from the text: a key no other member of the
  * object has, then its value. */
-static bool wcc_relogin_success_data_channels_map_parse_entry(wcc_reader *r, wcc_key_set *keys, const wcc_text *key,
+static bool wcc_relogin_success_data_channels_map_parse_entry(wcc_reader *r, wcc_key_set **keys, const wcc_text *key,
                                  wcc_relogin_success_data_channels_map_entry *entry)
 {
     if (!wcc_key_is_new(r, keys, key) || (entry->key = wcc_text_dup(r, key)) == NULL)
@@ -202,9 +202,8 @@ static bool wcc_relogin_success_data_channels_map_parse_entry(wcc_reader *r, wcc
 bool wcc_relogin_success_data_channels_map_parse(wcc_reader *r, wcc_relogin_success_data_channels_map *out)
 {
     wcc_items entries = { NULL, 0, 0 };
-    wcc_key_set keys;
+    wcc_key_set *keys = NULL;
     wcc_text key;
-    wcc_key_set_init(&keys);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -821,7 +820,7 @@ static bool wcc_relogin_success_data_parse_member(wcc_reader *r, int field, wcc_
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_relogin_success_data_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_relogin_success_data_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -831,9 +830,8 @@ static bool wcc_relogin_success_data_parse_other(wcc_reader *r, wcc_key_set *oth
 bool wcc_relogin_success_data_parse(wcc_reader *r, wcc_relogin_success_data *out)
 {
     bool seen[24] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -1199,7 +1197,7 @@ static bool wcc_relogin_success_parse_member(wcc_reader *r, int field, wcc_relog
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_relogin_success_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_relogin_success_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -1209,9 +1207,8 @@ static bool wcc_relogin_success_parse_other(wcc_reader *r, wcc_key_set *others, 
 bool wcc_relogin_success_parse(wcc_reader *r, wcc_relogin_success *out)
 {
     bool seen[4] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {

@@ -453,7 +453,7 @@ static bool wcc_state_change_success_data_parse_member(wcc_reader *r, int field,
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_state_change_success_data_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_state_change_success_data_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -463,9 +463,8 @@ static bool wcc_state_change_success_data_parse_other(wcc_reader *r, wcc_key_set
 bool wcc_state_change_success_data_parse(wcc_reader *r, wcc_state_change_success_data *out)
 {
     bool seen[15] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -825,7 +824,7 @@ static bool wcc_state_change_success_parse_member(wcc_reader *r, int field, wcc_
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_state_change_success_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_state_change_success_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -835,9 +834,8 @@ static bool wcc_state_change_success_parse_other(wcc_reader *r, wcc_key_set *oth
 bool wcc_state_change_success_parse(wcc_reader *r, wcc_state_change_success *out)
 {
     bool seen[4] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {

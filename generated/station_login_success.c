@@ -148,7 +148,7 @@ bool wcc_station_login_success_data_channels_map_equal(const wcc_station_login_s
 
 /* One member, read straight from the text: a key no other member of the
  * object has, then its value. */
-static bool wcc_station_login_success_data_channels_map_parse_entry(wcc_reader *r, wcc_key_set *keys, const wcc_text *key,
+static bool wcc_station_login_success_data_channels_map_parse_entry(wcc_reader *r, wcc_key_set **keys, const wcc_text *key,
                                  wcc_station_login_success_data_channels_map_entry *entry)
 {
     if (!wcc_key_is_new(r, keys, key) || (entry->key = wcc_text_dup(r, key)) == NULL)
@@ -159,9 +159,8 @@ static bool wcc_station_login_success_data_channels_map_parse_entry(wcc_reader *
 bool wcc_station_login_success_data_channels_map_parse(wcc_reader *r, wcc_station_login_success_data_channels_map *out)
 {
     wcc_items entries = { NULL, 0, 0 };
-    wcc_key_set keys;
+    wcc_key_set *keys = NULL;
     wcc_text key;
-    wcc_key_set_init(&keys);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -678,7 +677,7 @@ static bool wcc_station_login_success_data_parse_member(wcc_reader *r, int field
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_station_login_success_data_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_station_login_success_data_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -688,9 +687,8 @@ static bool wcc_station_login_success_data_parse_other(wcc_reader *r, wcc_key_se
 bool wcc_station_login_success_data_parse(wcc_reader *r, wcc_station_login_success_data *out)
 {
     bool seen[19] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -1052,7 +1050,7 @@ static bool wcc_station_login_success_parse_member(wcc_reader *r, int field, wcc
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_station_login_success_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_station_login_success_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -1062,9 +1060,8 @@ static bool wcc_station_login_success_parse_other(wcc_reader *r, wcc_key_set *ot
 bool wcc_station_login_success_parse(wcc_reader *r, wcc_station_login_success *out)
 {
     bool seen[4] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {

@@ -4150,7 +4150,7 @@ static bool key_set_seen(wcc_key_set *set, const wcc_text *key)
     return false;
 }
 
-void wcc_key_set_init(wcc_key_set *set)
+static void key_set_init(wcc_key_set *set)
 {
     set->keys = set->small;
     set->count = 0;
@@ -4160,8 +4160,14 @@ void wcc_key_set_init(wcc_key_set *set)
     set->probes = 0;
 }
 
-bool wcc_key_is_new(wcc_reader *r, wcc_key_set *set, const wcc_text *key)
+bool wcc_key_is_new(wcc_reader *r, wcc_key_set **made, const wcc_text *key)
 {
+    if (*made == NULL) {
+        if ((*made = arena_take(&r->scratch, &r->d->allocator, sizeof **made)) == NULL)
+            return reader_oom(r);
+        key_set_init(*made);
+    }
+    wcc_key_set *set = *made;
     if (key_set_seen(set, key))
         return reader_fail(r);
     if (set->count == set->cap) {

@@ -290,10 +290,10 @@ bool wcc_parse_array(wcc_reader *r);
 bool wcc_next_item(wcc_reader *r, bool *first);
 /* A zeroed slot of size bytes at the end of items; NULL when out of memory. */
 void *wcc_push_item(wcc_reader *r, wcc_items *items, size_t size);
-/* Empties set (its small keys are left unset until used). */
-void wcc_key_set_init(wcc_key_set *set);
-/* Adds key to set; false when it is there already (a duplicate). */
-bool wcc_key_is_new(wcc_reader *r, wcc_key_set *set, const wcc_text *key);
+/* Adds key to *set, which is made in scratch memory when *set is NULL (so
+ * that objects without such keys, and the stack of nested ones, hold only
+ * a pointer); false when key is there already (a duplicate). */
+bool wcc_key_is_new(wcc_reader *r, wcc_key_set **set, const wcc_text *key);
 /* Skips a member no property declares, checked as wcc_check_unknown does. */
 bool wcc_skip_unknown(wcc_reader *r);
 

@@ -109,7 +109,7 @@ static bool wcc_welcome_data_parse_member(wcc_reader *r, int field, wcc_welcome_
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_welcome_data_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_welcome_data_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -119,9 +119,8 @@ static bool wcc_welcome_data_parse_other(wcc_reader *r, wcc_key_set *others, con
 bool wcc_welcome_data_parse(wcc_reader *r, wcc_welcome_data *out)
 {
     bool seen[1] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {
@@ -405,7 +404,7 @@ static bool wcc_welcome_parse_member(wcc_reader *r, int field, wcc_welcome *out)
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool wcc_welcome_parse_other(wcc_reader *r, wcc_key_set *others, const wcc_text *key,
+static bool wcc_welcome_parse_other(wcc_reader *r, wcc_key_set **others, const wcc_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -415,9 +414,8 @@ static bool wcc_welcome_parse_other(wcc_reader *r, wcc_key_set *others, const wc
 bool wcc_welcome_parse(wcc_reader *r, wcc_welcome *out)
 {
     bool seen[2] = {false};
-    wcc_key_set others;
+    wcc_key_set *others = NULL; /* made when a first such key comes */
     wcc_text key;
-    wcc_key_set_init(&others);
     if (!wcc_parse_object(r))
         return false;
     for (bool first = true; wcc_next_member(r, &first, &key);) {

@@ -75,7 +75,7 @@ static const char *const runtime_names[] = {
     "parse_int32", "parse_double", "parse_bool", "parse_null", "parse_any", "parse_scalar",
     "parse_string_array", "parse_int32_array", "parse_int64_array", "parse_double_array",
     "parse_bool_array", "parse_any_array", "text_is", "text_dup", "parse_object",
-    "next_member", "parse_array", "next_item", "push_item", "key_set_init", "key_is_new",
+    "next_member", "parse_array", "next_item", "push_item", "key_is_new",
     "skip_unknown", "arena_in", "text_dispatch", "found", "any_level",
     "read_int64_array", "read_double_array", "read_bool_array",
     "validate_string_array", "validate_int32_array", "validate_int64_array",

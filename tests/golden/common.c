@@ -186,7 +186,7 @@ static bool kw_point_parse_member(kw_reader *r, int field, kw_point *out)
 }
 
 /* A member no property declares, with key: refused. */
-static bool kw_point_parse_other(kw_reader *r, kw_key_set *others, const kw_text *key,
+static bool kw_point_parse_other(kw_reader *r, kw_key_set **others, const kw_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -199,9 +199,8 @@ static bool kw_point_parse_other(kw_reader *r, kw_key_set *others, const kw_text
 bool kw_point_parse(kw_reader *r, kw_point *out)
 {
     bool seen[2] = {false};
-    kw_key_set others;
+    kw_key_set *others = NULL; /* made when a first such key comes */
     kw_text key;
-    kw_key_set_init(&others);
     if (!kw_parse_object(r))
         return false;
     for (bool first = true; kw_next_member(r, &first, &key);) {

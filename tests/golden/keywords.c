@@ -525,7 +525,7 @@ static bool kw_corner_parse_member(kw_reader *r, int field, kw_corner *out)
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool kw_corner_parse_other(kw_reader *r, kw_key_set *others, const kw_text *key,
+static bool kw_corner_parse_other(kw_reader *r, kw_key_set **others, const kw_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -535,9 +535,8 @@ static bool kw_corner_parse_other(kw_reader *r, kw_key_set *others, const kw_tex
 bool kw_corner_parse(kw_reader *r, kw_corner *out)
 {
     bool seen[2] = {false};
-    kw_key_set others;
+    kw_key_set *others = NULL; /* made when a first such key comes */
     kw_text key;
-    kw_key_set_init(&others);
     if (!kw_parse_object(r))
         return false;
     for (bool first = true; kw_next_member(r, &first, &key);) {
@@ -786,7 +785,7 @@ bool kw_keywords_scores_equal(const kw_keywords_scores *a, const kw_keywords_sco
 
 /* One member, read straight from the text: a key no other member of the
  * object has, then its value. */
-static bool kw_keywords_scores_parse_entry(kw_reader *r, kw_key_set *keys, const kw_text *key,
+static bool kw_keywords_scores_parse_entry(kw_reader *r, kw_key_set **keys, const kw_text *key,
                                  kw_keywords_scores_entry *entry)
 {
     if (!kw_key_is_new(r, keys, key) || (entry->key = kw_text_dup(r, key)) == NULL)
@@ -797,9 +796,8 @@ static bool kw_keywords_scores_parse_entry(kw_reader *r, kw_key_set *keys, const
 bool kw_keywords_scores_parse(kw_reader *r, kw_keywords_scores *out)
 {
     kw_items entries = { NULL, 0, 0 };
-    kw_key_set keys;
+    kw_key_set *keys = NULL;
     kw_text key;
-    kw_key_set_init(&keys);
     if (!kw_parse_object(r))
         return false;
     for (bool first = true; kw_next_member(r, &first, &key);) {
@@ -942,7 +940,7 @@ static bool kw_keywords_nested_parse_member(kw_reader *r, int field, kw_keywords
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool kw_keywords_nested_parse_other(kw_reader *r, kw_key_set *others, const kw_text *key,
+static bool kw_keywords_nested_parse_other(kw_reader *r, kw_key_set **others, const kw_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -952,9 +950,8 @@ static bool kw_keywords_nested_parse_other(kw_reader *r, kw_key_set *others, con
 bool kw_keywords_nested_parse(kw_reader *r, kw_keywords_nested *out)
 {
     bool seen[2] = {false};
-    kw_key_set others;
+    kw_key_set *others = NULL; /* made when a first such key comes */
     kw_text key;
-    kw_key_set_init(&others);
     if (!kw_parse_object(r))
         return false;
     for (bool first = true; kw_next_member(r, &first, &key);) {
@@ -1203,7 +1200,7 @@ bool kw_keywords_by_name_value_equal(const kw_keywords_by_name_value *a, const k
 
 /* One member, read straight from the text: a key no other member of the
  * object has, then its value. */
-static bool kw_keywords_by_name_value_parse_entry(kw_reader *r, kw_key_set *keys, const kw_text *key,
+static bool kw_keywords_by_name_value_parse_entry(kw_reader *r, kw_key_set **keys, const kw_text *key,
                                  kw_keywords_by_name_value_entry *entry)
 {
     if (!kw_key_is_new(r, keys, key) || (entry->key = kw_text_dup(r, key)) == NULL)
@@ -1214,9 +1211,8 @@ static bool kw_keywords_by_name_value_parse_entry(kw_reader *r, kw_key_set *keys
 bool kw_keywords_by_name_value_parse(kw_reader *r, kw_keywords_by_name_value *out)
 {
     kw_items entries = { NULL, 0, 0 };
-    kw_key_set keys;
+    kw_key_set *keys = NULL;
     kw_text key;
-    kw_key_set_init(&keys);
     if (!kw_parse_object(r))
         return false;
     for (bool first = true; kw_next_member(r, &first, &key);) {
@@ -1314,7 +1310,7 @@ bool kw_keywords_by_name_equal(const kw_keywords_by_name *a, const kw_keywords_b
 
 /* One member, read straight from the text: a key no other member of the
  * object has, then its value. */
-static bool kw_keywords_by_name_parse_entry(kw_reader *r, kw_key_set *keys, const kw_text *key,
+static bool kw_keywords_by_name_parse_entry(kw_reader *r, kw_key_set **keys, const kw_text *key,
                                  kw_keywords_by_name_entry *entry)
 {
     if (!kw_key_is_new(r, keys, key) || (entry->key = kw_text_dup(r, key)) == NULL)
@@ -1325,9 +1321,8 @@ static bool kw_keywords_by_name_parse_entry(kw_reader *r, kw_key_set *keys, cons
 bool kw_keywords_by_name_parse(kw_reader *r, kw_keywords_by_name *out)
 {
     kw_items entries = { NULL, 0, 0 };
-    kw_key_set keys;
+    kw_key_set *keys = NULL;
     kw_text key;
-    kw_key_set_init(&keys);
     if (!kw_parse_object(r))
         return false;
     for (bool first = true; kw_next_member(r, &first, &key);) {
@@ -1494,7 +1489,7 @@ static bool kw_keywords_extended_parse_member(kw_reader *r, int field, kw_keywor
 }
 
 /* A member no property declares, with key: skipped, unless the options refuse it. */
-static bool kw_keywords_extended_parse_other(kw_reader *r, kw_key_set *others, const kw_text *key,
+static bool kw_keywords_extended_parse_other(kw_reader *r, kw_key_set **others, const kw_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -1504,9 +1499,8 @@ static bool kw_keywords_extended_parse_other(kw_reader *r, kw_key_set *others, c
 bool kw_keywords_extended_parse(kw_reader *r, kw_keywords_extended *out)
 {
     bool seen[3] = {false};
-    kw_key_set others;
+    kw_key_set *others = NULL; /* made when a first such key comes */
     kw_text key;
-    kw_key_set_init(&others);
     if (!kw_parse_object(r))
         return false;
     for (bool first = true; kw_next_member(r, &first, &key);) {
@@ -2184,7 +2178,7 @@ static bool kw_keywords_parse_member(kw_reader *r, int field, kw_keywords *out)
 }
 
 /* A member no property declares, with key: refused. */
-static bool kw_keywords_parse_other(kw_reader *r, kw_key_set *others, const kw_text *key,
+static bool kw_keywords_parse_other(kw_reader *r, kw_key_set **others, const kw_text *key,
                                  void *extras)
 {
     (void)extras;
@@ -2197,9 +2191,8 @@ static bool kw_keywords_parse_other(kw_reader *r, kw_key_set *others, const kw_t
 bool kw_keywords_parse(kw_reader *r, kw_keywords *out)
 {
     bool seen[18] = {false};
-    kw_key_set others;
+    kw_key_set *others = NULL; /* made when a first such key comes */
     kw_text key;
-    kw_key_set_init(&others);
     if (!kw_parse_object(r))
         return false;
     for (bool first = true; kw_next_member(r, &first, &key);) {
