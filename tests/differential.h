@@ -56,17 +56,32 @@ typedef struct diff_case {
 } diff_case;
 
 /* How a case was judged: agreement, one documented exception, or a
- * disagreement the contract does not allow. */
+ * disagreement the contract does not allow. Each exception is a row of
+ * docs/input-contract.md, "Decode and from_cjson", and names the section
+ * of the contract that makes decode's result the right one. */
 typedef enum diff_verdict {
     DIFF_AGREE,
-    DIFF_TRAILING,       /* cJSON stops after the value; decode refuses what follows */
-    DIFF_CONTROL_BYTE,   /* a byte below 0x20 cJSON takes in a string or as a blank */
-    DIFF_INVALID_UTF8,   /* an ill-formed UTF-8 sequence cJSON copies as it is */
-    DIFF_BAD_ESCAPE,     /* a \u escape without 4 hex digits, which cJSON reads as \u0000 */
-    DIFF_NUMBER_GRAMMAR, /* a number strtod reads and RFC 8259 refuses: 01, -.5, 1. */
-    DIFF_DEPTH,          /* deeper than decode's max_depth, within cJSON's 1000 */
-    DIFF_NUL_ESCAPE,     /* \u0000, where cJSON ends the string or key */
-    DIFF_INEXACT_NUMBER, /* a number decode reads exactly and cJSON rounds */
+    /* Syntax: cJSON stops after the value; decode refuses what follows. */
+    DIFF_TRAILING,
+    /* Syntax: a byte below 0x20 (raw in a string, NUL, or a blank other
+     * than space, tab, LF, CR), which cJSON takes. */
+    DIFF_CONTROL_BYTE,
+    /* Syntax: an ill-formed UTF-8 sequence, which cJSON copies as it is. */
+    DIFF_INVALID_UTF8,
+    /* Syntax (escapes): a \u escape without 4 hex digits, which cJSON
+     * reads as \u0000. */
+    DIFF_BAD_ESCAPE,
+    /* Syntax (literals): a number strtod reads and RFC 8259 refuses: 01,
+     * -.5, 1., 1.e5. */
+    DIFF_NUMBER_GRAMMAR,
+    /* Rules, 3: deeper than decode's max_depth (512), within cJSON's 1000. */
+    DIFF_DEPTH,
+    /* Schema errors (ERR_VALUE) and Any values: \u0000, where cJSON ends
+     * the string or key. */
+    DIFF_NUL_ESCAPE,
+    /* Numbers: decode judges a number's digits; cJSON keeps the nearest
+     * double (1.0000000000000001 is 1, 1e-400 is 0). */
+    DIFF_INEXACT_NUMBER,
     DIFF_DISAGREE,
     DIFF_VERDICTS
 } diff_verdict;
