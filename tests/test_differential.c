@@ -103,7 +103,7 @@ static const diff_type *bench_home(const char *file)
  * valid message (tests/messages/invalid, tests/corpus/malformed). */
 static const diff_type *home_of(const char *path, bool *frame)
 {
-    char folder[256], name[300];
+    char folder[1024], name[1100];
     const char *file = strrchr(path, '/') + 1;
     size_t n = (size_t)(file - 1 - path);
     const char *slash;
