@@ -230,6 +230,8 @@ typedef struct classifier_case {
     diff_verdict verdict;
 } classifier_case;
 
+#define KEY_32 "~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~"
+#define LONG_KEY KEY_32 KEY_32 KEY_32 KEY_32 /* 256 bytes of path: cut */
 #define MSG_HEAD "{\"type\":\"t\",\"orgId\":\"o\",\"trackingId\":\"k\",\"data\":{}"
 
 /* One text per exception, and texts that must agree. */
@@ -261,6 +263,8 @@ static const classifier_case classifier_cases[] = {
     { "kw_point", "{\"x\":1.0000000000000001,\"y\":0}", 0, DIFF_INEXACT_NUMBER },
     { "kw_point", "{\"x\":9007199254740991.4,\"y\":0}", 0, DIFF_INEXACT_NUMBER },
     { "kw_open", "{\"big\":1e-400}", 0, DIFF_INEXACT_NUMBER },
+    /* Found by fuzzing: a path too long to keep whole. */
+    { "kw_open", "{\"" LONG_KEY "\":5e-325}", 0, DIFF_INEXACT_NUMBER },
 };
 
 START_TEST(test_classifier)
