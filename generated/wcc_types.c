@@ -53,10 +53,15 @@ static cJSON *wcc_agent_contact_to_cjson_any(const void *m, wcc_error *err)
     return wcc_agent_contact_to_cjson((const wcc_agent_contact *)m, err);
 }
 
+static wcc_status wcc_agent_contact_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_agent_contact_from_cjson(json, (wcc_agent_contact *)out, err);
+}
+
 static const wcc_message_type wcc_agent_contact_message_type = {
     "wcc_agent_contact", "schema/agent_contact.yaml", "", sizeof(wcc_agent_contact),
     wcc_agent_contact_init_any, wcc_agent_contact_free_any, wcc_agent_contact_decode_any, wcc_agent_contact_encode_any, wcc_agent_contact_equal_any,
-    wcc_agent_contact_encode_to_any, wcc_agent_contact_to_cjson_any,
+    wcc_agent_contact_encode_to_any, wcc_agent_contact_to_cjson_any, wcc_agent_contact_from_cjson_any,
 };
 
 static void wcc_agent_contact_data_init_any(void *m)
@@ -97,10 +102,15 @@ static cJSON *wcc_agent_contact_data_to_cjson_any(const void *m, wcc_error *err)
     return wcc_agent_contact_data_to_cjson((const wcc_agent_contact_data *)m, err);
 }
 
+static wcc_status wcc_agent_contact_data_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_agent_contact_data_from_cjson(json, (wcc_agent_contact_data *)out, err);
+}
+
 static const wcc_message_type wcc_agent_contact_data_message_type = {
     "wcc_agent_contact_data", "schema/agent_contact.yaml", NULL, sizeof(wcc_agent_contact_data),
     wcc_agent_contact_data_init_any, wcc_agent_contact_data_free_any, wcc_agent_contact_data_decode_any, wcc_agent_contact_data_encode_any, wcc_agent_contact_data_equal_any,
-    wcc_agent_contact_data_encode_to_any, wcc_agent_contact_data_to_cjson_any,
+    wcc_agent_contact_data_encode_to_any, wcc_agent_contact_data_to_cjson_any, wcc_agent_contact_data_from_cjson_any,
 };
 
 static void wcc_agent_contact_data_monitoring_state_init_any(void *m)
@@ -141,10 +151,15 @@ static cJSON *wcc_agent_contact_data_monitoring_state_to_cjson_any(const void *m
     return wcc_agent_contact_data_monitoring_state_to_cjson((const wcc_agent_contact_data_monitoring_state *)m, err);
 }
 
+static wcc_status wcc_agent_contact_data_monitoring_state_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_agent_contact_data_monitoring_state_from_cjson(json, (wcc_agent_contact_data_monitoring_state *)out, err);
+}
+
 static const wcc_message_type wcc_agent_contact_data_monitoring_state_message_type = {
     "wcc_agent_contact_data_monitoring_state", "schema/agent_contact.yaml", NULL, sizeof(wcc_agent_contact_data_monitoring_state),
     wcc_agent_contact_data_monitoring_state_init_any, wcc_agent_contact_data_monitoring_state_free_any, wcc_agent_contact_data_monitoring_state_decode_any, wcc_agent_contact_data_monitoring_state_encode_any, wcc_agent_contact_data_monitoring_state_equal_any,
-    wcc_agent_contact_data_monitoring_state_encode_to_any, wcc_agent_contact_data_monitoring_state_to_cjson_any,
+    wcc_agent_contact_data_monitoring_state_encode_to_any, wcc_agent_contact_data_monitoring_state_to_cjson_any, wcc_agent_contact_data_monitoring_state_from_cjson_any,
 };
 
 static void wcc_agent_desktop_message_init_any(void *m)
@@ -185,10 +200,15 @@ static cJSON *wcc_agent_desktop_message_to_cjson_any(const void *m, wcc_error *e
     return wcc_agent_desktop_message_to_cjson((const wcc_agent_desktop_message *)m, err);
 }
 
+static wcc_status wcc_agent_desktop_message_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_agent_desktop_message_from_cjson(json, (wcc_agent_desktop_message *)out, err);
+}
+
 static const wcc_message_type wcc_agent_desktop_message_message_type = {
     "wcc_agent_desktop_message", "schema/agent_desktop_message.yaml", "", sizeof(wcc_agent_desktop_message),
     wcc_agent_desktop_message_init_any, wcc_agent_desktop_message_free_any, wcc_agent_desktop_message_decode_any, wcc_agent_desktop_message_encode_any, wcc_agent_desktop_message_equal_any,
-    wcc_agent_desktop_message_encode_to_any, wcc_agent_desktop_message_to_cjson_any,
+    wcc_agent_desktop_message_encode_to_any, wcc_agent_desktop_message_to_cjson_any, wcc_agent_desktop_message_from_cjson_any,
 };
 
 static void wcc_buddy_agents_success_init_any(void *m)
@@ -229,10 +249,15 @@ static cJSON *wcc_buddy_agents_success_to_cjson_any(const void *m, wcc_error *er
     return wcc_buddy_agents_success_to_cjson((const wcc_buddy_agents_success *)m, err);
 }
 
+static wcc_status wcc_buddy_agents_success_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_buddy_agents_success_from_cjson(json, (wcc_buddy_agents_success *)out, err);
+}
+
 static const wcc_message_type wcc_buddy_agents_success_message_type = {
     "wcc_buddy_agents_success", "schema/buddy_agents_success.yaml", "", sizeof(wcc_buddy_agents_success),
     wcc_buddy_agents_success_init_any, wcc_buddy_agents_success_free_any, wcc_buddy_agents_success_decode_any, wcc_buddy_agents_success_encode_any, wcc_buddy_agents_success_equal_any,
-    wcc_buddy_agents_success_encode_to_any, wcc_buddy_agents_success_to_cjson_any,
+    wcc_buddy_agents_success_encode_to_any, wcc_buddy_agents_success_to_cjson_any, wcc_buddy_agents_success_from_cjson_any,
 };
 
 static void wcc_buddy_agents_success_data_init_any(void *m)
@@ -273,10 +298,15 @@ static cJSON *wcc_buddy_agents_success_data_to_cjson_any(const void *m, wcc_erro
     return wcc_buddy_agents_success_data_to_cjson((const wcc_buddy_agents_success_data *)m, err);
 }
 
+static wcc_status wcc_buddy_agents_success_data_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_buddy_agents_success_data_from_cjson(json, (wcc_buddy_agents_success_data *)out, err);
+}
+
 static const wcc_message_type wcc_buddy_agents_success_data_message_type = {
     "wcc_buddy_agents_success_data", "schema/buddy_agents_success.yaml", NULL, sizeof(wcc_buddy_agents_success_data),
     wcc_buddy_agents_success_data_init_any, wcc_buddy_agents_success_data_free_any, wcc_buddy_agents_success_data_decode_any, wcc_buddy_agents_success_data_encode_any, wcc_buddy_agents_success_data_equal_any,
-    wcc_buddy_agents_success_data_encode_to_any, wcc_buddy_agents_success_data_to_cjson_any,
+    wcc_buddy_agents_success_data_encode_to_any, wcc_buddy_agents_success_data_to_cjson_any, wcc_buddy_agents_success_data_from_cjson_any,
 };
 
 static void wcc_buddy_details_init_any(void *m)
@@ -317,10 +347,15 @@ static cJSON *wcc_buddy_details_to_cjson_any(const void *m, wcc_error *err)
     return wcc_buddy_details_to_cjson((const wcc_buddy_details *)m, err);
 }
 
+static wcc_status wcc_buddy_details_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_buddy_details_from_cjson(json, (wcc_buddy_details *)out, err);
+}
+
 static const wcc_message_type wcc_buddy_details_message_type = {
     "wcc_buddy_details", "schema/buddy_agents_success.yaml", "/$defs/BuddyDetails", sizeof(wcc_buddy_details),
     wcc_buddy_details_init_any, wcc_buddy_details_free_any, wcc_buddy_details_decode_any, wcc_buddy_details_encode_any, wcc_buddy_details_equal_any,
-    wcc_buddy_details_encode_to_any, wcc_buddy_details_to_cjson_any,
+    wcc_buddy_details_encode_to_any, wcc_buddy_details_to_cjson_any, wcc_buddy_details_from_cjson_any,
 };
 
 static void wcc_call_associated_datum_init_any(void *m)
@@ -361,10 +396,15 @@ static cJSON *wcc_call_associated_datum_to_cjson_any(const void *m, wcc_error *e
     return wcc_call_associated_datum_to_cjson((const wcc_call_associated_datum *)m, err);
 }
 
+static wcc_status wcc_call_associated_datum_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_call_associated_datum_from_cjson(json, (wcc_call_associated_datum *)out, err);
+}
+
 static const wcc_message_type wcc_call_associated_datum_message_type = {
     "wcc_call_associated_datum", "schema/agent_contact.yaml", "/$defs/CallAssociatedDatum", sizeof(wcc_call_associated_datum),
     wcc_call_associated_datum_init_any, wcc_call_associated_datum_free_any, wcc_call_associated_datum_decode_any, wcc_call_associated_datum_encode_any, wcc_call_associated_datum_equal_any,
-    wcc_call_associated_datum_encode_to_any, wcc_call_associated_datum_to_cjson_any,
+    wcc_call_associated_datum_encode_to_any, wcc_call_associated_datum_to_cjson_any, wcc_call_associated_datum_from_cjson_any,
 };
 
 static void wcc_failure_init_any(void *m)
@@ -405,10 +445,15 @@ static cJSON *wcc_failure_to_cjson_any(const void *m, wcc_error *err)
     return wcc_failure_to_cjson((const wcc_failure *)m, err);
 }
 
+static wcc_status wcc_failure_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_failure_from_cjson(json, (wcc_failure *)out, err);
+}
+
 static const wcc_message_type wcc_failure_message_type = {
     "wcc_failure", "schema/failure.yaml", "", sizeof(wcc_failure),
     wcc_failure_init_any, wcc_failure_free_any, wcc_failure_decode_any, wcc_failure_encode_any, wcc_failure_equal_any,
-    wcc_failure_encode_to_any, wcc_failure_to_cjson_any,
+    wcc_failure_encode_to_any, wcc_failure_to_cjson_any, wcc_failure_from_cjson_any,
 };
 
 static void wcc_failure_data_init_any(void *m)
@@ -449,10 +494,15 @@ static cJSON *wcc_failure_data_to_cjson_any(const void *m, wcc_error *err)
     return wcc_failure_data_to_cjson((const wcc_failure_data *)m, err);
 }
 
+static wcc_status wcc_failure_data_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_failure_data_from_cjson(json, (wcc_failure_data *)out, err);
+}
+
 static const wcc_message_type wcc_failure_data_message_type = {
     "wcc_failure_data", "schema/failure.yaml", NULL, sizeof(wcc_failure_data),
     wcc_failure_data_init_any, wcc_failure_data_free_any, wcc_failure_data_decode_any, wcc_failure_data_encode_any, wcc_failure_data_equal_any,
-    wcc_failure_data_encode_to_any, wcc_failure_data_to_cjson_any,
+    wcc_failure_data_encode_to_any, wcc_failure_data_to_cjson_any, wcc_failure_data_from_cjson_any,
 };
 
 static void wcc_flow_parameter_init_any(void *m)
@@ -493,10 +543,15 @@ static cJSON *wcc_flow_parameter_to_cjson_any(const void *m, wcc_error *err)
     return wcc_flow_parameter_to_cjson((const wcc_flow_parameter *)m, err);
 }
 
+static wcc_status wcc_flow_parameter_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_flow_parameter_from_cjson(json, (wcc_flow_parameter *)out, err);
+}
+
 static const wcc_message_type wcc_flow_parameter_message_type = {
     "wcc_flow_parameter", "schema/agent_contact.yaml", "/$defs/FlowParameter", sizeof(wcc_flow_parameter),
     wcc_flow_parameter_init_any, wcc_flow_parameter_free_any, wcc_flow_parameter_decode_any, wcc_flow_parameter_encode_any, wcc_flow_parameter_equal_any,
-    wcc_flow_parameter_encode_to_any, wcc_flow_parameter_to_cjson_any,
+    wcc_flow_parameter_encode_to_any, wcc_flow_parameter_to_cjson_any, wcc_flow_parameter_from_cjson_any,
 };
 
 static void wcc_interaction_init_any(void *m)
@@ -537,10 +592,15 @@ static cJSON *wcc_interaction_to_cjson_any(const void *m, wcc_error *err)
     return wcc_interaction_to_cjson((const wcc_interaction *)m, err);
 }
 
+static wcc_status wcc_interaction_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_interaction_from_cjson(json, (wcc_interaction *)out, err);
+}
+
 static const wcc_message_type wcc_interaction_message_type = {
     "wcc_interaction", "schema/agent_contact.yaml", "/$defs/Interaction", sizeof(wcc_interaction),
     wcc_interaction_init_any, wcc_interaction_free_any, wcc_interaction_decode_any, wcc_interaction_encode_any, wcc_interaction_equal_any,
-    wcc_interaction_encode_to_any, wcc_interaction_to_cjson_any,
+    wcc_interaction_encode_to_any, wcc_interaction_to_cjson_any, wcc_interaction_from_cjson_any,
 };
 
 static void wcc_interaction_call_processing_details_init_any(void *m)
@@ -581,10 +641,15 @@ static cJSON *wcc_interaction_call_processing_details_to_cjson_any(const void *m
     return wcc_interaction_call_processing_details_to_cjson((const wcc_interaction_call_processing_details *)m, err);
 }
 
+static wcc_status wcc_interaction_call_processing_details_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_interaction_call_processing_details_from_cjson(json, (wcc_interaction_call_processing_details *)out, err);
+}
+
 static const wcc_message_type wcc_interaction_call_processing_details_message_type = {
     "wcc_interaction_call_processing_details", "schema/agent_contact.yaml", NULL, sizeof(wcc_interaction_call_processing_details),
     wcc_interaction_call_processing_details_init_any, wcc_interaction_call_processing_details_free_any, wcc_interaction_call_processing_details_decode_any, wcc_interaction_call_processing_details_encode_any, wcc_interaction_call_processing_details_equal_any,
-    wcc_interaction_call_processing_details_encode_to_any, wcc_interaction_call_processing_details_to_cjson_any,
+    wcc_interaction_call_processing_details_encode_to_any, wcc_interaction_call_processing_details_to_cjson_any, wcc_interaction_call_processing_details_from_cjson_any,
 };
 
 static void wcc_interaction_contact_direction_init_any(void *m)
@@ -625,10 +690,15 @@ static cJSON *wcc_interaction_contact_direction_to_cjson_any(const void *m, wcc_
     return wcc_interaction_contact_direction_to_cjson((const wcc_interaction_contact_direction *)m, err);
 }
 
+static wcc_status wcc_interaction_contact_direction_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_interaction_contact_direction_from_cjson(json, (wcc_interaction_contact_direction *)out, err);
+}
+
 static const wcc_message_type wcc_interaction_contact_direction_message_type = {
     "wcc_interaction_contact_direction", "schema/agent_contact.yaml", NULL, sizeof(wcc_interaction_contact_direction),
     wcc_interaction_contact_direction_init_any, wcc_interaction_contact_direction_free_any, wcc_interaction_contact_direction_decode_any, wcc_interaction_contact_direction_encode_any, wcc_interaction_contact_direction_equal_any,
-    wcc_interaction_contact_direction_encode_to_any, wcc_interaction_contact_direction_to_cjson_any,
+    wcc_interaction_contact_direction_encode_to_any, wcc_interaction_contact_direction_to_cjson_any, wcc_interaction_contact_direction_from_cjson_any,
 };
 
 static void wcc_interaction_participant_init_any(void *m)
@@ -669,10 +739,15 @@ static cJSON *wcc_interaction_participant_to_cjson_any(const void *m, wcc_error 
     return wcc_interaction_participant_to_cjson((const wcc_interaction_participant *)m, err);
 }
 
+static wcc_status wcc_interaction_participant_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_interaction_participant_from_cjson(json, (wcc_interaction_participant *)out, err);
+}
+
 static const wcc_message_type wcc_interaction_participant_message_type = {
     "wcc_interaction_participant", "schema/agent_contact.yaml", "/$defs/InteractionParticipant", sizeof(wcc_interaction_participant),
     wcc_interaction_participant_init_any, wcc_interaction_participant_free_any, wcc_interaction_participant_decode_any, wcc_interaction_participant_encode_any, wcc_interaction_participant_equal_any,
-    wcc_interaction_participant_encode_to_any, wcc_interaction_participant_to_cjson_any,
+    wcc_interaction_participant_encode_to_any, wcc_interaction_participant_to_cjson_any, wcc_interaction_participant_from_cjson_any,
 };
 
 static void wcc_keepalive_init_any(void *m)
@@ -713,10 +788,15 @@ static cJSON *wcc_keepalive_to_cjson_any(const void *m, wcc_error *err)
     return wcc_keepalive_to_cjson((const wcc_keepalive *)m, err);
 }
 
+static wcc_status wcc_keepalive_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_keepalive_from_cjson(json, (wcc_keepalive *)out, err);
+}
+
 static const wcc_message_type wcc_keepalive_message_type = {
     "wcc_keepalive", "schema/keepalive.yaml", "", sizeof(wcc_keepalive),
     wcc_keepalive_init_any, wcc_keepalive_free_any, wcc_keepalive_decode_any, wcc_keepalive_encode_any, wcc_keepalive_equal_any,
-    wcc_keepalive_encode_to_any, wcc_keepalive_to_cjson_any,
+    wcc_keepalive_encode_to_any, wcc_keepalive_to_cjson_any, wcc_keepalive_from_cjson_any,
 };
 
 static void wcc_logout_success_init_any(void *m)
@@ -757,10 +837,15 @@ static cJSON *wcc_logout_success_to_cjson_any(const void *m, wcc_error *err)
     return wcc_logout_success_to_cjson((const wcc_logout_success *)m, err);
 }
 
+static wcc_status wcc_logout_success_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_logout_success_from_cjson(json, (wcc_logout_success *)out, err);
+}
+
 static const wcc_message_type wcc_logout_success_message_type = {
     "wcc_logout_success", "schema/logout_success.yaml", "", sizeof(wcc_logout_success),
     wcc_logout_success_init_any, wcc_logout_success_free_any, wcc_logout_success_decode_any, wcc_logout_success_encode_any, wcc_logout_success_equal_any,
-    wcc_logout_success_encode_to_any, wcc_logout_success_to_cjson_any,
+    wcc_logout_success_encode_to_any, wcc_logout_success_to_cjson_any, wcc_logout_success_from_cjson_any,
 };
 
 static void wcc_logout_success_data_init_any(void *m)
@@ -801,10 +886,15 @@ static cJSON *wcc_logout_success_data_to_cjson_any(const void *m, wcc_error *err
     return wcc_logout_success_data_to_cjson((const wcc_logout_success_data *)m, err);
 }
 
+static wcc_status wcc_logout_success_data_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_logout_success_data_from_cjson(json, (wcc_logout_success_data *)out, err);
+}
+
 static const wcc_message_type wcc_logout_success_data_message_type = {
     "wcc_logout_success_data", "schema/logout_success.yaml", NULL, sizeof(wcc_logout_success_data),
     wcc_logout_success_data_init_any, wcc_logout_success_data_free_any, wcc_logout_success_data_decode_any, wcc_logout_success_data_encode_any, wcc_logout_success_data_equal_any,
-    wcc_logout_success_data_encode_to_any, wcc_logout_success_data_to_cjson_any,
+    wcc_logout_success_data_encode_to_any, wcc_logout_success_data_to_cjson_any, wcc_logout_success_data_from_cjson_any,
 };
 
 static void wcc_media_entry_init_any(void *m)
@@ -845,10 +935,15 @@ static cJSON *wcc_media_entry_to_cjson_any(const void *m, wcc_error *err)
     return wcc_media_entry_to_cjson((const wcc_media_entry *)m, err);
 }
 
+static wcc_status wcc_media_entry_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_media_entry_from_cjson(json, (wcc_media_entry *)out, err);
+}
+
 static const wcc_message_type wcc_media_entry_message_type = {
     "wcc_media_entry", "schema/agent_contact.yaml", "/$defs/MediaEntry", sizeof(wcc_media_entry),
     wcc_media_entry_init_any, wcc_media_entry_free_any, wcc_media_entry_decode_any, wcc_media_entry_encode_any, wcc_media_entry_equal_any,
-    wcc_media_entry_encode_to_any, wcc_media_entry_to_cjson_any,
+    wcc_media_entry_encode_to_any, wcc_media_entry_to_cjson_any, wcc_media_entry_from_cjson_any,
 };
 
 static void wcc_msg_init_any(void *m)
@@ -889,10 +984,15 @@ static cJSON *wcc_msg_to_cjson_any(const void *m, wcc_error *err)
     return wcc_msg_to_cjson((const wcc_msg *)m, err);
 }
 
+static wcc_status wcc_msg_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_msg_from_cjson(json, (wcc_msg *)out, err);
+}
+
 static const wcc_message_type wcc_msg_message_type = {
     "wcc_msg", "schema/msg.yaml", "", sizeof(wcc_msg),
     wcc_msg_init_any, wcc_msg_free_any, wcc_msg_decode_any, wcc_msg_encode_any, wcc_msg_equal_any,
-    wcc_msg_encode_to_any, wcc_msg_to_cjson_any,
+    wcc_msg_encode_to_any, wcc_msg_to_cjson_any, wcc_msg_from_cjson_any,
 };
 
 static void wcc_msg_data_init_any(void *m)
@@ -933,10 +1033,15 @@ static cJSON *wcc_msg_data_to_cjson_any(const void *m, wcc_error *err)
     return wcc_msg_data_to_cjson((const wcc_msg_data *)m, err);
 }
 
+static wcc_status wcc_msg_data_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_msg_data_from_cjson(json, (wcc_msg_data *)out, err);
+}
+
 static const wcc_message_type wcc_msg_data_message_type = {
     "wcc_msg_data", "schema/msg.yaml", NULL, sizeof(wcc_msg_data),
     wcc_msg_data_init_any, wcc_msg_data_free_any, wcc_msg_data_decode_any, wcc_msg_data_encode_any, wcc_msg_data_equal_any,
-    wcc_msg_data_encode_to_any, wcc_msg_data_to_cjson_any,
+    wcc_msg_data_encode_to_any, wcc_msg_data_to_cjson_any, wcc_msg_data_from_cjson_any,
 };
 
 static void wcc_relogin_success_init_any(void *m)
@@ -977,10 +1082,15 @@ static cJSON *wcc_relogin_success_to_cjson_any(const void *m, wcc_error *err)
     return wcc_relogin_success_to_cjson((const wcc_relogin_success *)m, err);
 }
 
+static wcc_status wcc_relogin_success_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_relogin_success_from_cjson(json, (wcc_relogin_success *)out, err);
+}
+
 static const wcc_message_type wcc_relogin_success_message_type = {
     "wcc_relogin_success", "schema/relogin_success.yaml", "", sizeof(wcc_relogin_success),
     wcc_relogin_success_init_any, wcc_relogin_success_free_any, wcc_relogin_success_decode_any, wcc_relogin_success_encode_any, wcc_relogin_success_equal_any,
-    wcc_relogin_success_encode_to_any, wcc_relogin_success_to_cjson_any,
+    wcc_relogin_success_encode_to_any, wcc_relogin_success_to_cjson_any, wcc_relogin_success_from_cjson_any,
 };
 
 static void wcc_relogin_success_data_init_any(void *m)
@@ -1021,10 +1131,15 @@ static cJSON *wcc_relogin_success_data_to_cjson_any(const void *m, wcc_error *er
     return wcc_relogin_success_data_to_cjson((const wcc_relogin_success_data *)m, err);
 }
 
+static wcc_status wcc_relogin_success_data_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_relogin_success_data_from_cjson(json, (wcc_relogin_success_data *)out, err);
+}
+
 static const wcc_message_type wcc_relogin_success_data_message_type = {
     "wcc_relogin_success_data", "schema/relogin_success.yaml", NULL, sizeof(wcc_relogin_success_data),
     wcc_relogin_success_data_init_any, wcc_relogin_success_data_free_any, wcc_relogin_success_data_decode_any, wcc_relogin_success_data_encode_any, wcc_relogin_success_data_equal_any,
-    wcc_relogin_success_data_encode_to_any, wcc_relogin_success_data_to_cjson_any,
+    wcc_relogin_success_data_encode_to_any, wcc_relogin_success_data_to_cjson_any, wcc_relogin_success_data_from_cjson_any,
 };
 
 static void wcc_state_change_success_init_any(void *m)
@@ -1065,10 +1180,15 @@ static cJSON *wcc_state_change_success_to_cjson_any(const void *m, wcc_error *er
     return wcc_state_change_success_to_cjson((const wcc_state_change_success *)m, err);
 }
 
+static wcc_status wcc_state_change_success_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_state_change_success_from_cjson(json, (wcc_state_change_success *)out, err);
+}
+
 static const wcc_message_type wcc_state_change_success_message_type = {
     "wcc_state_change_success", "schema/state_change_success.yaml", "", sizeof(wcc_state_change_success),
     wcc_state_change_success_init_any, wcc_state_change_success_free_any, wcc_state_change_success_decode_any, wcc_state_change_success_encode_any, wcc_state_change_success_equal_any,
-    wcc_state_change_success_encode_to_any, wcc_state_change_success_to_cjson_any,
+    wcc_state_change_success_encode_to_any, wcc_state_change_success_to_cjson_any, wcc_state_change_success_from_cjson_any,
 };
 
 static void wcc_state_change_success_data_init_any(void *m)
@@ -1109,10 +1229,15 @@ static cJSON *wcc_state_change_success_data_to_cjson_any(const void *m, wcc_erro
     return wcc_state_change_success_data_to_cjson((const wcc_state_change_success_data *)m, err);
 }
 
+static wcc_status wcc_state_change_success_data_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_state_change_success_data_from_cjson(json, (wcc_state_change_success_data *)out, err);
+}
+
 static const wcc_message_type wcc_state_change_success_data_message_type = {
     "wcc_state_change_success_data", "schema/state_change_success.yaml", NULL, sizeof(wcc_state_change_success_data),
     wcc_state_change_success_data_init_any, wcc_state_change_success_data_free_any, wcc_state_change_success_data_decode_any, wcc_state_change_success_data_encode_any, wcc_state_change_success_data_equal_any,
-    wcc_state_change_success_data_encode_to_any, wcc_state_change_success_data_to_cjson_any,
+    wcc_state_change_success_data_encode_to_any, wcc_state_change_success_data_to_cjson_any, wcc_state_change_success_data_from_cjson_any,
 };
 
 static void wcc_station_login_success_init_any(void *m)
@@ -1153,10 +1278,15 @@ static cJSON *wcc_station_login_success_to_cjson_any(const void *m, wcc_error *e
     return wcc_station_login_success_to_cjson((const wcc_station_login_success *)m, err);
 }
 
+static wcc_status wcc_station_login_success_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_station_login_success_from_cjson(json, (wcc_station_login_success *)out, err);
+}
+
 static const wcc_message_type wcc_station_login_success_message_type = {
     "wcc_station_login_success", "schema/station_login_success.yaml", "", sizeof(wcc_station_login_success),
     wcc_station_login_success_init_any, wcc_station_login_success_free_any, wcc_station_login_success_decode_any, wcc_station_login_success_encode_any, wcc_station_login_success_equal_any,
-    wcc_station_login_success_encode_to_any, wcc_station_login_success_to_cjson_any,
+    wcc_station_login_success_encode_to_any, wcc_station_login_success_to_cjson_any, wcc_station_login_success_from_cjson_any,
 };
 
 static void wcc_station_login_success_data_init_any(void *m)
@@ -1197,10 +1327,15 @@ static cJSON *wcc_station_login_success_data_to_cjson_any(const void *m, wcc_err
     return wcc_station_login_success_data_to_cjson((const wcc_station_login_success_data *)m, err);
 }
 
+static wcc_status wcc_station_login_success_data_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_station_login_success_data_from_cjson(json, (wcc_station_login_success_data *)out, err);
+}
+
 static const wcc_message_type wcc_station_login_success_data_message_type = {
     "wcc_station_login_success_data", "schema/station_login_success.yaml", NULL, sizeof(wcc_station_login_success_data),
     wcc_station_login_success_data_init_any, wcc_station_login_success_data_free_any, wcc_station_login_success_data_decode_any, wcc_station_login_success_data_encode_any, wcc_station_login_success_data_equal_any,
-    wcc_station_login_success_data_encode_to_any, wcc_station_login_success_data_to_cjson_any,
+    wcc_station_login_success_data_encode_to_any, wcc_station_login_success_data_to_cjson_any, wcc_station_login_success_data_from_cjson_any,
 };
 
 static void wcc_welcome_init_any(void *m)
@@ -1241,10 +1376,15 @@ static cJSON *wcc_welcome_to_cjson_any(const void *m, wcc_error *err)
     return wcc_welcome_to_cjson((const wcc_welcome *)m, err);
 }
 
+static wcc_status wcc_welcome_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_welcome_from_cjson(json, (wcc_welcome *)out, err);
+}
+
 static const wcc_message_type wcc_welcome_message_type = {
     "wcc_welcome", "schema/welcome.yaml", "", sizeof(wcc_welcome),
     wcc_welcome_init_any, wcc_welcome_free_any, wcc_welcome_decode_any, wcc_welcome_encode_any, wcc_welcome_equal_any,
-    wcc_welcome_encode_to_any, wcc_welcome_to_cjson_any,
+    wcc_welcome_encode_to_any, wcc_welcome_to_cjson_any, wcc_welcome_from_cjson_any,
 };
 
 static void wcc_welcome_data_init_any(void *m)
@@ -1285,10 +1425,15 @@ static cJSON *wcc_welcome_data_to_cjson_any(const void *m, wcc_error *err)
     return wcc_welcome_data_to_cjson((const wcc_welcome_data *)m, err);
 }
 
+static wcc_status wcc_welcome_data_from_cjson_any(const cJSON *json, void *out, wcc_error *err)
+{
+    return wcc_welcome_data_from_cjson(json, (wcc_welcome_data *)out, err);
+}
+
 static const wcc_message_type wcc_welcome_data_message_type = {
     "wcc_welcome_data", "schema/welcome.yaml", NULL, sizeof(wcc_welcome_data),
     wcc_welcome_data_init_any, wcc_welcome_data_free_any, wcc_welcome_data_decode_any, wcc_welcome_data_encode_any, wcc_welcome_data_equal_any,
-    wcc_welcome_data_encode_to_any, wcc_welcome_data_to_cjson_any,
+    wcc_welcome_data_encode_to_any, wcc_welcome_data_to_cjson_any, wcc_welcome_data_from_cjson_any,
 };
 
 const wcc_message_type *const wcc_message_types[] = {

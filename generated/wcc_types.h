@@ -31,6 +31,7 @@ typedef struct wcc_message_type {
     bool (*equal)(const void *a, const void *b);
     wcc_status (*encode_to)(const void *m, char *buf, size_t cap, size_t *needed, wcc_error *err);
     cJSON *(*to_cjson)(const void *m, wcc_error *err);
+    wcc_status (*from_cjson)(const cJSON *json, void *out, wcc_error *err);
 } wcc_message_type;
 
 /* Every record and oneOf type, sorted by name, then a NULL. */

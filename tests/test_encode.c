@@ -6,6 +6,8 @@
 #include "station_login_success.h"
 #include "wcc_types.h"
 
+#include "test_files.h"
+
 #include <check.h>
 #include <dirent.h>
 #include <stdio.h>
@@ -13,23 +15,6 @@
 #include <string.h>
 
 enum { GUARD = 0x5A };
-
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    ck_assert_msg(f != NULL, "cannot open %s", path);
-    ck_assert_int_eq(fseek(f, 0, SEEK_END), 0);
-    long size = ftell(f);
-    ck_assert_int_ge(size, 0);
-    rewind(f);
-    char *text = malloc((size_t)size + 1);
-    ck_assert_ptr_nonnull(text);
-    ck_assert_uint_eq(fread(text, 1, (size_t)size, f), (size_t)size);
-    fclose(f);
-    text[size] = '\0';
-    *len = (size_t)size;
-    return text;
-}
 
 /* encode_to into buffers of every interesting size, each followed by a
  * guard byte that must survive. */
@@ -90,7 +75,7 @@ static void expect_same_output(const char *label, const wcc_message_type *type, 
 static size_t check_file(const char *path)
 {
     size_t len, decoded = 0;
-    char *text = read_file(path, &len);
+    char *text = read_test_file(path, &len);
     for (size_t i = 0; wcc_message_types[i] != NULL; i++) {
         const wcc_message_type *type = wcc_message_types[i];
         void *m = malloc(type->size);
@@ -169,7 +154,7 @@ START_TEST(test_encode_to_null_buffer)
     size_t len, needed = 99;
     wcc_error err;
     wcc_station_login_success m;
-    char *text = read_file(MESSAGES_DIR "/station_login_success/agent_dn_minimal.json", &len);
+    char *text = read_test_file(MESSAGES_DIR "/station_login_success/agent_dn_minimal.json", &len);
     ck_assert_int_eq(wcc_station_login_success_decode(text, len, &m, &err), WCC_OK);
     ck_assert_int_eq(wcc_station_login_success_encode_to(&m, NULL, 10, &needed, &err), WCC_ERR_INVALID_ARG);
     ck_assert_uint_eq(needed, 0);

@@ -7,10 +7,11 @@
 #   tests/fuzz/run_fuzzers.sh BUILD_DIR TARGET SECONDS [MESSAGE]
 #   e.g. tests/fuzz/run_fuzzers.sh build-fuzz fuzz_schema 600
 #        tests/fuzz/run_fuzzers.sh build-fuzz fuzz_decode_wcc 60 wcc_station_login_success
+#        tests/fuzz/run_fuzzers.sh build-fuzz fuzz_differential_kw 30 kw_keywords
 #
-# The decode targets fuzz one message type each run (MESSAGE; list them with
-# FUZZ_MESSAGE=list BUILD_DIR/tests/fuzz/fuzz_decode_wcc), seeded from
-# tests/corpus/{valid,malformed}/MESSAGE when those folders exist.
+# The decode and differential targets fuzz one message type each run
+# (MESSAGE; list them with FUZZ_MESSAGE=list BUILD_DIR/tests/fuzz/fuzz_decode_wcc),
+# seeded from tests/corpus/{valid,malformed}/MESSAGE when those folders exist.
 #
 # Every target at once: run_all_fuzzers.sh (what .ci/run uses).
 #
@@ -29,7 +30,8 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 seeds_of() {
   case $1 in
     fuzz_schema) echo tests/schemas/good tests/schemas/bad tests/schemas/bad/parts schema ;;
-    fuzz_decode_*) echo "tests/corpus/valid/$message tests/corpus/malformed/$message" ;;
+    fuzz_decode_*|fuzz_differential_*)
+      echo "tests/corpus/valid/$message tests/corpus/malformed/$message" ;;
     *) echo "run_fuzzers.sh: no seeds for '$1'" >&2; return 1 ;;
   esac
 }
@@ -38,7 +40,7 @@ seeds_of() {
 dict_of() {
   case $1 in
     fuzz_schema) echo tests/fuzz/schema.dict ;;
-    fuzz_decode_*) echo tests/fuzz/json.dict ;;
+    fuzz_decode_*|fuzz_differential_*) echo tests/fuzz/json.dict ;;
     *) echo "" ;;
   esac
 }
