@@ -413,6 +413,56 @@ static size_t plain_string_bytes(const unsigned char *s, size_t len, bool ascii_
     return n;
 }
 
+static bool plain_byte(unsigned char c)
+{
+    return c >= 0x20 && c != '"' && c != '\\';
+}
+
+/* The bytes of w that a JSON string must escape (control characters, quote,
+ * backslash): nonzero when there is one. */
+static uint64_t escape_bytes(uint64_t w)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80;
+    uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
+    return (((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) |
+            ((backslash - ones) & ~backslash)) & highs;
+}
+
+/* plain_string_bytes(s, len, false), copying s to out as it scans: bytes of
+ * out[0..len) past the count returned may be written too. *wide tells
+ * whether a byte >= 0x80 was seen (perhaps past the count). One pass over
+ * the bytes, eight at a step, the last step overlapping the one before. */
+static size_t copy_plain(char *out, const char *s, size_t len, bool *wide)
+{
+    uint64_t w, seen = 0;
+    size_t i = 0;
+    if (len < 8) {
+        for (; i < len && plain_byte((unsigned char)s[i]); i++) {
+            out[i] = s[i];
+            seen |= (unsigned char)s[i];
+        }
+        *wide = (seen & 0x80) != 0;
+        return i;
+    }
+    for (;; i += 8) {
+        if (len - i < 8)
+            i = len - 8;
+        memcpy(&w, s + i, 8);
+        memcpy(out + i, &w, 8);
+        seen |= w;
+        if (escape_bytes(w) != 0)
+            break;
+        if (i + 8 == len) {
+            *wide = (seen & UINT64_C(0x8080808080808080)) != 0;
+            return len;
+        }
+    }
+    while (plain_byte((unsigned char)s[i])) /* the word holds one: find it */
+        i++;
+    *wide = (seen & UINT64_C(0x8080808080808080)) != 0;
+    return i;
+}
+
 typedef enum wcc_utf8_fault {
     UTF8_OK,
     UTF8_BAD_BYTE,  /* cannot start a sequence: 80..C1, F5..FF */
@@ -2180,7 +2230,7 @@ wcc_status wcc_validate_string(wcc_checker *ck, const wcc_path *path, const char
 {
     if (*value == NULL)
         return wcc_fail(ck->err, path, WCC_ERR_MISSING, "string is NULL");
-    if (!wcc_utf8_valid(*value, strlen(*value)))
+    if (!ck->utf8_by_writer && !wcc_utf8_valid(*value, strlen(*value)))
         return wcc_fail(ck->err, path, WCC_ERR_VALUE, "string is not valid UTF-8");
     return WCC_OK;
 }
@@ -2485,21 +2535,34 @@ static bool make_room(wcc_encoder *e, size_t n)
     return true;
 }
 
-/* Room for n more bytes at the end of the text, counted in e->len; NULL
- * when a fixed buffer lacks it (put then counts what does not fit) or memory
- * runs out (e->status says so). */
-static char *reserve(wcc_encoder *e, size_t n)
+/* Room for n more bytes and a NUL at the end of the text, not yet counted
+ * in e->len; NULL when a fixed buffer lacks it or memory runs out (e->status
+ * then says so). */
+static char *room(wcc_encoder *e, size_t n)
 {
-    if (e->status != WCC_OK)
+    if (e->status == WCC_OK && e->len < e->cap && e->cap - e->len > n)
+        return e->text + e->len;
+    if (e->status != WCC_OK || e->fixed)
         return NULL;
-    if (e->fixed && (e->len > e->cap || e->cap - e->len < n))
-        return NULL;
-    if (!e->fixed && e->cap - e->len <= n && !make_room(e, n)) {
+    if (!make_room(e, n)) {
         print_failed(e, WCC_ERR_NOMEM);
         return NULL;
     }
-    e->len += n;
-    return e->text + e->len - n;
+    return e->text + e->len;
+}
+
+/* Room for n more bytes at the end of the text, counted in e->len; NULL
+ * when a fixed buffer lacks it (put then counts what does not fit) or memory
+ * runs out (e->status says so). A fixed buffer's last byte may take one of
+ * them: fixed_result refuses a text that leaves no room for the NUL. */
+static char *reserve(wcc_encoder *e, size_t n)
+{
+    char *at = room(e, n);
+    if (at == NULL && e->status == WCC_OK && e->len <= e->cap && e->cap - e->len == n)
+        at = e->text + e->len; /* fills a fixed buffer: fixed_result reports it */
+    if (at != NULL)
+        e->len += n;
+    return at;
 }
 
 /* A fixed buffer takes what fits and counts the rest. */
@@ -2536,7 +2599,7 @@ static void put_plain_quoted(wcc_encoder *e, char before, const char *s, size_t 
                              char after)
 {
     size_t b = before != '\0', a = after != '\0';
-    char *at = reserve(e, b + len + 2 + a);
+    char *at = room(e, len + 4);
     if (at == NULL) { /* a full fixed buffer: put counts what does not fit */
         put(e, &before, b);
         put(e, "\"", 1);
@@ -2549,38 +2612,84 @@ static void put_plain_quoted(wcc_encoder *e, char before, const char *s, size_t 
     at[b] = '"';
     memcpy(at + b + 1, s, len);
     at[b + 1 + len] = '"';
-    if (a)
-        at[b + len + 2] = after;
+    at[b + len + 2] = after; /* past the text when there is none: room has it */
+    e->len += b + len + 2 + a;
 }
 
-/* RFC 8259: quote, backslash and control characters are escaped; all other
- * bytes, UTF-8 included, are written as they are. s is quoted as
- * put_plain_quoted does, in one copy when it needs no escapes. */
-static void put_quoted(wcc_encoder *e, char before, const char *s, char after)
+static void string_not_utf8(wcc_encoder *e)
 {
-    size_t len = strlen(s), n = plain_string_bytes((const unsigned char *)s, len, false);
-    if (n == len) {
-        put_plain_quoted(e, before, s, len, after);
-        return;
-    }
-    put(e, &before, before != '\0');
-    put(e, "\"", 1);
-    for (;;) {
-        put(e, s, n);
-        if (n == len)
-            break;
+    /* write_valid then runs validate, which says where. */
+    if (e->status == WCC_OK)
+        e->status = wcc_fail(e->err, NULL, WCC_ERR_VALUE, "string is not valid UTF-8");
+}
+
+/* s[0..len), s[0] a byte to escape, and the rest of the string after it,
+ * escaped, then the closing quote and after. */
+static void put_escaped_rest(wcc_encoder *e, const char *s, size_t len, char after,
+                             bool check)
+{
+    for (size_t n = 0;;) {
         put_escape(e, (unsigned char)s[n]);
         s += n + 1;
         len -= n + 1;
         n = plain_string_bytes((const unsigned char *)s, len, false);
+        if (check && !wcc_utf8_valid(s, n)) {
+            string_not_utf8(e);
+            return;
+        }
+        put(e, s, n);
+        if (n == len)
+            break;
     }
     put(e, "\"", 1);
     put(e, &after, after != '\0');
 }
 
-static void put_string(wcc_encoder *e, const char *s)
+/* RFC 8259: quote, backslash and control characters are escaped; all other
+ * bytes, UTF-8 included, are written as they are. s[0..len) is quoted as
+ * put_plain_quoted does, copied as it is scanned; with check, bytes that
+ * are not UTF-8 fail the encode (escapes are ASCII, so checking the pieces
+ * between them checks the whole). */
+static void put_quoted(wcc_encoder *e, char before, const char *s, size_t len, char after,
+                       bool check)
 {
-    put_quoted(e, '\0', s, '\0');
+    size_t b = before != '\0', n = 0;
+    bool wide = false;
+    char *at = room(e, len + 4);
+    if (at != NULL) {
+        at[0] = before;
+        at[b] = '"';
+        n = copy_plain(at + b + 1, s, len, &wide);
+    } else {
+        n = plain_string_bytes((const unsigned char *)s, len, false);
+        wide = true;
+    }
+    if (check && wide && !wcc_utf8_valid(s, n)) {
+        string_not_utf8(e);
+    } else if (at != NULL && n == len) {
+        at[b + 1 + len] = '"';
+        at[b + len + 2] = after;
+        e->len += b + len + 2 + (after != '\0');
+    } else {
+        if (at != NULL) {
+            e->len += b + 1 + n;
+        } else {
+            put(e, &before, b);
+            put(e, "\"", 1);
+            put(e, s, n);
+        }
+        if (n == len) {
+            put(e, "\"", 1);
+            put(e, &after, after != '\0');
+        } else {
+            put_escaped_rest(e, s + n, len - n, after, check);
+        }
+    }
+}
+
+static void put_string(wcc_encoder *e, const char *s, bool check)
+{
+    put_quoted(e, '\0', s, strlen(s), '\0', check);
 }
 
 /* Exact decimal digits, as "%" PRId64 writes them, without printf. */
@@ -2738,7 +2847,7 @@ wcc_status wcc_put_key(wcc_encoder *e, const char *key)
         e->key = key;
         return e->status;
     }
-    put_quoted(e, e->comma ? ',' : '\0', key, ':');
+    put_quoted(e, e->comma ? ',' : '\0', key, strlen(key), ':', false);
     e->comma = true;
     return e->status;
 }
@@ -2764,18 +2873,25 @@ wcc_status wcc_put_item(wcc_encoder *e)
     return e->status;
 }
 
+/* Text checks a string's UTF-8 as it copies it (see write_valid); a tree's
+ * were validated before. */
+static wcc_status write_string(wcc_encoder *e, const char *value, bool check)
+{
+    if (e->status != WCC_OK || !e->tree)
+        put_string(e, value, check);
+    else
+        add_node(e, cJSON_CreateString(value));
+    return e->status;
+}
+
 wcc_status wcc_write_string(wcc_encoder *e, const char *const *value)
 {
-    return wcc_write_const(e, *value);
+    return write_string(e, *value, true);
 }
 
 wcc_status wcc_write_const(wcc_encoder *e, const char *value)
 {
-    if (e->status != WCC_OK || !e->tree)
-        put_string(e, value);
-    else
-        add_node(e, cJSON_CreateString(value));
-    return e->status;
+    return write_string(e, value, false);
 }
 
 static wcc_status write_integer(wcc_encoder *e, int64_t value)

@@ -1139,7 +1139,7 @@ typedef struct map_entry {
 START_TEST(test_map_keys)
 {
     wcc_error err;
-    wcc_checker ck = { &err, wcc_allocator_of(NULL), 0, WCC_DEFAULT_MAX_DEPTH };
+    wcc_checker ck = { &err, wcc_allocator_of(NULL), 0, WCC_DEFAULT_MAX_DEPTH, false };
     const wcc_path at = { NULL, "m", 0 };
     map_entry ok[] = { { "a", 1 }, { "b", 2 }, { "c/d", 3 } };
     map_entry null_key[] = { { "a", 1 }, { NULL, 2 }, { "a", 3 } };
@@ -1172,7 +1172,7 @@ START_TEST(test_map_keys_large)
     char names[N][16];
     map_entry entries[N];
     wcc_error err;
-    wcc_checker ck = { &err, wcc_allocator_of(NULL), 0, WCC_DEFAULT_MAX_DEPTH };
+    wcc_checker ck = { &err, wcc_allocator_of(NULL), 0, WCC_DEFAULT_MAX_DEPTH, false };
     for (int i = 0; i < N; i++) {
         snprintf(names[i], sizeof names[i], "k%d", i == 70 || i == 90 ? 3 : i);
         entries[i].key = names[i];
