@@ -463,6 +463,29 @@ static size_t copy_plain(char *out, const char *s, size_t len, bool *wide)
     return i;
 }
 
+/* Copies s[0..len) to out, eight bytes at a step (the last step overlapping
+ * the one before); true when one of them is >= 0x80. */
+static bool copy_wide(char *out, const char *s, size_t len)
+{
+    uint64_t w, seen = 0;
+    if (len < 8) {
+        for (size_t i = 0; i < len; i++) {
+            out[i] = s[i];
+            seen |= (unsigned char)s[i];
+        }
+        return (seen & 0x80) != 0;
+    }
+    for (size_t i = 0;; i += 8) {
+        if (len - i < 8)
+            i = len - 8;
+        memcpy(&w, s + i, 8);
+        memcpy(out + i, &w, 8);
+        seen |= w;
+        if (i + 8 == len)
+            return (seen & UINT64_C(0x8080808080808080)) != 0;
+    }
+}
+
 typedef enum wcc_utf8_fault {
     UTF8_OK,
     UTF8_BAD_BYTE,  /* cannot start a sequence: 80..C1, F5..FF */
@@ -1483,23 +1506,39 @@ static wcc_status check_decoded_text(wcc_decoder *d, const wcc_path *path,
     return WCC_OK;
 }
 
+/* A copy of s[0..len) and a NUL in the decoder's arena, checked as
+ * check_decoded_text does: in one pass over the bytes when they are ASCII,
+ * as most are. */
+static wcc_status copy_decoded_text(wcc_decoder *d, const wcc_path *path,
+                                    const wcc_path *fault_path, const char *what,
+                                    const char *s, size_t len, const char **out)
+{
+    char *copy = len < SIZE_MAX ? arena_take(&d->arena, &d->allocator, len + 1) : NULL;
+    wcc_status st = WCC_OK;
+    if (copy == NULL || copy_wide(copy, s, len))
+        st = check_decoded_text(d, fault_path, what, s, len);
+    if (st == WCC_OK && copy == NULL)
+        st = out_of_memory(d->err, path);
+    if (st != WCC_OK)
+        return st;
+    copy[len] = '\0';
+    *out = copy;
+    return WCC_OK;
+}
+
+/* cJSON_IsString, without the call into the library. */
+static bool is_string(const cJSON *json)
+{
+    return json != NULL && (json->type & 0xFF) == cJSON_String && json->valuestring != NULL;
+}
+
 wcc_status wcc_read_string(wcc_decoder *d, const wcc_path *path, const cJSON *json,
                            const char **out)
 {
-    size_t len;
-    char *copy;
-    wcc_status st;
-    if (!cJSON_IsString(json) || json->valuestring == NULL)
+    if (!is_string(json))
         return type_error(d, path, "string", json);
-    len = strlen(json->valuestring);
-    st = check_decoded_text(d, path, "string", json->valuestring, len);
-    if (st != WCC_OK)
-        return st;
-    copy = wcc_arena_strndup(&d->arena, &d->allocator, json->valuestring, len);
-    if (copy == NULL)
-        return out_of_memory(d->err, path);
-    *out = copy;
-    return WCC_OK;
+    return copy_decoded_text(d, path, path, "string", json->valuestring,
+                             strlen(json->valuestring), out);
 }
 
 /* The digits of a number's text, integer part then fraction, as one
@@ -1649,16 +1688,16 @@ wcc_status wcc_read_bool(wcc_decoder *d, const wcc_path *path, const cJSON *json
 wcc_status wcc_read_const(wcc_decoder *d, const wcc_path *path, const cJSON *json,
                           const char *expected)
 {
-    if (!cJSON_IsString(json) || json->valuestring == NULL)
+    if (!is_string(json))
         return type_error(d, path, "string", json);
+    if (strcmp(json->valuestring, expected) == 0)
+        return WCC_OK; /* the schema's constant: UTF-8, without \u0000 */
     wcc_status st = check_decoded_text(d, path, "string", json->valuestring,
                                               strlen(json->valuestring));
     if (st != WCC_OK)
         return st;
-    if (strcmp(json->valuestring, expected) != 0)
-        return wcc_fail(d->err, path, WCC_ERR_VALUE, "expected \"%s\", found \"%s\"",
-                        expected, json->valuestring);
-    return WCC_OK;
+    return wcc_fail(d->err, path, WCC_ERR_VALUE, "expected \"%s\", found \"%s\"",
+                    expected, json->valuestring);
 }
 
 wcc_status wcc_expect_object(wcc_decoder *d, const wcc_path *path, const cJSON *json)
@@ -1696,17 +1735,8 @@ wcc_status wcc_fail_missing(wcc_error *err, const wcc_path *path, const char *ke
 
 wcc_status wcc_read_key(wcc_decoder *d, const wcc_path *path, const char **out)
 {
-    size_t len = strlen(path->key);
     /* A bad key has no name to put in the path: the path names its object. */
-    wcc_status st = check_decoded_text(d, path->parent, "key", path->key, len);
-    if (st != WCC_OK)
-        return st;
-    char *copy = wcc_arena_alloc(&d->arena, &d->allocator, len + 1);
-    if (copy == NULL)
-        return wcc_fail(d->err, path, WCC_ERR_NOMEM, "out of memory");
-    memcpy(copy, path->key, len + 1);
-    *out = copy;
-    return WCC_OK;
+    return copy_decoded_text(d, path, path->parent, "key", path->key, strlen(path->key), out);
 }
 
 /* ---- oneOf dispatch ----
