@@ -434,6 +434,7 @@ static uint64_t escape_bytes(uint64_t w)
  * the bytes, eight at a step, the last step overlapping the one before. */
 static size_t copy_plain(char *out, const char *s, size_t len, bool *wide)
 {
+    const uint64_t highs = UINT64_C(0x8080808080808080);
     uint64_t w, seen = 0;
     size_t i = 0;
     if (len < 8) {
@@ -445,7 +446,7 @@ static size_t copy_plain(char *out, const char *s, size_t len, bool *wide)
         return i;
     }
     for (;; i += 8) {
-        if (len - i < 8)
+        if (i + 8 >= len)
             i = len - 8;
         memcpy(&w, s + i, 8);
         memcpy(out + i, &w, 8);
@@ -453,13 +454,13 @@ static size_t copy_plain(char *out, const char *s, size_t len, bool *wide)
         if (escape_bytes(w) != 0)
             break;
         if (i + 8 == len) {
-            *wide = (seen & UINT64_C(0x8080808080808080)) != 0;
+            *wide = (seen & highs) != 0;
             return len;
         }
     }
     while (plain_byte((unsigned char)s[i])) /* the word holds one: find it */
         i++;
-    *wide = (seen & UINT64_C(0x8080808080808080)) != 0;
+    *wide = (seen & highs) != 0;
     return i;
 }
 
@@ -468,22 +469,22 @@ static size_t copy_plain(char *out, const char *s, size_t len, bool *wide)
 static bool copy_wide(char *out, const char *s, size_t len)
 {
     uint64_t w, seen = 0;
+    size_t i = 0;
     if (len < 8) {
-        for (size_t i = 0; i < len; i++) {
+        for (; i < len; i++) {
             out[i] = s[i];
             seen |= (unsigned char)s[i];
         }
         return (seen & 0x80) != 0;
     }
-    for (size_t i = 0;; i += 8) {
-        if (len - i < 8)
-            i = len - 8;
+    for (; i + 8 < len; i += 8) {
         memcpy(&w, s + i, 8);
         memcpy(out + i, &w, 8);
         seen |= w;
-        if (i + 8 == len)
-            return (seen & UINT64_C(0x8080808080808080)) != 0;
     }
+    memcpy(&w, s + len - 8, 8);
+    memcpy(out + len - 8, &w, 8);
+    return ((seen | w) & UINT64_C(0x8080808080808080)) != 0;
 }
 
 typedef enum wcc_utf8_fault {
@@ -2565,13 +2566,8 @@ static bool make_room(wcc_encoder *e, size_t n)
     return true;
 }
 
-/* Room for n more bytes and a NUL at the end of the text, not yet counted
- * in e->len; NULL when a fixed buffer lacks it or memory runs out (e->status
- * then says so). */
-static char *room(wcc_encoder *e, size_t n)
+static char *grown_room(wcc_encoder *e, size_t n)
 {
-    if (e->status == WCC_OK && e->len < e->cap && e->cap - e->len > n)
-        return e->text + e->len;
     if (e->status != WCC_OK || e->fixed)
         return NULL;
     if (!make_room(e, n)) {
@@ -2579,6 +2575,16 @@ static char *room(wcc_encoder *e, size_t n)
         return NULL;
     }
     return e->text + e->len;
+}
+
+/* Room for n more bytes and a NUL at the end of the text, not yet counted
+ * in e->len; NULL when a fixed buffer lacks it or memory runs out (e->status
+ * then says so). Small, so that the writers inline the usual case. */
+static inline char *room(wcc_encoder *e, size_t n)
+{
+    if (e->status == WCC_OK && e->len < e->cap && e->cap - e->len > n)
+        return e->text + e->len;
+    return grown_room(e, n);
 }
 
 /* Room for n more bytes at the end of the text, counted in e->len; NULL
