@@ -282,7 +282,7 @@ static wcc_arena *arena_block(const wcc_allocator *a, wcc_arena *prev, size_t ne
 }
 
 /* wcc_arena_alloc without the zeroing, for memory the caller fills. */
-static void *arena_take(wcc_arena **arena, const wcc_allocator *a, size_t size)
+static inline void *arena_take(wcc_arena **arena, const wcc_allocator *a, size_t size)
 {
     const size_t align = _Alignof(max_align_t);
     wcc_arena *block;
@@ -1510,7 +1510,7 @@ static wcc_status check_decoded_text(wcc_decoder *d, const wcc_path *path,
 /* A copy of s[0..len) and a NUL in the decoder's arena, checked as
  * check_decoded_text does: in one pass over the bytes when they are ASCII,
  * as most are. */
-static wcc_status copy_decoded_text(wcc_decoder *d, const wcc_path *path,
+static inline wcc_status copy_decoded_text(wcc_decoder *d, const wcc_path *path,
                                     const wcc_path *fault_path, const char *what,
                                     const char *s, size_t len, const char **out)
 {
