@@ -12,6 +12,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h> /* every x86-64 has SSE2: the string scans take 16 bytes a step */
+#endif
 
 #if defined(__GNUC__)
 #define WCC_FORMAT(fmt, args) __attribute__((format(printf, fmt, args)))
@@ -428,6 +431,36 @@ static uint64_t escape_bytes(uint64_t w)
             ((backslash - ones) & ~backslash)) & highs;
 }
 
+#if defined(__SSE2__)
+/* copy_plain for len >= 16, sixteen bytes at a step. */
+static size_t copy_plain_sse2(char *out, const char *s, size_t len, bool *wide)
+{
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+    const __m128i control = _mm_set1_epi8(0x1F);
+    __m128i seen = _mm_setzero_si128();
+    size_t i = 0;
+    for (;; i += 16) {
+        if (i + 16 >= len)
+            i = len - 16;
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        _mm_storeu_si128((__m128i *)(void *)(out + i), v);
+        seen = _mm_or_si128(seen, v);
+        __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                    _mm_cmpeq_epi8(_mm_min_epu8(v, control), v));
+        if (_mm_movemask_epi8(stop) != 0)
+            break;
+        if (i + 16 == len) {
+            *wide = _mm_movemask_epi8(seen) != 0;
+            return len;
+        }
+    }
+    while (plain_byte((unsigned char)s[i])) /* the step holds one: find it */
+        i++;
+    *wide = _mm_movemask_epi8(seen) != 0;
+    return i;
+}
+#endif
+
 /* plain_string_bytes(s, len, false), copying s to out as it scans: bytes of
  * out[0..len) past the count returned may be written too. *wide tells
  * whether a byte >= 0x80 was seen (perhaps past the count). One pass over
@@ -437,6 +470,10 @@ static size_t copy_plain(char *out, const char *s, size_t len, bool *wide)
     const uint64_t highs = UINT64_C(0x8080808080808080);
     uint64_t w, seen = 0;
     size_t i = 0;
+#if defined(__SSE2__)
+    if (len >= 16)
+        return copy_plain_sse2(out, s, len, wide);
+#endif
     if (len < 8) {
         for (; i < len && plain_byte((unsigned char)s[i]); i++) {
             out[i] = s[i];
@@ -464,12 +501,25 @@ static size_t copy_plain(char *out, const char *s, size_t len, bool *wide)
     return i;
 }
 
-/* Copies s[0..len) to out, eight bytes at a step (the last step overlapping
- * the one before); true when one of them is >= 0x80. */
+/* Copies s[0..len) to out, eight bytes at a step (sixteen with SSE2), the
+ * last step overlapping the one before; true when one of them is >= 0x80. */
 static bool copy_wide(char *out, const char *s, size_t len)
 {
     uint64_t w, seen = 0;
     size_t i = 0;
+#if defined(__SSE2__)
+    if (len >= 16) {
+        __m128i v, any = _mm_setzero_si128();
+        for (; i + 16 < len; i += 16) {
+            v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            _mm_storeu_si128((__m128i *)(void *)(out + i), v);
+            any = _mm_or_si128(any, v);
+        }
+        v = _mm_loadu_si128((const __m128i *)(const void *)(s + len - 16));
+        _mm_storeu_si128((__m128i *)(void *)(out + len - 16), v);
+        return _mm_movemask_epi8(_mm_or_si128(any, v)) != 0;
+    }
+#endif
     if (len < 8) {
         for (; i < len; i++) {
             out[i] = s[i];
@@ -2629,6 +2679,30 @@ static void put_escape(wcc_encoder *e, unsigned char c)
     }
 }
 
+/* memcpy for the few bytes of a property name, inlined: a call to memcpy
+ * costs the caller's registers more than the copy itself. */
+static inline void copy_short(char *out, const char *s, size_t len)
+{
+    uint64_t w;
+    uint32_t x, y;
+    if (len >= 8) {
+        for (size_t i = 0; i + 8 < len; i += 8) {
+            memcpy(&w, s + i, 8);
+            memcpy(out + i, &w, 8);
+        }
+        memcpy(&w, s + len - 8, 8);
+        memcpy(out + len - 8, &w, 8);
+    } else if (len >= 4) {
+        memcpy(&x, s, 4);
+        memcpy(&y, s + len - 4, 4);
+        memcpy(out, &x, 4);
+        memcpy(out + len - 4, &y, 4);
+    } else {
+        for (size_t i = 0; i < len; i++)
+            out[i] = s[i];
+    }
+}
+
 /* s[0..len), which needs no escape, quoted between the byte before it (a
  * separator; '\0': none) and the one after ('\0': none), in one copy. */
 static void put_plain_quoted(wcc_encoder *e, char before, const char *s, size_t len,
@@ -2646,7 +2720,7 @@ static void put_plain_quoted(wcc_encoder *e, char before, const char *s, size_t 
     }
     at[0] = before; /* the quote overwrites it when there is none */
     at[b] = '"';
-    memcpy(at + b + 1, s, len);
+    copy_short(at + b + 1, s, len);
     at[b + 1 + len] = '"';
     at[b + len + 2] = after; /* past the text when there is none: room has it */
     e->len += b + len + 2 + a;
