@@ -2,6 +2,7 @@
 #include "wcc_runtime.h"
 
 #include <check.h>
+#include <inttypes.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -1490,6 +1491,19 @@ START_TEST(test_print_exact)
         ck_assert_str_eq(text, digits[i]);
         free(text);
     }
+    /* Two digits a step: every count of digits, odd and even, either sign. */
+    for (int64_t p = 1; p <= INT64_MAX / 10; p *= 10)
+        for (int64_t d = -1; d <= 1; d++)
+            for (int sign = -1; sign <= 1; sign += 2) {
+                const int64_t v = sign * (p + d);
+                char want[32];
+                wcc_encoder e;
+                snprintf(want, sizeof want, "%" PRId64, v);
+                wcc_encoder_init(&e, NULL, &err);
+                text = wcc_text_result(&e, wcc_write_int64(&e, &v), NULL);
+                ck_assert_str_eq(text, want);
+                free(text);
+            }
 }
 END_TEST
 
