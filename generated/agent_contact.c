@@ -1534,15 +1534,13 @@ static wcc_status wcc_interaction_participant_write_valid(wcc_encoder *e, const 
         status = wcc_interaction_participant_write(e, m);
     if (status == WCC_OK || e->tree)
         return status;
-    wcc_error written = { WCC_OK };
+    wcc_error first;
+    wcc_status valid = wcc_interaction_participant_validate_ex(m, options, &first, false);
+    if (valid == WCC_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    wcc_status valid = wcc_interaction_participant_validate_ex(m, options, e->err, false);
-    if (valid != WCC_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *wcc_interaction_participant_to_cjson(const wcc_interaction_participant *m, wcc_error *err)
@@ -2031,15 +2029,13 @@ static wcc_status wcc_call_associated_datum_write_valid(wcc_encoder *e, const wc
         status = wcc_call_associated_datum_write(e, m);
     if (status == WCC_OK || e->tree)
         return status;
-    wcc_error written = { WCC_OK };
+    wcc_error first;
+    wcc_status valid = wcc_call_associated_datum_validate_ex(m, options, &first, false);
+    if (valid == WCC_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    wcc_status valid = wcc_call_associated_datum_validate_ex(m, options, e->err, false);
-    if (valid != WCC_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *wcc_call_associated_datum_to_cjson(const wcc_call_associated_datum *m, wcc_error *err)
@@ -3862,15 +3858,13 @@ static wcc_status wcc_interaction_call_processing_details_write_valid(wcc_encode
         status = wcc_interaction_call_processing_details_write(e, m);
     if (status == WCC_OK || e->tree)
         return status;
-    wcc_error written = { WCC_OK };
+    wcc_error first;
+    wcc_status valid = wcc_interaction_call_processing_details_validate_ex(m, options, &first, false);
+    if (valid == WCC_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    wcc_status valid = wcc_interaction_call_processing_details_validate_ex(m, options, e->err, false);
-    if (valid != WCC_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *wcc_interaction_call_processing_details_to_cjson(const wcc_interaction_call_processing_details *m, wcc_error *err)
@@ -4232,15 +4226,13 @@ static wcc_status wcc_media_entry_write_valid(wcc_encoder *e, const wcc_media_en
         status = wcc_media_entry_write(e, m);
     if (status == WCC_OK || e->tree)
         return status;
-    wcc_error written = { WCC_OK };
+    wcc_error first;
+    wcc_status valid = wcc_media_entry_validate_ex(m, options, &first, false);
+    if (valid == WCC_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    wcc_status valid = wcc_media_entry_validate_ex(m, options, e->err, false);
-    if (valid != WCC_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *wcc_media_entry_to_cjson(const wcc_media_entry *m, wcc_error *err)
@@ -4545,15 +4537,13 @@ static wcc_status wcc_interaction_contact_direction_write_valid(wcc_encoder *e, 
         status = wcc_interaction_contact_direction_write(e, m);
     if (status == WCC_OK || e->tree)
         return status;
-    wcc_error written = { WCC_OK };
+    wcc_error first;
+    wcc_status valid = wcc_interaction_contact_direction_validate_ex(m, options, &first, false);
+    if (valid == WCC_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    wcc_status valid = wcc_interaction_contact_direction_validate_ex(m, options, e->err, false);
-    if (valid != WCC_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *wcc_interaction_contact_direction_to_cjson(const wcc_interaction_contact_direction *m, wcc_error *err)
@@ -4853,15 +4843,13 @@ static wcc_status wcc_flow_parameter_write_valid(wcc_encoder *e, const wcc_flow_
         status = wcc_flow_parameter_write(e, m);
     if (status == WCC_OK || e->tree)
         return status;
-    wcc_error written = { WCC_OK };
+    wcc_error first;
+    wcc_status valid = wcc_flow_parameter_validate_ex(m, options, &first, false);
+    if (valid == WCC_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    wcc_status valid = wcc_flow_parameter_validate_ex(m, options, e->err, false);
-    if (valid != WCC_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *wcc_flow_parameter_to_cjson(const wcc_flow_parameter *m, wcc_error *err)
@@ -5735,15 +5723,13 @@ static wcc_status wcc_interaction_write_valid(wcc_encoder *e, const wcc_interact
         status = wcc_interaction_write(e, m);
     if (status == WCC_OK || e->tree)
         return status;
-    wcc_error written = { WCC_OK };
+    wcc_error first;
+    wcc_status valid = wcc_interaction_validate_ex(m, options, &first, false);
+    if (valid == WCC_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    wcc_status valid = wcc_interaction_validate_ex(m, options, e->err, false);
-    if (valid != WCC_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *wcc_interaction_to_cjson(const wcc_interaction *m, wcc_error *err)
@@ -5965,15 +5951,13 @@ static wcc_status wcc_agent_contact_data_monitoring_state_write_valid(wcc_encode
         status = wcc_agent_contact_data_monitoring_state_write(e, m);
     if (status == WCC_OK || e->tree)
         return status;
-    wcc_error written = { WCC_OK };
+    wcc_error first;
+    wcc_status valid = wcc_agent_contact_data_monitoring_state_validate_ex(m, options, &first, false);
+    if (valid == WCC_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    wcc_status valid = wcc_agent_contact_data_monitoring_state_validate_ex(m, options, e->err, false);
-    if (valid != WCC_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *wcc_agent_contact_data_monitoring_state_to_cjson(const wcc_agent_contact_data_monitoring_state *m, wcc_error *err)
@@ -6911,15 +6895,13 @@ static wcc_status wcc_agent_contact_data_write_valid(wcc_encoder *e, const wcc_a
         status = wcc_agent_contact_data_write(e, m);
     if (status == WCC_OK || e->tree)
         return status;
-    wcc_error written = { WCC_OK };
+    wcc_error first;
+    wcc_status valid = wcc_agent_contact_data_validate_ex(m, options, &first, false);
+    if (valid == WCC_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    wcc_status valid = wcc_agent_contact_data_validate_ex(m, options, e->err, false);
-    if (valid != WCC_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *wcc_agent_contact_data_to_cjson(const wcc_agent_contact_data *m, wcc_error *err)
@@ -7197,15 +7179,13 @@ static wcc_status wcc_agent_contact_write_valid(wcc_encoder *e, const wcc_agent_
         status = wcc_agent_contact_write(e, m);
     if (status == WCC_OK || e->tree)
         return status;
-    wcc_error written = { WCC_OK };
+    wcc_error first;
+    wcc_status valid = wcc_agent_contact_validate_ex(m, options, &first, false);
+    if (valid == WCC_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    wcc_status valid = wcc_agent_contact_validate_ex(m, options, e->err, false);
-    if (valid != WCC_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *wcc_agent_contact_to_cjson(const wcc_agent_contact *m, wcc_error *err)

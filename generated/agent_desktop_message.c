@@ -232,15 +232,13 @@ static wcc_status wcc_agent_desktop_message_write_valid(wcc_encoder *e, const wc
         status = wcc_agent_desktop_message_write(e, m);
     if (status == WCC_OK || e->tree)
         return status;
-    wcc_error written = { WCC_OK };
+    wcc_error first;
+    wcc_status valid = wcc_agent_desktop_message_validate_ex(m, options, &first, false);
+    if (valid == WCC_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    wcc_status valid = wcc_agent_desktop_message_validate_ex(m, options, e->err, false);
-    if (valid != WCC_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *wcc_agent_desktop_message_to_cjson(const wcc_agent_desktop_message *m, wcc_error *err)

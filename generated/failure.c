@@ -406,15 +406,13 @@ static wcc_status wcc_failure_data_write_valid(wcc_encoder *e, const wcc_failure
         status = wcc_failure_data_write(e, m);
     if (status == WCC_OK || e->tree)
         return status;
-    wcc_error written = { WCC_OK };
+    wcc_error first;
+    wcc_status valid = wcc_failure_data_validate_ex(m, options, &first, false);
+    if (valid == WCC_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    wcc_status valid = wcc_failure_data_validate_ex(m, options, e->err, false);
-    if (valid != WCC_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *wcc_failure_data_to_cjson(const wcc_failure_data *m, wcc_error *err)
@@ -700,15 +698,13 @@ static wcc_status wcc_failure_write_valid(wcc_encoder *e, const wcc_failure *m,
         status = wcc_failure_write(e, m);
     if (status == WCC_OK || e->tree)
         return status;
-    wcc_error written = { WCC_OK };
+    wcc_error first;
+    wcc_status valid = wcc_failure_validate_ex(m, options, &first, false);
+    if (valid == WCC_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    wcc_status valid = wcc_failure_validate_ex(m, options, e->err, false);
-    if (valid != WCC_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *wcc_failure_to_cjson(const wcc_failure *m, wcc_error *err)

@@ -186,15 +186,13 @@ static wcc_status wcc_keepalive_write_valid(wcc_encoder *e, const wcc_keepalive 
         status = wcc_keepalive_write(e, m);
     if (status == WCC_OK || e->tree)
         return status;
-    wcc_error written = { WCC_OK };
+    wcc_error first;
+    wcc_status valid = wcc_keepalive_validate_ex(m, options, &first, false);
+    if (valid == WCC_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    wcc_status valid = wcc_keepalive_validate_ex(m, options, e->err, false);
-    if (valid != WCC_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *wcc_keepalive_to_cjson(const wcc_keepalive *m, wcc_error *err)

@@ -367,15 +367,13 @@ static wcc_status wcc_logout_success_data_write_valid(wcc_encoder *e, const wcc_
         status = wcc_logout_success_data_write(e, m);
     if (status == WCC_OK || e->tree)
         return status;
-    wcc_error written = { WCC_OK };
+    wcc_error first;
+    wcc_status valid = wcc_logout_success_data_validate_ex(m, options, &first, false);
+    if (valid == WCC_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    wcc_status valid = wcc_logout_success_data_validate_ex(m, options, e->err, false);
-    if (valid != WCC_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *wcc_logout_success_data_to_cjson(const wcc_logout_success_data *m, wcc_error *err)
@@ -653,15 +651,13 @@ static wcc_status wcc_logout_success_write_valid(wcc_encoder *e, const wcc_logou
         status = wcc_logout_success_write(e, m);
     if (status == WCC_OK || e->tree)
         return status;
-    wcc_error written = { WCC_OK };
+    wcc_error first;
+    wcc_status valid = wcc_logout_success_validate_ex(m, options, &first, false);
+    if (valid == WCC_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    wcc_status valid = wcc_logout_success_validate_ex(m, options, e->err, false);
-    if (valid != WCC_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *wcc_logout_success_to_cjson(const wcc_logout_success *m, wcc_error *err)

@@ -172,15 +172,13 @@ static wcc_status wcc_msg_data_write_valid(wcc_encoder *e, const wcc_msg_data *m
         status = wcc_msg_data_write(e, m);
     if (status == WCC_OK || e->tree)
         return status;
-    wcc_error written = { WCC_OK };
+    wcc_error first;
+    wcc_status valid = wcc_msg_data_validate_ex(m, options, &first, false);
+    if (valid == WCC_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    wcc_status valid = wcc_msg_data_validate_ex(m, options, e->err, false);
-    if (valid != WCC_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *wcc_msg_data_to_cjson(const wcc_msg_data *m, wcc_error *err)
@@ -466,15 +464,13 @@ static wcc_status wcc_msg_write_valid(wcc_encoder *e, const wcc_msg *m,
         status = wcc_msg_write(e, m);
     if (status == WCC_OK || e->tree)
         return status;
-    wcc_error written = { WCC_OK };
+    wcc_error first;
+    wcc_status valid = wcc_msg_validate_ex(m, options, &first, false);
+    if (valid == WCC_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    wcc_status valid = wcc_msg_validate_ex(m, options, e->err, false);
-    if (valid != WCC_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *wcc_msg_to_cjson(const wcc_msg *m, wcc_error *err)

@@ -801,15 +801,13 @@ static wcc_status wcc_relogin_success_data_write_valid(wcc_encoder *e, const wcc
         status = wcc_relogin_success_data_write(e, m);
     if (status == WCC_OK || e->tree)
         return status;
-    wcc_error written = { WCC_OK };
+    wcc_error first;
+    wcc_status valid = wcc_relogin_success_data_validate_ex(m, options, &first, false);
+    if (valid == WCC_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    wcc_status valid = wcc_relogin_success_data_validate_ex(m, options, e->err, false);
-    if (valid != WCC_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *wcc_relogin_success_data_to_cjson(const wcc_relogin_success_data *m, wcc_error *err)
@@ -1087,15 +1085,13 @@ static wcc_status wcc_relogin_success_write_valid(wcc_encoder *e, const wcc_relo
         status = wcc_relogin_success_write(e, m);
     if (status == WCC_OK || e->tree)
         return status;
-    wcc_error written = { WCC_OK };
+    wcc_error first;
+    wcc_status valid = wcc_relogin_success_validate_ex(m, options, &first, false);
+    if (valid == WCC_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    wcc_status valid = wcc_relogin_success_validate_ex(m, options, e->err, false);
-    if (valid != WCC_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *wcc_relogin_success_to_cjson(const wcc_relogin_success *m, wcc_error *err)

@@ -464,7 +464,8 @@ static size_t copy_plain_sse2(char *out, const char *s, size_t len, bool *wide)
 /* plain_string_bytes(s, len, false), copying s to out as it scans: bytes of
  * out[0..len) past the count returned may be written too. *wide tells
  * whether a byte >= 0x80 was seen (perhaps past the count). One pass over
- * the bytes, eight at a step, the last step overlapping the one before. */
+ * the bytes, eight at a step (sixteen with SSE2), the last step overlapping
+ * the one before. */
 static size_t copy_plain(char *out, const char *s, size_t len, bool *wide)
 {
     const uint64_t highs = UINT64_C(0x8080808080808080);

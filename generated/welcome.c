@@ -190,15 +190,13 @@ static wcc_status wcc_welcome_data_write_valid(wcc_encoder *e, const wcc_welcome
         status = wcc_welcome_data_write(e, m);
     if (status == WCC_OK || e->tree)
         return status;
-    wcc_error written = { WCC_OK };
+    wcc_error first;
+    wcc_status valid = wcc_welcome_data_validate_ex(m, options, &first, false);
+    if (valid == WCC_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    wcc_status valid = wcc_welcome_data_validate_ex(m, options, e->err, false);
-    if (valid != WCC_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *wcc_welcome_data_to_cjson(const wcc_welcome_data *m, wcc_error *err)
@@ -432,15 +430,13 @@ static wcc_status wcc_welcome_write_valid(wcc_encoder *e, const wcc_welcome *m,
         status = wcc_welcome_write(e, m);
     if (status == WCC_OK || e->tree)
         return status;
-    wcc_error written = { WCC_OK };
+    wcc_error first;
+    wcc_status valid = wcc_welcome_validate_ex(m, options, &first, false);
+    if (valid == WCC_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    wcc_status valid = wcc_welcome_validate_ex(m, options, e->err, false);
-    if (valid != WCC_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *wcc_welcome_to_cjson(const wcc_welcome *m, wcc_error *err)

@@ -1569,6 +1569,9 @@ static void expect_string_written(const char *s, const char *want)
         ck_assert_ptr_null(text);
         ck_assert_int_eq(fixed, WCC_ERR_VALUE);
         expect_err("not UTF-8", &err, WCC_ERR_VALUE, 0, "", "string is not valid UTF-8");
+        wcc_encoder_init_fixed(&e, buf, 1, &err); /* byte at a time */
+        ck_assert_int_eq(wcc_fixed_result(&e, wcc_write_string(&e, &s), &needed), WCC_ERR_VALUE);
+        expect_err("not UTF-8, full buffer", &err, WCC_ERR_VALUE, 0, "", "string is not valid UTF-8");
         return;
     }
     ck_assert_ptr_nonnull(text);

@@ -251,15 +251,13 @@ static kw_status kw_point_write_valid(kw_encoder *e, const kw_point *m,
         status = kw_point_write(e, m);
     if (status == KW_OK || e->tree)
         return status;
-    kw_error written = { KW_OK };
+    kw_error first;
+    kw_status valid = kw_point_validate_ex(m, options, &first, false);
+    if (valid == KW_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    kw_status valid = kw_point_validate_ex(m, options, e->err, false);
-    if (valid != KW_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *kw_point_to_cjson(const kw_point *m, kw_error *err)

@@ -537,15 +537,13 @@ static kw_status kw_corner_write_valid(kw_encoder *e, const kw_corner *m,
         status = kw_corner_write(e, m);
     if (status == KW_OK || e->tree)
         return status;
-    kw_error written = { KW_OK };
+    kw_error first;
+    kw_status valid = kw_corner_validate_ex(m, options, &first, false);
+    if (valid == KW_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    kw_status valid = kw_corner_validate_ex(m, options, e->err, false);
-    if (valid != KW_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *kw_corner_to_cjson(const kw_corner *m, kw_error *err)
@@ -870,15 +868,13 @@ static kw_status kw_keywords_nested_write_valid(kw_encoder *e, const kw_keywords
         status = kw_keywords_nested_write(e, m);
     if (status == KW_OK || e->tree)
         return status;
-    kw_error written = { KW_OK };
+    kw_error first;
+    kw_status valid = kw_keywords_nested_validate_ex(m, options, &first, false);
+    if (valid == KW_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    kw_status valid = kw_keywords_nested_validate_ex(m, options, e->err, false);
-    if (valid != KW_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *kw_keywords_nested_to_cjson(const kw_keywords_nested *m, kw_error *err)
@@ -1309,15 +1305,13 @@ static kw_status kw_keywords_extended_write_valid(kw_encoder *e, const kw_keywor
         status = kw_keywords_extended_write(e, m);
     if (status == KW_OK || e->tree)
         return status;
-    kw_error written = { KW_OK };
+    kw_error first;
+    kw_status valid = kw_keywords_extended_validate_ex(m, options, &first, false);
+    if (valid == KW_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    kw_status valid = kw_keywords_extended_validate_ex(m, options, e->err, false);
-    if (valid != KW_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *kw_keywords_extended_to_cjson(const kw_keywords_extended *m, kw_error *err)
@@ -1895,15 +1889,13 @@ static kw_status kw_keywords_write_valid(kw_encoder *e, const kw_keywords *m,
         status = kw_keywords_write(e, m);
     if (status == KW_OK || e->tree)
         return status;
-    kw_error written = { KW_OK };
+    kw_error first;
+    kw_status valid = kw_keywords_validate_ex(m, options, &first, false);
+    if (valid == KW_OK)
+        return status;
     if (e->err != NULL)
-        written = *e->err;
-    kw_status valid = kw_keywords_validate_ex(m, options, e->err, false);
-    if (valid != KW_OK)
-        return valid;
-    if (e->err != NULL)
-        *e->err = written;
-    return status;
+        *e->err = first;
+    return valid;
 }
 
 cJSON *kw_keywords_to_cjson(const kw_keywords *m, kw_error *err)
