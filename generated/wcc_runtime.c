@@ -12,8 +12,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#if defined(__SSE2__)
-#include <emmintrin.h> /* every x86-64 has SSE2: the string scans take 16 bytes a step */
+
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#define WCC_HAVE_SSE2 1
+#else
+#define WCC_HAVE_SSE2 0
 #endif
 
 #if defined(__GNUC__)
@@ -285,7 +289,7 @@ static wcc_arena *arena_block(const wcc_allocator *a, wcc_arena *prev, size_t ne
 }
 
 /* wcc_arena_alloc without the zeroing, for memory the caller fills. */
-static inline void *arena_take(wcc_arena **arena, const wcc_allocator *a, size_t size)
+static void *arena_take(wcc_arena **arena, const wcc_allocator *a, size_t size)
 {
     const size_t align = _Alignof(max_align_t);
     wcc_arena *block;
@@ -431,7 +435,7 @@ static uint64_t escape_bytes(uint64_t w)
             ((backslash - ones) & ~backslash)) & highs;
 }
 
-#if defined(__SSE2__)
+#if WCC_HAVE_SSE2
 /* copy_plain for len >= 16, sixteen bytes at a step. */
 static size_t copy_plain_sse2(char *out, const char *s, size_t len, bool *wide)
 {
@@ -471,7 +475,7 @@ static size_t copy_plain(char *out, const char *s, size_t len, bool *wide)
     const uint64_t highs = UINT64_C(0x8080808080808080);
     uint64_t w, seen = 0;
     size_t i = 0;
-#if defined(__SSE2__)
+#if WCC_HAVE_SSE2
     if (len >= 16)
         return copy_plain_sse2(out, s, len, wide);
 #endif
@@ -508,7 +512,7 @@ static bool copy_wide(char *out, const char *s, size_t len)
 {
     uint64_t w, seen = 0;
     size_t i = 0;
-#if defined(__SSE2__)
+#if WCC_HAVE_SSE2
     if (len >= 16) {
         __m128i v, any = _mm_setzero_si128();
         for (; i + 16 < len; i += 16) {
