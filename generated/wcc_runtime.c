@@ -447,6 +447,128 @@ static inline size_t plain_string_bytes(const unsigned char *s, size_t len, bool
     return n;
 }
 
+static bool plain_byte(unsigned char c)
+{
+    return c >= 0x20 && c != '"' && c != '\\';
+}
+
+/* The bytes of w that a JSON string must escape (control characters, quote,
+ * backslash): nonzero when there is one. */
+static uint64_t escape_bytes(uint64_t w)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80;
+    uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
+    return (((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) |
+            ((backslash - ones) & ~backslash)) & highs;
+}
+
+#if WCC_HAVE_SSE2
+/* copy_plain for len >= 16, sixteen bytes at a step. */
+static size_t copy_plain_sse2(char *out, const char *s, size_t len, bool *wide)
+{
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+    const __m128i control = _mm_set1_epi8(0x1F);
+    __m128i seen = _mm_setzero_si128();
+    size_t i = 0;
+    for (;; i += 16) {
+        if (i + 16 >= len)
+            i = len - 16;
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        _mm_storeu_si128((__m128i *)(void *)(out + i), v);
+        seen = _mm_or_si128(seen, v);
+        __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                    _mm_cmpeq_epi8(_mm_min_epu8(v, control), v));
+        if (_mm_movemask_epi8(stop) != 0)
+            break;
+        if (i + 16 == len) {
+            *wide = _mm_movemask_epi8(seen) != 0;
+            return len;
+        }
+    }
+    while (plain_byte((unsigned char)s[i])) /* the step holds one: find it */
+        i++;
+    *wide = _mm_movemask_epi8(seen) != 0;
+    return i;
+}
+#endif
+
+/* plain_string_bytes(s, len, false), copying s to out as it scans: bytes of
+ * out[0..len) past the count returned may be written too. *wide tells
+ * whether a byte >= 0x80 was seen (perhaps past the count). One pass over
+ * the bytes, eight at a step (sixteen with SSE2), the last step overlapping
+ * the one before. */
+static size_t copy_plain(char *out, const char *s, size_t len, bool *wide)
+{
+    const uint64_t highs = UINT64_C(0x8080808080808080);
+    uint64_t w, seen = 0;
+    size_t i = 0;
+#if WCC_HAVE_SSE2
+    if (len >= 16)
+        return copy_plain_sse2(out, s, len, wide);
+#endif
+    if (len < 8) {
+        for (; i < len && plain_byte((unsigned char)s[i]); i++) {
+            out[i] = s[i];
+            seen |= (unsigned char)s[i];
+        }
+        *wide = (seen & 0x80) != 0;
+        return i;
+    }
+    for (;; i += 8) {
+        if (i + 8 >= len)
+            i = len - 8;
+        memcpy(&w, s + i, 8);
+        memcpy(out + i, &w, 8);
+        seen |= w;
+        if (escape_bytes(w) != 0)
+            break;
+        if (i + 8 == len) {
+            *wide = (seen & highs) != 0;
+            return len;
+        }
+    }
+    while (plain_byte((unsigned char)s[i])) /* the word holds one: find it */
+        i++;
+    *wide = (seen & highs) != 0;
+    return i;
+}
+
+/* Copies s[0..len) to out, eight bytes at a step (sixteen with SSE2), the
+ * last step overlapping the one before; true when one of them is >= 0x80. */
+static bool copy_wide(char *out, const char *s, size_t len)
+{
+    uint64_t w, seen = 0;
+    size_t i = 0;
+#if WCC_HAVE_SSE2
+    if (len >= 16) {
+        __m128i v, any = _mm_setzero_si128();
+        for (; i + 16 < len; i += 16) {
+            v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            _mm_storeu_si128((__m128i *)(void *)(out + i), v);
+            any = _mm_or_si128(any, v);
+        }
+        v = _mm_loadu_si128((const __m128i *)(const void *)(s + len - 16));
+        _mm_storeu_si128((__m128i *)(void *)(out + len - 16), v);
+        return _mm_movemask_epi8(_mm_or_si128(any, v)) != 0;
+    }
+#endif
+    if (len < 8) {
+        for (; i < len; i++) {
+            out[i] = s[i];
+            seen |= (unsigned char)s[i];
+        }
+        return (seen & 0x80) != 0;
+    }
+    for (; i + 8 < len; i += 8) {
+        memcpy(&w, s + i, 8);
+        memcpy(out + i, &w, 8);
+        seen |= w;
+    }
+    memcpy(&w, s + len - 8, 8);
+    memcpy(out + len - 8, &w, 8);
+    return ((seen | w) & UINT64_C(0x8080808080808080)) != 0;
+}
+
 typedef enum wcc_utf8_fault {
     UTF8_OK,
     UTF8_BAD_BYTE,  /* cannot start a sequence: 80..C1, F5..FF */
@@ -1472,23 +1594,39 @@ static wcc_status check_decoded_text(wcc_decoder *d, const wcc_path *path,
     return WCC_OK;
 }
 
+/* A copy of s[0..len) and a NUL in the decoder's arena, checked as
+ * check_decoded_text does: in one pass over the bytes when they are ASCII,
+ * as most are. */
+static inline wcc_status copy_decoded_text(wcc_decoder *d, const wcc_path *path,
+                                    const wcc_path *fault_path, const char *what,
+                                    const char *s, size_t len, const char **out)
+{
+    char *copy = len < SIZE_MAX ? arena_take(&d->arena, &d->allocator, len + 1) : NULL;
+    wcc_status st = WCC_OK;
+    if (copy == NULL || copy_wide(copy, s, len))
+        st = check_decoded_text(d, fault_path, what, s, len);
+    if (st == WCC_OK && copy == NULL)
+        st = out_of_memory(d->err, path);
+    if (st != WCC_OK)
+        return st;
+    copy[len] = '\0';
+    *out = copy;
+    return WCC_OK;
+}
+
+/* cJSON_IsString, without the call into the library. */
+static bool is_string(const cJSON *json)
+{
+    return json != NULL && (json->type & 0xFF) == cJSON_String && json->valuestring != NULL;
+}
+
 wcc_status wcc_read_string(wcc_decoder *d, const wcc_path *path, const cJSON *json,
                            const char **out)
 {
-    size_t len;
-    char *copy;
-    wcc_status st;
-    if (!cJSON_IsString(json) || json->valuestring == NULL)
+    if (!is_string(json))
         return type_error(d, path, "string", json);
-    len = strlen(json->valuestring);
-    st = check_decoded_text(d, path, "string", json->valuestring, len);
-    if (st != WCC_OK)
-        return st;
-    copy = wcc_arena_strndup(&d->arena, &d->allocator, json->valuestring, len);
-    if (copy == NULL)
-        return out_of_memory(d->err, path);
-    *out = copy;
-    return WCC_OK;
+    return copy_decoded_text(d, path, path, "string", json->valuestring,
+                             strlen(json->valuestring), out);
 }
 
 /* The digits of a number's text, integer part then fraction, as one
@@ -1638,16 +1776,16 @@ wcc_status wcc_read_bool(wcc_decoder *d, const wcc_path *path, const cJSON *json
 wcc_status wcc_read_const(wcc_decoder *d, const wcc_path *path, const cJSON *json,
                           const char *expected)
 {
-    if (!cJSON_IsString(json) || json->valuestring == NULL)
+    if (!is_string(json))
         return type_error(d, path, "string", json);
+    if (strcmp(json->valuestring, expected) == 0)
+        return WCC_OK; /* the schema's constant: UTF-8, without \u0000 */
     wcc_status st = check_decoded_text(d, path, "string", json->valuestring,
                                               strlen(json->valuestring));
     if (st != WCC_OK)
         return st;
-    if (strcmp(json->valuestring, expected) != 0)
-        return wcc_fail(d->err, path, WCC_ERR_VALUE, "expected \"%s\", found \"%s\"",
-                        expected, json->valuestring);
-    return WCC_OK;
+    return wcc_fail(d->err, path, WCC_ERR_VALUE, "expected \"%s\", found \"%s\"",
+                    expected, json->valuestring);
 }
 
 wcc_status wcc_expect_object(wcc_decoder *d, const wcc_path *path, const cJSON *json)
@@ -1685,17 +1823,8 @@ wcc_status wcc_fail_missing(wcc_error *err, const wcc_path *path, const char *ke
 
 wcc_status wcc_read_key(wcc_decoder *d, const wcc_path *path, const char **out)
 {
-    size_t len = strlen(path->key);
     /* A bad key has no name to put in the path: the path names its object. */
-    wcc_status st = check_decoded_text(d, path->parent, "key", path->key, len);
-    if (st != WCC_OK)
-        return st;
-    char *copy = wcc_arena_alloc(&d->arena, &d->allocator, len + 1);
-    if (copy == NULL)
-        return wcc_fail(d->err, path, WCC_ERR_NOMEM, "out of memory");
-    memcpy(copy, path->key, len + 1);
-    *out = copy;
-    return WCC_OK;
+    return copy_decoded_text(d, path, path->parent, "key", path->key, strlen(path->key), out);
 }
 
 /* ---- oneOf dispatch ----
@@ -2229,7 +2358,7 @@ wcc_status wcc_validate_string(wcc_checker *ck, const wcc_path *path, const char
 {
     if (*value == NULL)
         return wcc_fail(ck->err, path, WCC_ERR_MISSING, "string is NULL");
-    if (!wcc_utf8_valid(*value, strlen(*value)))
+    if (!ck->utf8_by_writer && !wcc_utf8_valid(*value, strlen(*value)))
         return wcc_fail(ck->err, path, WCC_ERR_VALUE, "string is not valid UTF-8");
     return WCC_OK;
 }
@@ -2534,21 +2663,39 @@ static bool make_room(wcc_encoder *e, size_t n)
     return true;
 }
 
-/* Room for n more bytes at the end of the text, counted in e->len; NULL
- * when a fixed buffer lacks it (put then counts what does not fit) or memory
- * runs out (e->status says so). */
-static char *reserve(wcc_encoder *e, size_t n)
+static char *grown_room(wcc_encoder *e, size_t n)
 {
-    if (e->status != WCC_OK)
+    if (e->status != WCC_OK || e->fixed)
         return NULL;
-    if (e->fixed && (e->len > e->cap || e->cap - e->len < n))
-        return NULL;
-    if (!e->fixed && e->cap - e->len <= n && !make_room(e, n)) {
+    if (!make_room(e, n)) {
         print_failed(e, WCC_ERR_NOMEM);
         return NULL;
     }
-    e->len += n;
-    return e->text + e->len - n;
+    return e->text + e->len;
+}
+
+/* Room for n more bytes and a NUL at the end of the text, not yet counted
+ * in e->len; NULL when a fixed buffer lacks it or memory runs out (e->status
+ * then says so). Small, so that the writers inline the usual case. */
+static inline char *room(wcc_encoder *e, size_t n)
+{
+    if (e->status == WCC_OK && e->len < e->cap && e->cap - e->len > n)
+        return e->text + e->len;
+    return grown_room(e, n);
+}
+
+/* Room for n more bytes at the end of the text, counted in e->len; NULL
+ * when a fixed buffer lacks it (put then counts what does not fit) or memory
+ * runs out (e->status says so). A fixed buffer's last byte may take one of
+ * them: fixed_result refuses a text that leaves no room for the NUL. */
+static char *reserve(wcc_encoder *e, size_t n)
+{
+    char *at = room(e, n);
+    if (at == NULL && e->status == WCC_OK && e->len <= e->cap && e->cap - e->len == n)
+        at = e->text + e->len; /* fills a fixed buffer: fixed_result reports it */
+    if (at != NULL)
+        e->len += n;
+    return at;
 }
 
 /* A fixed buffer takes what fits and counts the rest. */
@@ -2579,13 +2726,37 @@ static void put_escape(wcc_encoder *e, unsigned char c)
     }
 }
 
+/* memcpy for the few bytes of a property name, inlined: a call to memcpy
+ * costs the caller's registers more than the copy itself. */
+static inline void copy_short(char *out, const char *s, size_t len)
+{
+    uint64_t w;
+    uint32_t x, y;
+    if (len >= 8) {
+        for (size_t i = 0; i + 8 < len; i += 8) {
+            memcpy(&w, s + i, 8);
+            memcpy(out + i, &w, 8);
+        }
+        memcpy(&w, s + len - 8, 8);
+        memcpy(out + len - 8, &w, 8);
+    } else if (len >= 4) {
+        memcpy(&x, s, 4);
+        memcpy(&y, s + len - 4, 4);
+        memcpy(out, &x, 4);
+        memcpy(out + len - 4, &y, 4);
+    } else {
+        for (size_t i = 0; i < len; i++)
+            out[i] = s[i];
+    }
+}
+
 /* s[0..len), which needs no escape, quoted between the byte before it (a
  * separator; '\0': none) and the one after ('\0': none), in one copy. */
 static void put_plain_quoted(wcc_encoder *e, char before, const char *s, size_t len,
                              char after)
 {
     size_t b = before != '\0', a = after != '\0';
-    char *at = reserve(e, b + len + 2 + a);
+    char *at = room(e, len + 4);
     if (at == NULL) { /* a full fixed buffer: put counts what does not fit */
         put(e, &before, b);
         put(e, "\"", 1);
@@ -2596,55 +2767,118 @@ static void put_plain_quoted(wcc_encoder *e, char before, const char *s, size_t 
     }
     at[0] = before; /* the quote overwrites it when there is none */
     at[b] = '"';
-    memcpy(at + b + 1, s, len);
+    copy_short(at + b + 1, s, len);
     at[b + 1 + len] = '"';
-    if (a)
-        at[b + len + 2] = after;
+    at[b + len + 2] = after; /* past the text when there is none: room has it */
+    e->len += b + len + 2 + a;
 }
 
-/* RFC 8259: quote, backslash and control characters are escaped; all other
- * bytes, UTF-8 included, are written as they are. s is quoted as
- * put_plain_quoted does, in one copy when it needs no escapes. */
-static void put_quoted(wcc_encoder *e, char before, const char *s, char after)
+static void string_not_utf8(wcc_encoder *e)
 {
-    size_t len = strlen(s), n = plain_string_bytes((const unsigned char *)s, len, false);
-    if (n == len) {
-        put_plain_quoted(e, before, s, len, after);
-        return;
-    }
-    put(e, &before, before != '\0');
-    put(e, "\"", 1);
-    for (;;) {
-        put(e, s, n);
-        if (n == len)
-            break;
+    /* write_valid then runs validate, which says where. */
+    if (e->status == WCC_OK)
+        e->status = wcc_fail(e->err, NULL, WCC_ERR_VALUE, "string is not valid UTF-8");
+}
+
+/* s[0..len), s[0] a byte to escape, and the rest of the string after it,
+ * escaped, then the closing quote and after. */
+static void put_escaped_rest(wcc_encoder *e, const char *s, size_t len, char after,
+                             bool check)
+{
+    for (size_t n = 0;;) {
         put_escape(e, (unsigned char)s[n]);
         s += n + 1;
         len -= n + 1;
         n = plain_string_bytes((const unsigned char *)s, len, false);
+        if (check && !wcc_utf8_valid(s, n)) {
+            string_not_utf8(e);
+            return;
+        }
+        put(e, s, n);
+        if (n == len)
+            break;
     }
     put(e, "\"", 1);
     put(e, &after, after != '\0');
 }
 
-static void put_string(wcc_encoder *e, const char *s)
+/* RFC 8259: quote, backslash and control characters are escaped; all other
+ * bytes, UTF-8 included, are written as they are. s[0..len) is quoted as
+ * put_plain_quoted does, copied as it is scanned; with check, bytes that
+ * are not UTF-8 fail the encode (escapes are ASCII, so checking the pieces
+ * between them checks the whole). */
+static void put_quoted(wcc_encoder *e, char before, const char *s, size_t len, char after,
+                       bool check)
 {
-    put_quoted(e, '\0', s, '\0');
+    size_t b = before != '\0', n = 0;
+    bool wide = false;
+    char *at = room(e, len + 4);
+    if (at != NULL) {
+        at[0] = before;
+        at[b] = '"';
+        n = copy_plain(at + b + 1, s, len, &wide);
+    } else {
+        n = plain_string_bytes((const unsigned char *)s, len, false);
+        wide = true;
+    }
+    if (check && wide && !wcc_utf8_valid(s, n)) {
+        string_not_utf8(e);
+    } else if (at != NULL && n == len) {
+        at[b + 1 + len] = '"';
+        at[b + len + 2] = after;
+        e->len += b + len + 2 + (after != '\0');
+    } else {
+        if (at != NULL) {
+            e->len += b + 1 + n;
+        } else {
+            put(e, &before, b);
+            put(e, "\"", 1);
+            put(e, s, n);
+        }
+        if (n == len) {
+            put(e, "\"", 1);
+            put(e, &after, after != '\0');
+        } else {
+            put_escaped_rest(e, s + n, len - n, after, check);
+        }
+    }
 }
 
-/* Exact decimal digits, as "%" PRId64 writes them, without printf. */
+static void put_string(wcc_encoder *e, const char *s, bool check)
+{
+    put_quoted(e, '\0', s, strlen(s), '\0', check);
+}
+
+/* Exact decimal digits, as "%" PRId64 writes them, without printf: two
+ * digits a step, from a table of the hundred pairs. */
 static void put_integer(wcc_encoder *e, int64_t v)
 {
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                                "25262728293031323334353637383940414243444546474849"
+                                "50515253545556575859606162636465666768697071727374"
+                                "75767778798081828384858687888990919293949596979899";
     char buf[24];
     size_t at = sizeof buf;
     uint64_t magnitude = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
-    do {
-        buf[--at] = (char)('0' + magnitude % 10);
-        magnitude /= 10;
-    } while (magnitude != 0);
+    for (; magnitude >= 100; magnitude /= 100) {
+        at -= 2;
+        memcpy(buf + at, pairs + 2 * (magnitude % 100), 2);
+    }
+    if (magnitude >= 10) {
+        at -= 2;
+        memcpy(buf + at, pairs + 2 * magnitude, 2);
+    } else {
+        buf[--at] = (char)('0' + magnitude);
+    }
     if (v < 0)
         buf[--at] = '-';
-    put(e, buf + at, sizeof buf - at);
+    char *out = room(e, sizeof buf);
+    if (out == NULL) {
+        put(e, buf + at, sizeof buf - at);
+        return;
+    }
+    copy_short(out, buf + at, sizeof buf - at);
+    e->len += sizeof buf - at;
 }
 
 /* Integers within 2^53 are printed as integers; other numbers with the fewest
@@ -2787,7 +3021,7 @@ wcc_status wcc_put_key(wcc_encoder *e, const char *key)
         e->key = key;
         return e->status;
     }
-    put_quoted(e, e->comma ? ',' : '\0', key, ':');
+    put_quoted(e, e->comma ? ',' : '\0', key, strlen(key), ':', false);
     e->comma = true;
     return e->status;
 }
@@ -2813,18 +3047,25 @@ wcc_status wcc_put_item(wcc_encoder *e)
     return e->status;
 }
 
+/* Text checks a string's UTF-8 as it copies it (see write_valid); a tree's
+ * were validated before. */
+static wcc_status write_string(wcc_encoder *e, const char *value, bool check)
+{
+    if (e->status != WCC_OK || !e->tree)
+        put_string(e, value, check);
+    else
+        add_node(e, cJSON_CreateString(value));
+    return e->status;
+}
+
 wcc_status wcc_write_string(wcc_encoder *e, const char *const *value)
 {
-    return wcc_write_const(e, *value);
+    return write_string(e, *value, true);
 }
 
 wcc_status wcc_write_const(wcc_encoder *e, const char *value)
 {
-    if (e->status != WCC_OK || !e->tree)
-        put_string(e, value);
-    else
-        add_node(e, cJSON_CreateString(value));
-    return e->status;
+    return write_string(e, value, false);
 }
 
 static wcc_status write_integer(wcc_encoder *e, int64_t value)

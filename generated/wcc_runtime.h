@@ -303,6 +303,9 @@ typedef struct wcc_checker {
     wcc_allocator allocator;
     size_t depth;     /* levels of recursive types entered */
     size_t max_depth; /* a hand-built cycle of pointers ends here */
+    /* Set by encode, whose writer checks the UTF-8 of each string as it
+     * copies it: wcc_validate_string then checks only for NULL. */
+    bool utf8_by_writer;
 } wcc_checker;
 
 /* State of one encode. The generated writers walk the message once and say

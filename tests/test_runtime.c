@@ -2,6 +2,7 @@
 #include "wcc_runtime.h"
 
 #include <check.h>
+#include <inttypes.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -1139,7 +1140,7 @@ typedef struct map_entry {
 START_TEST(test_map_keys)
 {
     wcc_error err;
-    wcc_checker ck = { &err, wcc_allocator_of(NULL), 0, WCC_DEFAULT_MAX_DEPTH };
+    wcc_checker ck = { &err, wcc_allocator_of(NULL), 0, WCC_DEFAULT_MAX_DEPTH, false };
     const wcc_path at = { NULL, "m", 0 };
     map_entry ok[] = { { "a", 1 }, { "b", 2 }, { "c/d", 3 } };
     map_entry null_key[] = { { "a", 1 }, { NULL, 2 }, { "a", 3 } };
@@ -1172,7 +1173,7 @@ START_TEST(test_map_keys_large)
     char names[N][16];
     map_entry entries[N];
     wcc_error err;
-    wcc_checker ck = { &err, wcc_allocator_of(NULL), 0, WCC_DEFAULT_MAX_DEPTH };
+    wcc_checker ck = { &err, wcc_allocator_of(NULL), 0, WCC_DEFAULT_MAX_DEPTH, false };
     for (int i = 0; i < N; i++) {
         snprintf(names[i], sizeof names[i], "k%d", i == 70 || i == 90 ? 3 : i);
         entries[i].key = names[i];
@@ -1490,6 +1491,136 @@ START_TEST(test_print_exact)
         ck_assert_str_eq(text, digits[i]);
         free(text);
     }
+    /* Two digits a step: every count of digits, odd and even, either sign. */
+    for (int64_t p = 1; p <= INT64_MAX / 10; p *= 10)
+        for (int64_t d = -1; d <= 1; d++)
+            for (int sign = -1; sign <= 1; sign += 2) {
+                const int64_t v = sign * (p + d);
+                char want[32];
+                wcc_encoder e;
+                snprintf(want, sizeof want, "%" PRId64, v);
+                wcc_encoder_init(&e, NULL, &err);
+                text = wcc_text_result(&e, wcc_write_int64(&e, &v), NULL);
+                ck_assert_str_eq(text, want);
+                free(text);
+            }
+}
+END_TEST
+
+/* Strings that take every path of the word-at-a-time scans: each length
+ * up to three 16-byte steps, with one of these at each place. */
+static const char *const scan_inserts[] = {
+    "", "\"", "\\", "\n", "\x01", "\x1f", "\x7f", "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80",
+    "\xFF", "\xC3", "\xED\xA0\x80", /* from here on, not UTF-8 */
+};
+enum { SCAN_FIRST_BAD = 10, SCAN_MAX_LEN = 48 };
+
+/* s[0..len), all 'a' but for scan_inserts[ins] at at; false when it does
+ * not fit. */
+static bool scan_string(char *s, size_t len, size_t ins, size_t at)
+{
+    size_t n = strlen(scan_inserts[ins]);
+    if (at + n > len || (n == 0 && at != 0))
+        return false;
+    memset(s, 'a', len);
+    memcpy(s + at, scan_inserts[ins], n);
+    s[len] = '\0';
+    return true;
+}
+
+/* The JSON text of s, escaped one byte at a time. */
+static void escape_slowly(const char *s, char *out)
+{
+    static const char hex[] = "0123456789abcdef";
+    *out++ = '"';
+    for (; *s != '\0'; s++) {
+        unsigned char c = (unsigned char)*s;
+        const char *two = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n" : NULL;
+        if (two != NULL) {
+            memcpy(out, two, 2);
+            out += 2;
+        } else if (c < 0x20) {
+            memcpy(out, "\\u00", 4);
+            out[4] = hex[c >> 4];
+            out[5] = hex[c & 15];
+            out += 6;
+        } else {
+            *out++ = (char)c;
+        }
+    }
+    *out++ = '"';
+    *out = '\0';
+}
+
+/* Writes s into a growing text, and into a fixed buffer just big enough
+ * (whose writes take the byte-at-a-time path); both give want, or fail
+ * as not UTF-8 when want is NULL. */
+static void expect_string_written(const char *s, const char *want)
+{
+    wcc_error err;
+    wcc_encoder e;
+    char buf[8 * SCAN_MAX_LEN];
+    size_t cap = want != NULL ? strlen(want) + 1 : sizeof buf, needed = 0;
+    wcc_encoder_init(&e, NULL, &err);
+    char *text = wcc_text_result(&e, wcc_write_string(&e, &s), NULL);
+    wcc_encoder_init_fixed(&e, buf, cap, &err);
+    wcc_status fixed = wcc_fixed_result(&e, wcc_write_string(&e, &s), &needed);
+    if (want == NULL) {
+        ck_assert_ptr_null(text);
+        ck_assert_int_eq(fixed, WCC_ERR_VALUE);
+        expect_err("not UTF-8", &err, WCC_ERR_VALUE, 0, "", "string is not valid UTF-8");
+        wcc_encoder_init_fixed(&e, buf, 1, &err); /* byte at a time */
+        ck_assert_int_eq(wcc_fixed_result(&e, wcc_write_string(&e, &s), &needed), WCC_ERR_VALUE);
+        expect_err("not UTF-8, full buffer", &err, WCC_ERR_VALUE, 0, "", "string is not valid UTF-8");
+        return;
+    }
+    ck_assert_ptr_nonnull(text);
+    ck_assert_str_eq(text, want);
+    free(text);
+    ck_assert_int_eq(fixed, WCC_OK);
+    ck_assert_str_eq(buf, want);
+    ck_assert_uint_eq(needed, cap);
+}
+
+START_TEST(test_print_string_scan)
+{
+    char s[SCAN_MAX_LEN + 1], want[8 * SCAN_MAX_LEN];
+    for (size_t len = 0; len <= SCAN_MAX_LEN; len++)
+        for (size_t ins = 0; ins < sizeof scan_inserts / sizeof scan_inserts[0]; ins++)
+            for (size_t at = 0; at <= len; at++) {
+                if (!scan_string(s, len, ins, at))
+                    continue;
+                escape_slowly(s, want);
+                expect_string_written(s, ins < SCAN_FIRST_BAD ? want : NULL);
+            }
+}
+END_TEST
+
+/* A caller's tree's strings are copied and checked in one pass. */
+START_TEST(test_read_string_scan)
+{
+    char s[SCAN_MAX_LEN + 1];
+    reader_env env;
+    env_init(&env, "1");
+    env.d.text_checked = false;
+    for (size_t len = 0; len <= SCAN_MAX_LEN; len++)
+        for (size_t ins = 0; ins < sizeof scan_inserts / sizeof scan_inserts[0]; ins++)
+            for (size_t at = 0; at <= len; at++) {
+                if (!scan_string(s, len, ins, at))
+                    continue;
+                cJSON *item = cJSON_CreateString(s);
+                const char *copy = NULL;
+                wcc_status st = wcc_read_string(&env.d, NULL, item, &copy);
+                cJSON_Delete(item);
+                if (ins >= SCAN_FIRST_BAD) {
+                    ck_assert_int_eq(st, WCC_ERR_VALUE);
+                    ck_assert_ptr_null(copy);
+                    continue;
+                }
+                ck_assert_int_eq(st, WCC_OK);
+                ck_assert_str_eq(copy, s);
+            }
+    env_free(&env);
 }
 END_TEST
 
@@ -1573,6 +1704,8 @@ static Suite *runtime_suite(void)
     tcase_add_test(memory, test_add_and_print);
     tcase_add_test(memory, test_print_exact);
     tcase_add_test(memory, test_add_and_print_nomem);
+    tcase_add_test(memory, test_print_string_scan);
+    tcase_add_test(memory, test_read_string_scan);
     suite_add_tcase(s, text);
     suite_add_tcase(s, errors);
     suite_add_tcase(s, readers);

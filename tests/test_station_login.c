@@ -829,6 +829,13 @@ static void map_value_item_utf8(hand *h) { h->chat[0] = "\xF8"; }
 static void two_missing(hand *h) { h->m.data.team_id = h->m.data.agent_id = NULL; }
 static void env_and_data(hand *h) { h->m.tracking_id = NULL; h->m.data.agent_id = NULL; }
 static void status_and_sub(hand *h) { h->m.data.status = NULL; h->m.data.sub_status = 0; }
+/* encode leaves UTF-8 to its writer: the first fault in walk order still wins. */
+static void utf8_then_null(hand *h) { h->m.data.agent_id = "\xFF"; h->m.data.team_id = NULL; }
+static void utf8_then_range(hand *h)
+{
+    h->m.data.aux_code_id = "\xC3\x28";
+    h->m.data.last_state_change_timestamp = INT64_MIN;
+}
 
 static const invalid_case invalid_cases[] = {
     { sub_status_0, WCC_ERR_VALUE, "/data/subStatus" },
@@ -853,6 +860,8 @@ static const invalid_case invalid_cases[] = {
     { two_missing, WCC_ERR_MISSING, "/data/agentId" },
     { env_and_data, WCC_ERR_MISSING, "/trackingId" },
     { status_and_sub, WCC_ERR_MISSING, "/data/status" },
+    { utf8_then_null, WCC_ERR_VALUE, "/data/agentId" },
+    { utf8_then_range, WCC_ERR_VALUE, "/data/auxCodeId" },
 };
 
 START_TEST(test_validate_table)

@@ -311,27 +311,42 @@ kw_status kw_point_from_cjson(const cJSON *json, kw_point *out, kw_error *err)
 }
 
 static kw_status kw_point_validate_ex(const kw_point *m, const kw_options *options,
-                                    kw_error *err)
+                                    kw_error *err, bool utf8_by_writer)
 {
     kw_error_reset(err);
     if (m == NULL)
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
-    kw_checker ck = { err, kw_allocator_of(options), 0, kw_max_depth_of(options) };
+    kw_checker ck = { err, kw_allocator_of(options), 0, kw_max_depth_of(options),
+                              utf8_by_writer };
     return kw_point_check(&ck, NULL, m);
 }
 
 kw_status kw_point_validate(const kw_point *m, kw_error *err)
 {
-    return kw_point_validate_ex(m, NULL, err);
+    return kw_point_validate_ex(m, NULL, err, false);
 }
 
-/* Validates m, then walks it once into e; validation comes first so that
- * nothing invalid is written. */
+/* Validates m, then walks it once into e, so that nothing invalid is
+ * written. Text is checked in two halves: validation leaves the strings'
+ * UTF-8 to the writer, which checks it as it copies them. On any failure
+ * the whole validation runs again, so the error is the one validate gives
+ * (the first in walk order), and the writer's own (out of memory...) only
+ * when validate finds none. */
 static kw_status kw_point_write_valid(kw_encoder *e, const kw_point *m,
                                      const kw_options *options)
 {
-    kw_status status = kw_point_validate_ex(m, options, e->err);
-    return status == KW_OK ? kw_point_write(e, m) : status;
+    kw_status status = kw_point_validate_ex(m, options, e->err, !e->tree);
+    if (status == KW_OK)
+        status = kw_point_write(e, m);
+    if (status == KW_OK || e->tree)
+        return status;
+    kw_error first;
+    kw_status valid = kw_point_validate_ex(m, options, &first, false);
+    if (valid == KW_OK)
+        return status;
+    if (e->err != NULL)
+        *e->err = first;
+    return valid;
 }
 
 cJSON *kw_point_to_cjson(const kw_point *m, kw_error *err)
