@@ -283,7 +283,8 @@ simdjson_ref *simdjson_ref_new(size_t max_len)
     if (ref == nullptr)
         return nullptr;
     ref->max_len = max_len;
-    ref->padded = static_cast<char *>(std::malloc(max_len + SIMDJSON_PADDING));
+    // Zeroed: On Demand may look at the padding, which must then be defined.
+    ref->padded = static_cast<char *>(std::calloc(1, max_len + SIMDJSON_PADDING));
     if (ref->padded == nullptr || ref->parser.allocate(max_len) != SUCCESS) {
         simdjson_ref_delete(ref);
         return nullptr;
