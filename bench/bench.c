@@ -151,6 +151,8 @@ static void run_rounds(const settings *s, op_result results[][BENCH_OP_COUNT])
         for (size_t mi = 0; mi < MESSAGE_COUNT; mi++)
             for (size_t k = 0; k < BENCH_OP_COUNT; k++) {
                 size_t oi = (round + k) % BENCH_OP_COUNT;
+                if (!bench_op_applies(&bench_ops[oi], &messages[mi]))
+                    continue;
                 results[mi][oi].ns[round] = time_op(&bench_ops[oi], &messages[mi], s->iterations);
             }
 }
@@ -165,6 +167,8 @@ static void count_allocations(op_result results[][BENCH_OP_COUNT])
         m->options.allocator = alloc_count_wcc_allocator();
         for (size_t oi = 0; oi < BENCH_OP_COUNT; oi++) {
             const bench_op *op = &bench_ops[oi];
+            if (!bench_op_applies(op, m))
+                continue;
             if (op->setup != NULL)
                 op->setup(m, COUNT_ITERATIONS);
             alloc_counts before = alloc_counts_now();
@@ -208,6 +212,12 @@ static double ratio_of(const op_result *row, size_t oi)
     return row[oi].median_ns / row[op_index(baseline)].median_ns;
 }
 
+/* decode's time over the reference reader's on one message. */
+static double decode_over_reference(const op_result *row)
+{
+    return row[op_index("decode")].median_ns / row[op_index(BENCH_REFERENCE_OP)].median_ns;
+}
+
 static double mb_per_s(const bench_message *m, double ns)
 {
     return (double)m->len / ns * 1e3; /* bytes per ns -> 10^6 bytes per s */
@@ -228,6 +238,12 @@ static void print_table(const settings *s, const char *cpu, op_result results[][
     printf("cJSON:    %s\n", cJSON_Version());
     printf("allocs:   cJSON hooks + wcc_allocator%s\n",
            alloc_count_malloc_counted() ? " + malloc (wrapped)" : " (malloc not wrapped)");
+    if (bench_reference_version() != NULL)
+        printf("simdjson: %s (On Demand: the %s row)\n",
+               bench_reference_version(), BENCH_REFERENCE_OP);
+    else
+        printf("simdjson: not built (not found, or SCHEMAC_BENCH_SIMDJSON=OFF): no %s row\n",
+               BENCH_REFERENCE_OP);
     for (size_t mi = 0; mi < MESSAGE_COUNT; mi++) {
         const bench_message *m = &messages[mi];
         printf("\n%s (%s, %zu bytes)\n", m->file, m->type->name, m->len);
@@ -236,10 +252,15 @@ static void print_table(const settings *s, const char *cpu, op_result results[][
         for (size_t oi = 0; oi < BENCH_OP_COUNT; oi++) {
             const op_result *r = &results[mi][oi];
             const char *baseline = bench_ops[oi].baseline;
+            if (!bench_op_applies(&bench_ops[oi], m))
+                continue;
             printf("  %-20s %10.0f %9.1f %10.1f %7.2f  %s\n", bench_ops[oi].name, r->median_ns,
                    mb_per_s(m, r->median_ns), per_op(alloc_counts_total(r->allocs)),
                    ratio_of(results[mi], oi), baseline != NULL ? baseline : "-");
         }
+        if (m->type->reference != NULL)
+            printf("  decode / %s: %.2f\n", BENCH_REFERENCE_OP,
+                   decode_over_reference(results[mi]));
     }
 }
 
@@ -263,6 +284,8 @@ static cJSON *json_row(const bench_message *m, size_t oi, op_result *row)
     else
         cJSON_AddNullToObject(o, "baseline");
     cJSON_AddNumberToObject(o, "ratio", ratio_of(row, oi));
+    if (bench_ops[oi].needs_reference)
+        cJSON_AddNumberToObject(o, "decode_ratio", decode_over_reference(row));
     return o;
 }
 
@@ -277,10 +300,15 @@ static void print_json(const settings *s, const char *cpu, op_result results[][B
     cJSON_AddNumberToObject(root, "rounds", (double)s->rounds);
     cJSON_AddNumberToObject(root, "iterations", (double)s->iterations);
     cJSON_AddBoolToObject(root, "malloc_counted", alloc_count_malloc_counted());
+    if (bench_reference_version() != NULL)
+        cJSON_AddStringToObject(root, "simdjson_version", bench_reference_version());
+    else
+        cJSON_AddNullToObject(root, "simdjson_version");
     cJSON *rows = cJSON_AddArrayToObject(root, "results");
     for (size_t mi = 0; mi < MESSAGE_COUNT; mi++)
         for (size_t oi = 0; oi < BENCH_OP_COUNT; oi++)
-            cJSON_AddItemToArray(rows, json_row(&messages[mi], oi, results[mi]));
+            if (bench_op_applies(&bench_ops[oi], &messages[mi]))
+                cJSON_AddItemToArray(rows, json_row(&messages[mi], oi, results[mi]));
     char *text = cJSON_Print(root);
     if (text == NULL) {
         fprintf(stderr, "schemac_bench: out of memory\n");

@@ -7,9 +7,12 @@
 
 #include "agent_contact.h"
 #include "station_login_success.h"
+#ifdef BENCH_SIMDJSON
+#include "simdjson_ref.h"
+#endif
 
 /* Adapters from the typed generated API to bench_type's void pointers. */
-#define BENCH_TYPE(T)                                                                      \
+#define BENCH_TYPE(T, reference)                                                           \
     static wcc_status T##_decode_any(const char *json, size_t len, void *out,              \
                                      const wcc_options *options)                           \
     {                                                                                      \
@@ -32,10 +35,51 @@
         T##_free(m);                                                                       \
     }                                                                                      \
     const bench_type bench_##T = { #T, sizeof(T), T##_decode_any, T##_from_cjson_any,      \
-                                   T##_encode_any, T##_validate_any, T##_free_any }
+                                   T##_encode_any, T##_validate_any, T##_free_any,      \
+                                   reference }
 
-BENCH_TYPE(wcc_station_login_success);
-BENCH_TYPE(wcc_agent_contact);
+/* ---- The reference reader: simdjson On Demand, when it is built ---- */
+
+#ifdef BENCH_SIMDJSON
+static void *simdjson_create(size_t max_len)
+{
+    return simdjson_ref_new(max_len);
+}
+
+static bool simdjson_decode_free(void *reader, const char *text, size_t len, size_t *sink)
+{
+    ref_station_login m;
+    if (simdjson_ref_station_login(reader, text, len, &m) != 0)
+        return false;
+    *sink += m.data.interaction_ids.count + m.data.channel_count;
+    ref_station_login_free(&m);
+    return true;
+}
+
+static void simdjson_destroy(void *reader)
+{
+    simdjson_ref_delete(reader);
+}
+
+static const bench_reference simdjson_station_login = { simdjson_create, simdjson_decode_free,
+                                                        simdjson_destroy };
+#define STATION_LOGIN_REFERENCE (&simdjson_station_login)
+
+const char *bench_reference_version(void)
+{
+    return simdjson_ref_version();
+}
+#else
+#define STATION_LOGIN_REFERENCE NULL
+
+const char *bench_reference_version(void)
+{
+    return NULL;
+}
+#endif
+
+BENCH_TYPE(wcc_station_login_success, STATION_LOGIN_REFERENCE);
+BENCH_TYPE(wcc_agent_contact, NULL);
 
 static void die(const bench_message *m, const char *what)
 {
@@ -137,19 +181,34 @@ static void run_free(bench_message *m, size_t n)
         m->type->free(slot(m, i));
 }
 
+/* ---- The reference reader ---- */
+
+static void run_reference(bench_message *m, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!m->type->reference->decode_free(m->reference, m->text, m->len, &m->sink))
+            die(m, BENCH_REFERENCE_OP);
+}
+
 #define BASELINE_PARSE "cjson_parse_delete"
 #define BASELINE_PRINT "cjson_print"
 
 /* free gets n messages from its setup. */
 const bench_op bench_ops[BENCH_OP_COUNT] = {
-    { BASELINE_PARSE, NULL, NULL, run_cjson_parse_delete, NULL },
-    { BASELINE_PRINT, NULL, NULL, run_cjson_print, NULL },
-    { "decode", BASELINE_PARSE, NULL, run_decode_free, NULL },
-    { "from_cjson", BASELINE_PARSE, NULL, run_from_cjson_free, NULL },
-    { "encode", BASELINE_PRINT, NULL, run_encode, NULL },
-    { "validate", BASELINE_PARSE, NULL, run_validate, NULL },
-    { "free", BASELINE_PARSE, run_decode, run_free, NULL },
+    { BASELINE_PARSE, NULL, false, NULL, run_cjson_parse_delete, NULL },
+    { BASELINE_PRINT, NULL, false, NULL, run_cjson_print, NULL },
+    { "decode", BASELINE_PARSE, false, NULL, run_decode_free, NULL },
+    { "from_cjson", BASELINE_PARSE, false, NULL, run_from_cjson_free, NULL },
+    { "encode", BASELINE_PRINT, false, NULL, run_encode, NULL },
+    { "validate", BASELINE_PARSE, false, NULL, run_validate, NULL },
+    { "free", BASELINE_PARSE, false, run_decode, run_free, NULL },
+    { BENCH_REFERENCE_OP, BASELINE_PARSE, true, NULL, run_reference, NULL },
 };
+
+bool bench_op_applies(const bench_op *op, const bench_message *m)
+{
+    return !op->needs_reference || m->type->reference != NULL;
+}
 
 /* ---- Loading ---- */
 
@@ -197,8 +256,12 @@ void bench_message_load(bench_message *m, const char *dir, size_t batch)
         die(m, "loading");
     if (m->type->decode(m->text, m->len, m->decoded, &m->options) != WCC_OK)
         die(m, "decode");
+    if (m->type->reference != NULL && (m->reference = m->type->reference->create(m->len)) == NULL)
+        die(m, "creating the reference reader");
     for (size_t i = 0; i < BENCH_OP_COUNT; i++) {
         const bench_op *op = &bench_ops[i];
+        if (!bench_op_applies(op, m))
+            continue;
         if (op->setup != NULL)
             op->setup(m, 1);
         op->run(m, 1);
@@ -212,6 +275,8 @@ void bench_message_release(bench_message *m)
     if (m->decoded != NULL)
         m->type->free(m->decoded);
     free(m->decoded);
+    if (m->reference != NULL)
+        m->type->reference->destroy(m->reference);
     free(m->slots);
     cJSON_Delete(m->tree);
     free(m->text);
