@@ -1660,8 +1660,10 @@ static bool wcc_interaction_participant_parse_member(wcc_reader *r, int field, w
     case 5: /* isInPredial */
         return wcc_interaction_participant_is_in_predial_parse(r, &out->is_in_predial);
     case 6: /* callerId */
-        if (wcc_parse_null(r))
-            return out->caller_id_is_null = true;
+        if (wcc_parse_null(r)) {
+            out->caller_id_is_null = true;
+            return true;
+        }
         return wcc_parse_string(r, &out->caller_id);
     case 7: /* autoAnswerEnabled */
         out->has_auto_answer_enabled = true;
@@ -1671,38 +1673,54 @@ static bool wcc_interaction_participant_parse_member(wcc_reader *r, int field, w
     case 9: /* channelId */
         return wcc_parse_string(r, &out->channel_id);
     case 10: /* consultState */
-        if (wcc_parse_null(r))
-            return out->consult_state_is_null = true;
+        if (wcc_parse_null(r)) {
+            out->consult_state_is_null = true;
+            return true;
+        }
         return wcc_parse_string(r, &out->consult_state);
     case 11: /* consultTimestamp */
         out->has_consult_timestamp = true;
-        if (wcc_parse_null(r))
-            return out->consult_timestamp_is_null = true;
+        if (wcc_parse_null(r)) {
+            out->consult_timestamp_is_null = true;
+            return true;
+        }
         return wcc_parse_int64(r, &out->consult_timestamp);
     case 12: /* currentState */
-        if (wcc_parse_null(r))
-            return out->current_state_is_null = true;
+        if (wcc_parse_null(r)) {
+            out->current_state_is_null = true;
+            return true;
+        }
         return wcc_parse_string(r, &out->current_state);
     case 13: /* currentStateTimestamp */
         out->has_current_state_timestamp = true;
-        if (wcc_parse_null(r))
-            return out->current_state_timestamp_is_null = true;
+        if (wcc_parse_null(r)) {
+            out->current_state_timestamp_is_null = true;
+            return true;
+        }
         return wcc_parse_int64(r, &out->current_state_timestamp);
     case 14: /* deviceCallId */
-        if (wcc_parse_null(r))
-            return out->device_call_id_is_null = true;
+        if (wcc_parse_null(r)) {
+            out->device_call_id_is_null = true;
+            return true;
+        }
         return wcc_parse_string(r, &out->device_call_id);
     case 15: /* deviceId */
-        if (wcc_parse_null(r))
-            return out->device_id_is_null = true;
+        if (wcc_parse_null(r)) {
+            out->device_id_is_null = true;
+            return true;
+        }
         return wcc_parse_string(r, &out->device_id);
     case 16: /* deviceType */
-        if (wcc_parse_null(r))
-            return out->device_type_is_null = true;
+        if (wcc_parse_null(r)) {
+            out->device_type_is_null = true;
+            return true;
+        }
         return wcc_parse_string(r, &out->device_type);
     case 17: /* dn */
-        if (wcc_parse_null(r))
-            return out->dn_is_null = true;
+        if (wcc_parse_null(r)) {
+            out->dn_is_null = true;
+            return true;
+        }
         return wcc_parse_string(r, &out->dn);
     case 18: /* isConsulted */
         out->has_is_consulted = true;
@@ -1718,17 +1736,23 @@ static bool wcc_interaction_participant_parse_member(wcc_reader *r, int field, w
         return wcc_interaction_participant_is_wrapped_up_parse(r, &out->is_wrapped_up);
     case 22: /* joinTimestamp */
         out->has_join_timestamp = true;
-        if (wcc_parse_null(r))
-            return out->join_timestamp_is_null = true;
+        if (wcc_parse_null(r)) {
+            out->join_timestamp_is_null = true;
+            return true;
+        }
         return wcc_parse_int64(r, &out->join_timestamp);
     case 23: /* lastUpdated */
         out->has_last_updated = true;
-        if (wcc_parse_null(r))
-            return out->last_updated_is_null = true;
+        if (wcc_parse_null(r)) {
+            out->last_updated_is_null = true;
+            return true;
+        }
         return wcc_parse_int64(r, &out->last_updated);
     case 24: /* name */
-        if (wcc_parse_null(r))
-            return out->name_is_null = true;
+        if (wcc_parse_null(r)) {
+            out->name_is_null = true;
+            return true;
+        }
         return wcc_parse_string(r, &out->name);
     case 25: /* queueId */
         return wcc_parse_string(r, &out->queue_id);
@@ -1739,12 +1763,16 @@ static bool wcc_interaction_participant_parse_member(wcc_reader *r, int field, w
     case 28: /* siteId */
         return wcc_parse_string(r, &out->site_id);
     case 29: /* skillId */
-        if (wcc_parse_null(r))
-            return out->skill_id_is_null = true;
+        if (wcc_parse_null(r)) {
+            out->skill_id_is_null = true;
+            return true;
+        }
         return wcc_parse_string(r, &out->skill_id);
     case 30: /* skillName */
-        if (wcc_parse_null(r))
-            return out->skill_name_is_null = true;
+        if (wcc_parse_null(r)) {
+            out->skill_name_is_null = true;
+            return true;
+        }
         return wcc_parse_string(r, &out->skill_name);
     case 31: /* skills */
         out->has_skills = true;
@@ -1755,8 +1783,10 @@ static bool wcc_interaction_participant_parse_member(wcc_reader *r, int field, w
         return wcc_parse_string(r, &out->team_name);
     case 34: /* wrapUpTimestamp */
         out->has_wrap_up_timestamp = true;
-        if (wcc_parse_null(r))
-            return out->wrap_up_timestamp_is_null = true;
+        if (wcc_parse_null(r)) {
+            out->wrap_up_timestamp_is_null = true;
+            return true;
+        }
         return wcc_parse_int64(r, &out->wrap_up_timestamp);
     }
     return false;
@@ -1852,8 +1882,15 @@ static wcc_status wcc_interaction_participant_decode_tree(const char *json, size
     return status;
 }
 
-/* Reads the text once, straight into out; only a text it rejects is read
- * again, through the tree, to say why. */
+/* wcc_interaction_participant_parse for wcc_read_text, which knows no type. */
+static bool wcc_interaction_participant_parse_untyped(wcc_reader *r, void *out)
+{
+    return wcc_interaction_participant_parse(r, out);
+}
+
+/* Reads the text once, straight into out; only a text it refuses (or a
+ * read that ran out of memory) is read again, through the tree, which says
+ * why exactly as from_cjson would. */
 wcc_status wcc_interaction_participant_decode_ex(const char *json, size_t len, wcc_interaction_participant *out,
                          const wcc_options *options, wcc_error *err)
 {
@@ -1863,18 +1900,12 @@ wcc_status wcc_interaction_participant_decode_ex(const char *json, size_t len, w
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
-    wcc_reader r;
-    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_interaction_participant_parse(&r, out) &&
-                wcc_reader_end(&r);
-    wcc_reader_release(&r);
-    if (read) {
+    if (wcc_read_text(&d, json, len, options, wcc_interaction_participant_parse_untyped, out)) {
         out->arena_ = d.arena;
         return WCC_OK;
     }
     wcc_arena_destroy(d.arena);
     memset(out, 0, sizeof *out);
-    if (r.out_of_memory)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
     wcc_error_reset(err);
     return wcc_interaction_participant_decode_tree(json, len, out, options, err);
 }
@@ -2482,8 +2513,15 @@ static wcc_status wcc_call_associated_datum_decode_tree(const char *json, size_t
     return status;
 }
 
-/* Reads the text once, straight into out; only a text it rejects is read
- * again, through the tree, to say why. */
+/* wcc_call_associated_datum_parse for wcc_read_text, which knows no type. */
+static bool wcc_call_associated_datum_parse_untyped(wcc_reader *r, void *out)
+{
+    return wcc_call_associated_datum_parse(r, out);
+}
+
+/* Reads the text once, straight into out; only a text it refuses (or a
+ * read that ran out of memory) is read again, through the tree, which says
+ * why exactly as from_cjson would. */
 wcc_status wcc_call_associated_datum_decode_ex(const char *json, size_t len, wcc_call_associated_datum *out,
                          const wcc_options *options, wcc_error *err)
 {
@@ -2493,18 +2531,12 @@ wcc_status wcc_call_associated_datum_decode_ex(const char *json, size_t len, wcc
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
-    wcc_reader r;
-    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_call_associated_datum_parse(&r, out) &&
-                wcc_reader_end(&r);
-    wcc_reader_release(&r);
-    if (read) {
+    if (wcc_read_text(&d, json, len, options, wcc_call_associated_datum_parse_untyped, out)) {
         out->arena_ = d.arena;
         return WCC_OK;
     }
     wcc_arena_destroy(d.arena);
     memset(out, 0, sizeof *out);
-    if (r.out_of_memory)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
     wcc_error_reset(err);
     return wcc_call_associated_datum_decode_tree(json, len, out, options, err);
 }
@@ -4666,8 +4698,15 @@ static wcc_status wcc_interaction_call_processing_details_decode_tree(const char
     return status;
 }
 
-/* Reads the text once, straight into out; only a text it rejects is read
- * again, through the tree, to say why. */
+/* wcc_interaction_call_processing_details_parse for wcc_read_text, which knows no type. */
+static bool wcc_interaction_call_processing_details_parse_untyped(wcc_reader *r, void *out)
+{
+    return wcc_interaction_call_processing_details_parse(r, out);
+}
+
+/* Reads the text once, straight into out; only a text it refuses (or a
+ * read that ran out of memory) is read again, through the tree, which says
+ * why exactly as from_cjson would. */
 wcc_status wcc_interaction_call_processing_details_decode_ex(const char *json, size_t len, wcc_interaction_call_processing_details *out,
                          const wcc_options *options, wcc_error *err)
 {
@@ -4677,18 +4716,12 @@ wcc_status wcc_interaction_call_processing_details_decode_ex(const char *json, s
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
-    wcc_reader r;
-    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_interaction_call_processing_details_parse(&r, out) &&
-                wcc_reader_end(&r);
-    wcc_reader_release(&r);
-    if (read) {
+    if (wcc_read_text(&d, json, len, options, wcc_interaction_call_processing_details_parse_untyped, out)) {
         out->arena_ = d.arena;
         return WCC_OK;
     }
     wcc_arena_destroy(d.arena);
     memset(out, 0, sizeof *out);
-    if (r.out_of_memory)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
     wcc_error_reset(err);
     return wcc_interaction_call_processing_details_decode_tree(json, len, out, options, err);
 }
@@ -5032,8 +5065,10 @@ static bool wcc_media_entry_parse_member(wcc_reader *r, int field, wcc_media_ent
     case 5: /* isHold */
         return wcc_media_entry_is_hold_parse(r, &out->is_hold);
     case 6: /* holdTimestamp */
-        if (wcc_parse_null(r))
-            return out->hold_timestamp_is_null = true;
+        if (wcc_parse_null(r)) {
+            out->hold_timestamp_is_null = true;
+            return true;
+        }
         return wcc_parse_int64(r, &out->hold_timestamp);
     }
     return false;
@@ -5128,8 +5163,15 @@ static wcc_status wcc_media_entry_decode_tree(const char *json, size_t len, wcc_
     return status;
 }
 
-/* Reads the text once, straight into out; only a text it rejects is read
- * again, through the tree, to say why. */
+/* wcc_media_entry_parse for wcc_read_text, which knows no type. */
+static bool wcc_media_entry_parse_untyped(wcc_reader *r, void *out)
+{
+    return wcc_media_entry_parse(r, out);
+}
+
+/* Reads the text once, straight into out; only a text it refuses (or a
+ * read that ran out of memory) is read again, through the tree, which says
+ * why exactly as from_cjson would. */
 wcc_status wcc_media_entry_decode_ex(const char *json, size_t len, wcc_media_entry *out,
                          const wcc_options *options, wcc_error *err)
 {
@@ -5139,18 +5181,12 @@ wcc_status wcc_media_entry_decode_ex(const char *json, size_t len, wcc_media_ent
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
-    wcc_reader r;
-    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_media_entry_parse(&r, out) &&
-                wcc_reader_end(&r);
-    wcc_reader_release(&r);
-    if (read) {
+    if (wcc_read_text(&d, json, len, options, wcc_media_entry_parse_untyped, out)) {
         out->arena_ = d.arena;
         return WCC_OK;
     }
     wcc_arena_destroy(d.arena);
     memset(out, 0, sizeof *out);
-    if (r.out_of_memory)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
     wcc_error_reset(err);
     return wcc_media_entry_decode_tree(json, len, out, options, err);
 }
@@ -5534,8 +5570,15 @@ static wcc_status wcc_interaction_contact_direction_decode_tree(const char *json
     return status;
 }
 
-/* Reads the text once, straight into out; only a text it rejects is read
- * again, through the tree, to say why. */
+/* wcc_interaction_contact_direction_parse for wcc_read_text, which knows no type. */
+static bool wcc_interaction_contact_direction_parse_untyped(wcc_reader *r, void *out)
+{
+    return wcc_interaction_contact_direction_parse(r, out);
+}
+
+/* Reads the text once, straight into out; only a text it refuses (or a
+ * read that ran out of memory) is read again, through the tree, which says
+ * why exactly as from_cjson would. */
 wcc_status wcc_interaction_contact_direction_decode_ex(const char *json, size_t len, wcc_interaction_contact_direction *out,
                          const wcc_options *options, wcc_error *err)
 {
@@ -5545,18 +5588,12 @@ wcc_status wcc_interaction_contact_direction_decode_ex(const char *json, size_t 
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
-    wcc_reader r;
-    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_interaction_contact_direction_parse(&r, out) &&
-                wcc_reader_end(&r);
-    wcc_reader_release(&r);
-    if (read) {
+    if (wcc_read_text(&d, json, len, options, wcc_interaction_contact_direction_parse_untyped, out)) {
         out->arena_ = d.arena;
         return WCC_OK;
     }
     wcc_arena_destroy(d.arena);
     memset(out, 0, sizeof *out);
-    if (r.out_of_memory)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
     wcc_error_reset(err);
     return wcc_interaction_contact_direction_decode_tree(json, len, out, options, err);
 }
@@ -5914,8 +5951,15 @@ static wcc_status wcc_flow_parameter_decode_tree(const char *json, size_t len, w
     return status;
 }
 
-/* Reads the text once, straight into out; only a text it rejects is read
- * again, through the tree, to say why. */
+/* wcc_flow_parameter_parse for wcc_read_text, which knows no type. */
+static bool wcc_flow_parameter_parse_untyped(wcc_reader *r, void *out)
+{
+    return wcc_flow_parameter_parse(r, out);
+}
+
+/* Reads the text once, straight into out; only a text it refuses (or a
+ * read that ran out of memory) is read again, through the tree, which says
+ * why exactly as from_cjson would. */
 wcc_status wcc_flow_parameter_decode_ex(const char *json, size_t len, wcc_flow_parameter *out,
                          const wcc_options *options, wcc_error *err)
 {
@@ -5925,18 +5969,12 @@ wcc_status wcc_flow_parameter_decode_ex(const char *json, size_t len, wcc_flow_p
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
-    wcc_reader r;
-    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_flow_parameter_parse(&r, out) &&
-                wcc_reader_end(&r);
-    wcc_reader_release(&r);
-    if (read) {
+    if (wcc_read_text(&d, json, len, options, wcc_flow_parameter_parse_untyped, out)) {
         out->arena_ = d.arena;
         return WCC_OK;
     }
     wcc_arena_destroy(d.arena);
     memset(out, 0, sizeof *out);
-    if (r.out_of_memory)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
     wcc_error_reset(err);
     return wcc_flow_parameter_decode_tree(json, len, out, options, err);
 }
@@ -6843,13 +6881,17 @@ static bool wcc_interaction_parse_member(wcc_reader *r, int field, wcc_interacti
         return wcc_interaction_is_media_forked_parse(r, &out->is_media_forked);
     case 15: /* flowProperties */
         out->has_flow_properties = true;
-        if (wcc_parse_null(r))
-            return out->flow_properties_is_null = true;
+        if (wcc_parse_null(r)) {
+            out->flow_properties_is_null = true;
+            return true;
+        }
         return wcc_interaction_flow_properties_parse(r, &out->flow_properties);
     case 16: /* mediaProperties */
         out->has_media_properties = true;
-        if (wcc_parse_null(r))
-            return out->media_properties_is_null = true;
+        if (wcc_parse_null(r)) {
+            out->media_properties_is_null = true;
+            return true;
+        }
         return wcc_interaction_media_properties_parse(r, &out->media_properties);
     case 17: /* callProcessingDetails */
         return wcc_interaction_call_processing_details_parse(r, &out->call_processing_details);
@@ -6857,8 +6899,10 @@ static bool wcc_interaction_parse_member(wcc_reader *r, int field, wcc_interacti
         return wcc_parse_string(r, &out->main_interaction_id);
     case 19: /* queuedTimestamp */
         out->has_queued_timestamp = true;
-        if (wcc_parse_null(r))
-            return out->queued_timestamp_is_null = true;
+        if (wcc_parse_null(r)) {
+            out->queued_timestamp_is_null = true;
+            return true;
+        }
         return wcc_parse_int64(r, &out->queued_timestamp);
     case 20: /* media */
         return wcc_interaction_media_parse(r, &out->media);
@@ -6871,8 +6915,10 @@ static bool wcc_interaction_parse_member(wcc_reader *r, int field, wcc_interacti
     case 24: /* outboundType */
         return wcc_parse_string(r, &out->outbound_type);
     case 25: /* workflowManager */
-        if (wcc_parse_null(r))
-            return out->workflow_manager_is_null = true;
+        if (wcc_parse_null(r)) {
+            out->workflow_manager_is_null = true;
+            return true;
+        }
         return wcc_parse_string(r, &out->workflow_manager);
     case 26: /* callFlowParams */
         out->has_call_flow_params = true;
@@ -6984,8 +7030,15 @@ static wcc_status wcc_interaction_decode_tree(const char *json, size_t len, wcc_
     return status;
 }
 
-/* Reads the text once, straight into out; only a text it rejects is read
- * again, through the tree, to say why. */
+/* wcc_interaction_parse for wcc_read_text, which knows no type. */
+static bool wcc_interaction_parse_untyped(wcc_reader *r, void *out)
+{
+    return wcc_interaction_parse(r, out);
+}
+
+/* Reads the text once, straight into out; only a text it refuses (or a
+ * read that ran out of memory) is read again, through the tree, which says
+ * why exactly as from_cjson would. */
 wcc_status wcc_interaction_decode_ex(const char *json, size_t len, wcc_interaction *out,
                          const wcc_options *options, wcc_error *err)
 {
@@ -6995,18 +7048,12 @@ wcc_status wcc_interaction_decode_ex(const char *json, size_t len, wcc_interacti
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
-    wcc_reader r;
-    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_interaction_parse(&r, out) &&
-                wcc_reader_end(&r);
-    wcc_reader_release(&r);
-    if (read) {
+    if (wcc_read_text(&d, json, len, options, wcc_interaction_parse_untyped, out)) {
         out->arena_ = d.arena;
         return WCC_OK;
     }
     wcc_arena_destroy(d.arena);
     memset(out, 0, sizeof *out);
-    if (r.out_of_memory)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
     wcc_error_reset(err);
     return wcc_interaction_decode_tree(json, len, out, options, err);
 }
@@ -7280,8 +7327,15 @@ static wcc_status wcc_agent_contact_data_monitoring_state_decode_tree(const char
     return status;
 }
 
-/* Reads the text once, straight into out; only a text it rejects is read
- * again, through the tree, to say why. */
+/* wcc_agent_contact_data_monitoring_state_parse for wcc_read_text, which knows no type. */
+static bool wcc_agent_contact_data_monitoring_state_parse_untyped(wcc_reader *r, void *out)
+{
+    return wcc_agent_contact_data_monitoring_state_parse(r, out);
+}
+
+/* Reads the text once, straight into out; only a text it refuses (or a
+ * read that ran out of memory) is read again, through the tree, which says
+ * why exactly as from_cjson would. */
 wcc_status wcc_agent_contact_data_monitoring_state_decode_ex(const char *json, size_t len, wcc_agent_contact_data_monitoring_state *out,
                          const wcc_options *options, wcc_error *err)
 {
@@ -7291,18 +7345,12 @@ wcc_status wcc_agent_contact_data_monitoring_state_decode_ex(const char *json, s
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
-    wcc_reader r;
-    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_agent_contact_data_monitoring_state_parse(&r, out) &&
-                wcc_reader_end(&r);
-    wcc_reader_release(&r);
-    if (read) {
+    if (wcc_read_text(&d, json, len, options, wcc_agent_contact_data_monitoring_state_parse_untyped, out)) {
         out->arena_ = d.arena;
         return WCC_OK;
     }
     wcc_arena_destroy(d.arena);
     memset(out, 0, sizeof *out);
-    if (r.out_of_memory)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
     wcc_error_reset(err);
     return wcc_agent_contact_data_monitoring_state_decode_tree(json, len, out, options, err);
 }
@@ -8400,8 +8448,15 @@ static wcc_status wcc_agent_contact_data_decode_tree(const char *json, size_t le
     return status;
 }
 
-/* Reads the text once, straight into out; only a text it rejects is read
- * again, through the tree, to say why. */
+/* wcc_agent_contact_data_parse for wcc_read_text, which knows no type. */
+static bool wcc_agent_contact_data_parse_untyped(wcc_reader *r, void *out)
+{
+    return wcc_agent_contact_data_parse(r, out);
+}
+
+/* Reads the text once, straight into out; only a text it refuses (or a
+ * read that ran out of memory) is read again, through the tree, which says
+ * why exactly as from_cjson would. */
 wcc_status wcc_agent_contact_data_decode_ex(const char *json, size_t len, wcc_agent_contact_data *out,
                          const wcc_options *options, wcc_error *err)
 {
@@ -8411,18 +8466,12 @@ wcc_status wcc_agent_contact_data_decode_ex(const char *json, size_t len, wcc_ag
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
-    wcc_reader r;
-    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_agent_contact_data_parse(&r, out) &&
-                wcc_reader_end(&r);
-    wcc_reader_release(&r);
-    if (read) {
+    if (wcc_read_text(&d, json, len, options, wcc_agent_contact_data_parse_untyped, out)) {
         out->arena_ = d.arena;
         return WCC_OK;
     }
     wcc_arena_destroy(d.arena);
     memset(out, 0, sizeof *out);
-    if (r.out_of_memory)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
     wcc_error_reset(err);
     return wcc_agent_contact_data_decode_tree(json, len, out, options, err);
 }
@@ -8764,8 +8813,15 @@ static wcc_status wcc_agent_contact_decode_tree(const char *json, size_t len, wc
     return status;
 }
 
-/* Reads the text once, straight into out; only a text it rejects is read
- * again, through the tree, to say why. */
+/* wcc_agent_contact_parse for wcc_read_text, which knows no type. */
+static bool wcc_agent_contact_parse_untyped(wcc_reader *r, void *out)
+{
+    return wcc_agent_contact_parse(r, out);
+}
+
+/* Reads the text once, straight into out; only a text it refuses (or a
+ * read that ran out of memory) is read again, through the tree, which says
+ * why exactly as from_cjson would. */
 wcc_status wcc_agent_contact_decode_ex(const char *json, size_t len, wcc_agent_contact *out,
                          const wcc_options *options, wcc_error *err)
 {
@@ -8775,18 +8831,12 @@ wcc_status wcc_agent_contact_decode_ex(const char *json, size_t len, wcc_agent_c
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
-    wcc_reader r;
-    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_agent_contact_parse(&r, out) &&
-                wcc_reader_end(&r);
-    wcc_reader_release(&r);
-    if (read) {
+    if (wcc_read_text(&d, json, len, options, wcc_agent_contact_parse_untyped, out)) {
         out->arena_ = d.arena;
         return WCC_OK;
     }
     wcc_arena_destroy(d.arena);
     memset(out, 0, sizeof *out);
-    if (r.out_of_memory)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
     wcc_error_reset(err);
     return wcc_agent_contact_decode_tree(json, len, out, options, err);
 }

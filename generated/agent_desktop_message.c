@@ -3,42 +3,44 @@
 
 #include <string.h>
 
-static const char *const wcc_agent_desktop_message_keys_0[] = { "type" };
-static const wcc_dispatch_value wcc_agent_desktop_message_values_0[] = {
-    { "StationLogin", UINT64_C(0x21) },
-    { "Logout", UINT64_C(0x22) },
-    { "AgentReloginSuccess", UINT64_C(0x4) },
-    { "AgentStateChange", UINT64_C(0x28) },
-    { "BuddyAgents", UINT64_C(0x30) },
-    { "Welcome", UINT64_C(0x40) },
-    { "RoutingMessage", UINT64_C(0x80) }
-};
-
-static const char *const wcc_agent_desktop_message_keys_1[] = { "data", "type" };
-static const wcc_dispatch_value wcc_agent_desktop_message_values_1[] = {
-    { "AgentStationLoginSuccess", UINT64_C(0x1) },
-    { "AgentLogoutSuccess", UINT64_C(0x2) },
-    { "AgentReloginSuccess", UINT64_C(0x4) },
-    { "AgentStateChangeSuccess", UINT64_C(0x8) },
-    { "BuddyAgents", UINT64_C(0x10) },
-    { "AgentStationLoginFailed", UINT64_C(0x20) },
-    { "AgentLogoutFailed", UINT64_C(0x20) },
-    { "AgentStateChangeFailed", UINT64_C(0x20) },
-    { "BuddyAgentsRetrieveFailed", UINT64_C(0x20) }
-};
-
 /* The discriminators of wcc_agent_desktop_message: each a key path and the values its
  * alternatives allow there. */
-static const wcc_dispatch_path wcc_agent_desktop_message_paths[] = {
-    { wcc_agent_desktop_message_keys_0, 1, wcc_agent_desktop_message_values_0, 7, UINT64_C(0x100), UINT64_C(0x0) },
-    { wcc_agent_desktop_message_keys_1, 2, wcc_agent_desktop_message_values_1, 9, UINT64_C(0x100), UINT64_C(0xc0) }
-};
+static const wcc_dispatch_path *wcc_agent_desktop_message_paths(void)
+{
+    static const char *const keys_0[] = { "type" };
+    static const wcc_dispatch_value values_0[] = {
+        { "StationLogin", UINT64_C(0x21) },
+        { "Logout", UINT64_C(0x22) },
+        { "AgentReloginSuccess", UINT64_C(0x4) },
+        { "AgentStateChange", UINT64_C(0x28) },
+        { "BuddyAgents", UINT64_C(0x30) },
+        { "Welcome", UINT64_C(0x40) },
+        { "RoutingMessage", UINT64_C(0x80) }
+    };
+    static const char *const keys_1[] = { "data", "type" };
+    static const wcc_dispatch_value values_1[] = {
+        { "AgentStationLoginSuccess", UINT64_C(0x1) },
+        { "AgentLogoutSuccess", UINT64_C(0x2) },
+        { "AgentReloginSuccess", UINT64_C(0x4) },
+        { "AgentStateChangeSuccess", UINT64_C(0x8) },
+        { "BuddyAgents", UINT64_C(0x10) },
+        { "AgentStationLoginFailed", UINT64_C(0x20) },
+        { "AgentLogoutFailed", UINT64_C(0x20) },
+        { "AgentStateChangeFailed", UINT64_C(0x20) },
+        { "BuddyAgentsRetrieveFailed", UINT64_C(0x20) }
+    };
+    static const wcc_dispatch_path paths[] = {
+        { keys_0, 1, values_0, 7, UINT64_C(0x100), UINT64_C(0x0) },
+        { keys_1, 2, values_1, 9, UINT64_C(0x100), UINT64_C(0xc0) }
+    };
+    return paths;
+}
 
 /* Chooses the alternative by the discriminators, then reads only that one. */
 wcc_status wcc_agent_desktop_message_read(wcc_decoder *d, const wcc_path *path, const cJSON *json, wcc_agent_desktop_message *out)
 {
     size_t chosen = 0;
-    wcc_status status = wcc_dispatch(d, path, json, wcc_agent_desktop_message_paths, 2, 9, &chosen);
+    wcc_status status = wcc_dispatch(d, path, json, wcc_agent_desktop_message_paths(), 2, 9, &chosen);
     if (status != WCC_OK)
         return status;
     out->kind = (wcc_agent_desktop_message_kind)(chosen + 1);
@@ -149,7 +151,7 @@ bool wcc_agent_desktop_message_equal(const wcc_agent_desktop_message *a, const w
 bool wcc_agent_desktop_message_parse(wcc_reader *r, wcc_agent_desktop_message *out)
 {
     size_t chosen = 0;
-    if (!wcc_text_dispatch(r, wcc_agent_desktop_message_paths, 2, 9, &chosen))
+    if (!wcc_text_dispatch(r, wcc_agent_desktop_message_paths(), 2, 9, &chosen))
         return false;
     out->kind = (wcc_agent_desktop_message_kind)(chosen + 1);
     switch (out->kind) {
@@ -219,8 +221,15 @@ static wcc_status wcc_agent_desktop_message_decode_tree(const char *json, size_t
     return status;
 }
 
-/* Reads the text once, straight into out; only a text it rejects is read
- * again, through the tree, to say why. */
+/* wcc_agent_desktop_message_parse for wcc_read_text, which knows no type. */
+static bool wcc_agent_desktop_message_parse_untyped(wcc_reader *r, void *out)
+{
+    return wcc_agent_desktop_message_parse(r, out);
+}
+
+/* Reads the text once, straight into out; only a text it refuses (or a
+ * read that ran out of memory) is read again, through the tree, which says
+ * why exactly as from_cjson would. */
 wcc_status wcc_agent_desktop_message_decode_ex(const char *json, size_t len, wcc_agent_desktop_message *out,
                          const wcc_options *options, wcc_error *err)
 {
@@ -230,18 +239,12 @@ wcc_status wcc_agent_desktop_message_decode_ex(const char *json, size_t len, wcc
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
-    wcc_reader r;
-    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_agent_desktop_message_parse(&r, out) &&
-                wcc_reader_end(&r);
-    wcc_reader_release(&r);
-    if (read) {
+    if (wcc_read_text(&d, json, len, options, wcc_agent_desktop_message_parse_untyped, out)) {
         out->arena_ = d.arena;
         return WCC_OK;
     }
     wcc_arena_destroy(d.arena);
     memset(out, 0, sizeof *out);
-    if (r.out_of_memory)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
     wcc_error_reset(err);
     return wcc_agent_desktop_message_decode_tree(json, len, out, options, err);
 }

@@ -394,8 +394,15 @@ static wcc_status wcc_buddy_details_decode_tree(const char *json, size_t len, wc
     return status;
 }
 
-/* Reads the text once, straight into out; only a text it rejects is read
- * again, through the tree, to say why. */
+/* wcc_buddy_details_parse for wcc_read_text, which knows no type. */
+static bool wcc_buddy_details_parse_untyped(wcc_reader *r, void *out)
+{
+    return wcc_buddy_details_parse(r, out);
+}
+
+/* Reads the text once, straight into out; only a text it refuses (or a
+ * read that ran out of memory) is read again, through the tree, which says
+ * why exactly as from_cjson would. */
 wcc_status wcc_buddy_details_decode_ex(const char *json, size_t len, wcc_buddy_details *out,
                          const wcc_options *options, wcc_error *err)
 {
@@ -405,18 +412,12 @@ wcc_status wcc_buddy_details_decode_ex(const char *json, size_t len, wcc_buddy_d
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
-    wcc_reader r;
-    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_buddy_details_parse(&r, out) &&
-                wcc_reader_end(&r);
-    wcc_reader_release(&r);
-    if (read) {
+    if (wcc_read_text(&d, json, len, options, wcc_buddy_details_parse_untyped, out)) {
         out->arena_ = d.arena;
         return WCC_OK;
     }
     wcc_arena_destroy(d.arena);
     memset(out, 0, sizeof *out);
-    if (r.out_of_memory)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
     wcc_error_reset(err);
     return wcc_buddy_details_decode_tree(json, len, out, options, err);
 }
@@ -828,8 +829,15 @@ static wcc_status wcc_buddy_agents_success_data_decode_tree(const char *json, si
     return status;
 }
 
-/* Reads the text once, straight into out; only a text it rejects is read
- * again, through the tree, to say why. */
+/* wcc_buddy_agents_success_data_parse for wcc_read_text, which knows no type. */
+static bool wcc_buddy_agents_success_data_parse_untyped(wcc_reader *r, void *out)
+{
+    return wcc_buddy_agents_success_data_parse(r, out);
+}
+
+/* Reads the text once, straight into out; only a text it refuses (or a
+ * read that ran out of memory) is read again, through the tree, which says
+ * why exactly as from_cjson would. */
 wcc_status wcc_buddy_agents_success_data_decode_ex(const char *json, size_t len, wcc_buddy_agents_success_data *out,
                          const wcc_options *options, wcc_error *err)
 {
@@ -839,18 +847,12 @@ wcc_status wcc_buddy_agents_success_data_decode_ex(const char *json, size_t len,
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
-    wcc_reader r;
-    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_buddy_agents_success_data_parse(&r, out) &&
-                wcc_reader_end(&r);
-    wcc_reader_release(&r);
-    if (read) {
+    if (wcc_read_text(&d, json, len, options, wcc_buddy_agents_success_data_parse_untyped, out)) {
         out->arena_ = d.arena;
         return WCC_OK;
     }
     wcc_arena_destroy(d.arena);
     memset(out, 0, sizeof *out);
-    if (r.out_of_memory)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
     wcc_error_reset(err);
     return wcc_buddy_agents_success_data_decode_tree(json, len, out, options, err);
 }
@@ -1192,8 +1194,15 @@ static wcc_status wcc_buddy_agents_success_decode_tree(const char *json, size_t 
     return status;
 }
 
-/* Reads the text once, straight into out; only a text it rejects is read
- * again, through the tree, to say why. */
+/* wcc_buddy_agents_success_parse for wcc_read_text, which knows no type. */
+static bool wcc_buddy_agents_success_parse_untyped(wcc_reader *r, void *out)
+{
+    return wcc_buddy_agents_success_parse(r, out);
+}
+
+/* Reads the text once, straight into out; only a text it refuses (or a
+ * read that ran out of memory) is read again, through the tree, which says
+ * why exactly as from_cjson would. */
 wcc_status wcc_buddy_agents_success_decode_ex(const char *json, size_t len, wcc_buddy_agents_success *out,
                          const wcc_options *options, wcc_error *err)
 {
@@ -1203,18 +1212,12 @@ wcc_status wcc_buddy_agents_success_decode_ex(const char *json, size_t len, wcc_
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
-    wcc_reader r;
-    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_buddy_agents_success_parse(&r, out) &&
-                wcc_reader_end(&r);
-    wcc_reader_release(&r);
-    if (read) {
+    if (wcc_read_text(&d, json, len, options, wcc_buddy_agents_success_parse_untyped, out)) {
         out->arena_ = d.arena;
         return WCC_OK;
     }
     wcc_arena_destroy(d.arena);
     memset(out, 0, sizeof *out);
-    if (r.out_of_memory)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
     wcc_error_reset(err);
     return wcc_buddy_agents_success_decode_tree(json, len, out, options, err);
 }

@@ -807,8 +807,10 @@ static bool wcc_relogin_success_data_parse_member(wcc_reader *r, int field, wcc_
         out->has_device_type = true;
         return wcc_device_type_open_parse(r, &out->device_type);
     case 21: /* deviceId */
-        if (wcc_parse_null(r))
-            return out->device_id_is_null = true;
+        if (wcc_parse_null(r)) {
+            out->device_id_is_null = true;
+            return true;
+        }
         return wcc_parse_string(r, &out->device_id);
     case 22: /* isEmergencyModalAlreadyDisplayed */
         out->has_is_emergency_modal_already_displayed = true;
@@ -930,8 +932,15 @@ static wcc_status wcc_relogin_success_data_decode_tree(const char *json, size_t 
     return status;
 }
 
-/* Reads the text once, straight into out; only a text it rejects is read
- * again, through the tree, to say why. */
+/* wcc_relogin_success_data_parse for wcc_read_text, which knows no type. */
+static bool wcc_relogin_success_data_parse_untyped(wcc_reader *r, void *out)
+{
+    return wcc_relogin_success_data_parse(r, out);
+}
+
+/* Reads the text once, straight into out; only a text it refuses (or a
+ * read that ran out of memory) is read again, through the tree, which says
+ * why exactly as from_cjson would. */
 wcc_status wcc_relogin_success_data_decode_ex(const char *json, size_t len, wcc_relogin_success_data *out,
                          const wcc_options *options, wcc_error *err)
 {
@@ -941,18 +950,12 @@ wcc_status wcc_relogin_success_data_decode_ex(const char *json, size_t len, wcc_
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
-    wcc_reader r;
-    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_relogin_success_data_parse(&r, out) &&
-                wcc_reader_end(&r);
-    wcc_reader_release(&r);
-    if (read) {
+    if (wcc_read_text(&d, json, len, options, wcc_relogin_success_data_parse_untyped, out)) {
         out->arena_ = d.arena;
         return WCC_OK;
     }
     wcc_arena_destroy(d.arena);
     memset(out, 0, sizeof *out);
-    if (r.out_of_memory)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
     wcc_error_reset(err);
     return wcc_relogin_success_data_decode_tree(json, len, out, options, err);
 }
@@ -1294,8 +1297,15 @@ static wcc_status wcc_relogin_success_decode_tree(const char *json, size_t len, 
     return status;
 }
 
-/* Reads the text once, straight into out; only a text it rejects is read
- * again, through the tree, to say why. */
+/* wcc_relogin_success_parse for wcc_read_text, which knows no type. */
+static bool wcc_relogin_success_parse_untyped(wcc_reader *r, void *out)
+{
+    return wcc_relogin_success_parse(r, out);
+}
+
+/* Reads the text once, straight into out; only a text it refuses (or a
+ * read that ran out of memory) is read again, through the tree, which says
+ * why exactly as from_cjson would. */
 wcc_status wcc_relogin_success_decode_ex(const char *json, size_t len, wcc_relogin_success *out,
                          const wcc_options *options, wcc_error *err)
 {
@@ -1305,18 +1315,12 @@ wcc_status wcc_relogin_success_decode_ex(const char *json, size_t len, wcc_relog
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
-    wcc_reader r;
-    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_relogin_success_parse(&r, out) &&
-                wcc_reader_end(&r);
-    wcc_reader_release(&r);
-    if (read) {
+    if (wcc_read_text(&d, json, len, options, wcc_relogin_success_parse_untyped, out)) {
         out->arena_ = d.arena;
         return WCC_OK;
     }
     wcc_arena_destroy(d.arena);
     memset(out, 0, sizeof *out);
-    if (r.out_of_memory)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
     wcc_error_reset(err);
     return wcc_relogin_success_decode_tree(json, len, out, options, err);
 }

@@ -435,16 +435,22 @@ static bool wcc_state_change_success_data_parse_member(wcc_reader *r, int field,
     case 10: /* type */
         return wcc_parse_const(r, "AgentStateChangeSuccess");
     case 11: /* changedBy */
-        if (wcc_parse_null(r))
-            return out->changed_by_is_null = true;
+        if (wcc_parse_null(r)) {
+            out->changed_by_is_null = true;
+            return true;
+        }
         return wcc_parse_string(r, &out->changed_by);
     case 12: /* changedById */
-        if (wcc_parse_null(r))
-            return out->changed_by_id_is_null = true;
+        if (wcc_parse_null(r)) {
+            out->changed_by_id_is_null = true;
+            return true;
+        }
         return wcc_parse_string(r, &out->changed_by_id);
     case 13: /* changedByName */
-        if (wcc_parse_null(r))
-            return out->changed_by_name_is_null = true;
+        if (wcc_parse_null(r)) {
+            out->changed_by_name_is_null = true;
+            return true;
+        }
         return wcc_parse_string(r, &out->changed_by_name);
     case 14: /* lastStateChangeReason */
         return wcc_parse_string(r, &out->last_state_change_reason);
@@ -557,8 +563,15 @@ static wcc_status wcc_state_change_success_data_decode_tree(const char *json, si
     return status;
 }
 
-/* Reads the text once, straight into out; only a text it rejects is read
- * again, through the tree, to say why. */
+/* wcc_state_change_success_data_parse for wcc_read_text, which knows no type. */
+static bool wcc_state_change_success_data_parse_untyped(wcc_reader *r, void *out)
+{
+    return wcc_state_change_success_data_parse(r, out);
+}
+
+/* Reads the text once, straight into out; only a text it refuses (or a
+ * read that ran out of memory) is read again, through the tree, which says
+ * why exactly as from_cjson would. */
 wcc_status wcc_state_change_success_data_decode_ex(const char *json, size_t len, wcc_state_change_success_data *out,
                          const wcc_options *options, wcc_error *err)
 {
@@ -568,18 +581,12 @@ wcc_status wcc_state_change_success_data_decode_ex(const char *json, size_t len,
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
-    wcc_reader r;
-    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_state_change_success_data_parse(&r, out) &&
-                wcc_reader_end(&r);
-    wcc_reader_release(&r);
-    if (read) {
+    if (wcc_read_text(&d, json, len, options, wcc_state_change_success_data_parse_untyped, out)) {
         out->arena_ = d.arena;
         return WCC_OK;
     }
     wcc_arena_destroy(d.arena);
     memset(out, 0, sizeof *out);
-    if (r.out_of_memory)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
     wcc_error_reset(err);
     return wcc_state_change_success_data_decode_tree(json, len, out, options, err);
 }
@@ -921,8 +928,15 @@ static wcc_status wcc_state_change_success_decode_tree(const char *json, size_t 
     return status;
 }
 
-/* Reads the text once, straight into out; only a text it rejects is read
- * again, through the tree, to say why. */
+/* wcc_state_change_success_parse for wcc_read_text, which knows no type. */
+static bool wcc_state_change_success_parse_untyped(wcc_reader *r, void *out)
+{
+    return wcc_state_change_success_parse(r, out);
+}
+
+/* Reads the text once, straight into out; only a text it refuses (or a
+ * read that ran out of memory) is read again, through the tree, which says
+ * why exactly as from_cjson would. */
 wcc_status wcc_state_change_success_decode_ex(const char *json, size_t len, wcc_state_change_success *out,
                          const wcc_options *options, wcc_error *err)
 {
@@ -932,18 +946,12 @@ wcc_status wcc_state_change_success_decode_ex(const char *json, size_t len, wcc_
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
-    wcc_reader r;
-    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_state_change_success_parse(&r, out) &&
-                wcc_reader_end(&r);
-    wcc_reader_release(&r);
-    if (read) {
+    if (wcc_read_text(&d, json, len, options, wcc_state_change_success_parse_untyped, out)) {
         out->arena_ = d.arena;
         return WCC_OK;
     }
     wcc_arena_destroy(d.arena);
     memset(out, 0, sizeof *out);
-    if (r.out_of_memory)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
     wcc_error_reset(err);
     return wcc_state_change_success_decode_tree(json, len, out, options, err);
 }

@@ -987,7 +987,6 @@ static wcc_status scan_utf8(wcc_text_scan *t)
                      "UTF-8 sequence 0x%02X 0x%02X is above U+10FFFF", p[0], p[1]);
 }
 
-/* Scans a string whose opening quote is at t->pos. */
 /* Past the bytes that need no check in a string: printable ASCII other
  * than the quote and the backslash, most of any string. */
 static void skip_plain_bytes(wcc_text_scan *t)
@@ -995,6 +994,7 @@ static void skip_plain_bytes(wcc_text_scan *t)
     t->pos += plain_string_bytes(t->s + t->pos, t->len - t->pos, true);
 }
 
+/* Scans a string whose opening quote is at t->pos. */
 static wcc_status scan_string(wcc_text_scan *t)
 {
     t->pos++;
@@ -3811,17 +3811,16 @@ static bool reader_fail(wcc_reader *r)
     return false;
 }
 
-/* An allocation failed: decode reports that, without reading again. */
+/* An allocation failed. Like any other refusal, it sends decode to the
+ * tree path, which reports ERR_NOMEM when memory is still short (or the
+ * text's own error first, as the contract orders them). */
 static bool reader_oom(wcc_reader *r)
 {
-    r->out_of_memory = true;
     return reader_fail(r);
 }
 
 bool wcc_read_ok(wcc_reader *r, wcc_status status)
 {
-    if (status == WCC_ERR_NOMEM)
-        return reader_oom(r);
     return status == WCC_OK || reader_fail(r);
 }
 
@@ -3874,31 +3873,38 @@ static inline bool reader_take(wcc_reader *r, unsigned char c)
     return true;
 }
 
-bool wcc_reader_begin(wcc_reader *r, wcc_decoder *d, const char *json, size_t len,
-                     const wcc_options *options)
+/* Starts reading json[0..len) (past a BOM) for d, whose arena gets one
+ * block for the message; false when the size limit, a NULL json or memory
+ * stops it. */
+static bool reader_begin(wcc_reader *r, wcc_decoder *d, const char *json, size_t len,
+                         const wcc_options *options)
 {
     r->p = r->end = NULL;
     r->d = d;
     r->scratch = wcc_arena_in(r->scratch_space, sizeof r->scratch_space);
     r->depth = 0;
-    r->failed = r->out_of_memory = false;
+    r->failed = false;
     if (json == NULL || check_size(len, options, NULL) != WCC_OK)
         return false;
     r->p = (const unsigned char *)json + wcc_bom_length(json, len);
     r->end = (const unsigned char *)json + len;
     reader_skip_blanks(r);
-    return wcc_read_ok(r, wcc_decoder_reserve(d, len));
+    return wcc_decoder_reserve(d, len) == WCC_OK;
 }
 
-bool wcc_reader_end(wcc_reader *r)
+/* True when only blanks are left and nothing failed. */
+static bool reader_end(wcc_reader *r)
 {
     return !r->failed && r->p == r->end;
 }
 
-void wcc_reader_release(wcc_reader *r)
+bool wcc_read_text(wcc_decoder *d, const char *json, size_t len, const wcc_options *options,
+                   wcc_text_parser parse, void *out)
 {
-    wcc_arena_destroy(r->scratch);
-    r->scratch = NULL;
+    wcc_reader r;
+    bool read = reader_begin(&r, d, json, len, options) && parse(&r, out) && reader_end(&r);
+    wcc_arena_destroy(r.scratch);
+    return read;
 }
 
 /* ---- Strings ---- */
@@ -4423,9 +4429,11 @@ bool wcc_key_is_new(wcc_reader *r, wcc_key_set **made, const wcc_text *key)
         set->cap = cap;
     }
     set->keys[set->count++] = *key;
-    if (set->count > 8 && set->count * 2 > set->slots && !key_set_rehash(r, set, set->cap * 4))
-        return reader_oom(r);
-    if (set->table != NULL && set->count * 2 <= set->slots) {
+    /* cap starts at the eight small keys and doubles, so slots (cap * 4) is
+     * a power of two, as the masks need. A rehash places every key. */
+    if (set->count > 8 && set->count * 2 > set->slots)
+        return key_set_rehash(r, set, set->cap * 4) || reader_oom(r);
+    if (set->table != NULL) {
         size_t at = text_hash(key) & (set->slots - 1);
         while (set->table[at] != SIZE_MAX)
             at = (at + 1) & (set->slots - 1);
@@ -4712,8 +4720,8 @@ static const unsigned char *skip_raw_string(const unsigned char *p, const unsign
             return NULL;
         if (*p == '"')
             return p + 1;
-        if (*p == '\\')
-            p++;
+        if (*p == '\\' && ++p == end)
+            return NULL;
     }
     return NULL;
 }

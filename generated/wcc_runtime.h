@@ -203,9 +203,10 @@ wcc_status wcc_decoder_reserve(wcc_decoder *d, size_t text_len);
  *
  * X_decode reads the text once, straight into the message: each generated
  * X_parse takes its value from a reader and says only whether the text holds
- * a valid one there (true) or not (false, with failed set). On false, decode
- * reads the text again through wcc_parse and the X_read functions, which
- * name the first error in document order exactly as X_from_cjson does. */
+ * a valid one there (true) or not (false: every caller returns false at once;
+ * failed is set only where a loop must tell a fault from its end). On false,
+ * decode reads the text again through wcc_parse and the X_read functions,
+ * which name the first error in document order exactly as X_from_cjson does. */
 typedef struct wcc_reader {
     const unsigned char *p;    /* the next byte */
     const unsigned char *end;  /* one past the last */
@@ -213,7 +214,6 @@ typedef struct wcc_reader {
     wcc_arena *scratch; /* what does not outlive the decode: keys, subtrees */
     size_t depth;              /* open arrays and objects */
     bool failed;
-    bool out_of_memory;        /* decode says so, and does not read again */
     /* The first block of scratch, so that most decodes allocate nothing but
      * the message. */
     max_align_t scratch_space[WCC_READER_SCRATCH / sizeof(max_align_t)];
@@ -244,15 +244,17 @@ typedef struct wcc_key_set {
     size_t probes; /* past a budget, the table gives up on a hostile object */
 } wcc_key_set;
 
-/* Starts reading json[0..len) (past a BOM) for d, whose arena gets one block
- * for the message; false when the size limit, a NULL json or memory stops it. */
-bool wcc_reader_begin(wcc_reader *r, wcc_decoder *d, const char *json, size_t len,
-                     const wcc_options *options);
-/* True when only blanks are left and nothing failed. */
-bool wcc_reader_end(wcc_reader *r);
-void wcc_reader_release(wcc_reader *r);
-/* True for WCC_OK; otherwise records the failure (out of memory for
- * WCC_ERR_NOMEM): for what the tree readers say of a subtree. */
+/* A generated X_parse for a message type, through a void pointer. */
+typedef bool (*wcc_text_parser)(wcc_reader *r, void *out);
+/* Reads json[0..len), one value and blanks around it, with parse into out
+ * and d's arena; false for a text parse refuses, or when the size limit or
+ * memory stops it (the caller then reads the text through the tree, which
+ * says why). The reader and its scratch memory live only in this call, not
+ * in the caller's frame. */
+bool wcc_read_text(wcc_decoder *d, const char *json, size_t len, const wcc_options *options,
+                   wcc_text_parser parse, void *out);
+/* True for WCC_OK; otherwise records the failure: for what a tree
+ * reader says. */
 bool wcc_read_ok(wcc_reader *r, wcc_status status);
 /* Zeroed memory from the message's arena; NULL (out of memory) on failure. */
 void *wcc_reader_alloc(wcc_reader *r, size_t size);
@@ -278,7 +280,8 @@ bool wcc_parse_bool_array(wcc_reader *r, wcc_bool_array *out);
 bool wcc_parse_any_array(wcc_reader *r, wcc_any_array *out);
 /* A NUL-terminated copy of text in the message's arena; NULL when out of memory. */
 const char *wcc_text_dup(wcc_reader *r, const wcc_text *text);
-/* True when text holds exactly the characters of literal. */
+/* True when text holds exactly the characters of literal (the reader never
+ * gives a text holding a NUL: it refuses \u0000). */
 bool wcc_text_is(const wcc_text *text, const char *literal);
 
 /* Objects: wcc_parse_object consumes '{'; then, with first true at the
@@ -294,7 +297,9 @@ void *wcc_push_item(wcc_reader *r, wcc_items *items, size_t size);
  * that objects without such keys, and the stack of nested ones, hold only
  * a pointer); false when key is there already (a duplicate). */
 bool wcc_key_is_new(wcc_reader *r, wcc_key_set **set, const wcc_text *key);
-/* Skips a member no property declares, checked as wcc_check_unknown does. */
+/* Skips a member no property declares: checked for repeated keys and depth
+ * as wcc_check_unknown does, and also refused (for the tree path to
+ * accept) when it holds a \u0000 or a number beyond a double. */
 bool wcc_skip_unknown(wcc_reader *r);
 
 /* State of one validate: where errors go and where scratch memory comes from. */

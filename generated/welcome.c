@@ -185,8 +185,15 @@ static wcc_status wcc_welcome_data_decode_tree(const char *json, size_t len, wcc
     return status;
 }
 
-/* Reads the text once, straight into out; only a text it rejects is read
- * again, through the tree, to say why. */
+/* wcc_welcome_data_parse for wcc_read_text, which knows no type. */
+static bool wcc_welcome_data_parse_untyped(wcc_reader *r, void *out)
+{
+    return wcc_welcome_data_parse(r, out);
+}
+
+/* Reads the text once, straight into out; only a text it refuses (or a
+ * read that ran out of memory) is read again, through the tree, which says
+ * why exactly as from_cjson would. */
 wcc_status wcc_welcome_data_decode_ex(const char *json, size_t len, wcc_welcome_data *out,
                          const wcc_options *options, wcc_error *err)
 {
@@ -196,18 +203,12 @@ wcc_status wcc_welcome_data_decode_ex(const char *json, size_t len, wcc_welcome_
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
-    wcc_reader r;
-    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_welcome_data_parse(&r, out) &&
-                wcc_reader_end(&r);
-    wcc_reader_release(&r);
-    if (read) {
+    if (wcc_read_text(&d, json, len, options, wcc_welcome_data_parse_untyped, out)) {
         out->arena_ = d.arena;
         return WCC_OK;
     }
     wcc_arena_destroy(d.arena);
     memset(out, 0, sizeof *out);
-    if (r.out_of_memory)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
     wcc_error_reset(err);
     return wcc_welcome_data_decode_tree(json, len, out, options, err);
 }
@@ -497,8 +498,15 @@ static wcc_status wcc_welcome_decode_tree(const char *json, size_t len, wcc_welc
     return status;
 }
 
-/* Reads the text once, straight into out; only a text it rejects is read
- * again, through the tree, to say why. */
+/* wcc_welcome_parse for wcc_read_text, which knows no type. */
+static bool wcc_welcome_parse_untyped(wcc_reader *r, void *out)
+{
+    return wcc_welcome_parse(r, out);
+}
+
+/* Reads the text once, straight into out; only a text it refuses (or a
+ * read that ran out of memory) is read again, through the tree, which says
+ * why exactly as from_cjson would. */
 wcc_status wcc_welcome_decode_ex(const char *json, size_t len, wcc_welcome *out,
                          const wcc_options *options, wcc_error *err)
 {
@@ -508,18 +516,12 @@ wcc_status wcc_welcome_decode_ex(const char *json, size_t len, wcc_welcome *out,
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_decoder d;
     wcc_decoder_init(&d, options, err, true);
-    wcc_reader r;
-    bool read = wcc_reader_begin(&r, &d, json, len, options) && wcc_welcome_parse(&r, out) &&
-                wcc_reader_end(&r);
-    wcc_reader_release(&r);
-    if (read) {
+    if (wcc_read_text(&d, json, len, options, wcc_welcome_parse_untyped, out)) {
         out->arena_ = d.arena;
         return WCC_OK;
     }
     wcc_arena_destroy(d.arena);
     memset(out, 0, sizeof *out);
-    if (r.out_of_memory)
-        return wcc_fail(err, NULL, WCC_ERR_NOMEM, "out of memory");
     wcc_error_reset(err);
     return wcc_welcome_decode_tree(json, len, out, options, err);
 }

@@ -70,7 +70,7 @@ static const char *const runtime_names[] = {
     "write_double", "write_bool", "write_const", "expect_string",
     "fail_missing", "read_key", "read_string_array", "read_int32_array",
     /* the direct decoder (runtime_text_read.c.tmpl) */
-    "reader", "text", "items", "key_set", "reader_begin", "reader_end", "reader_release",
+    "reader", "text", "items", "key_set", "text_parser", "read_text",
     "read_ok", "reader_alloc", "parse_string", "parse_text", "parse_const", "parse_int64",
     "parse_int32", "parse_double", "parse_bool", "parse_null", "parse_any", "parse_scalar",
     "parse_string_array", "parse_int32_array", "parse_int64_array", "parse_double_array",
@@ -173,8 +173,9 @@ static model_type *build_enum(builder *b, schema *s, const schema *values,
                               const char *c_name, bool open)
 {
     static const char *const suffixes[] = {
-        "array", "to_string", "from_string", "read", "check", "write", "equal", NULL};
-    static const char *const open_suffixes[] = {"array", "read", "check", "write", "equal", NULL};
+        "array", "to_string", "from_string", "read", "check", "write", "equal", "parse", NULL};
+    static const char *const open_suffixes[] = {"array", "read", "check", "write", "equal", "parse",
+                                                NULL};
     model_type *t = new_type(b, TYPE_ENUM, c_name, s);
     t->open = open;
     bool ok = claim_with(b, c_name, suffixes, s->at);
@@ -284,7 +285,8 @@ static model_type *build_record(builder *b, schema *owner, schema *s, const char
         "to_cjson", "validate", "validate_ex", "read", "read_member", "check", "write", "equal",
         "walk", "init_any", "free_any", "decode_any", "encode_any", "equal_any", "message_type",
         "read_ref", "check_ref", "write_ref", "equal_ref", "read_fields", "check_fields",
-        "field_index", NULL};
+        "field_index", "parse", "parse_member", "parse_other", "parse_fields", "parse_ref",
+        "parse_untyped", "decode_tree", NULL};
     model_type *t = new_type(b, TYPE_RECORD, c_name, s);
     t->strict = s->additional == ADDITIONAL_FALSE;
     t->fields = arena_alloc_array(b->a, s->property_count, sizeof *t->fields);
@@ -302,7 +304,8 @@ static model_type *build_record(builder *b, schema *owner, schema *s, const char
 }
 
 static const char *const map_suffixes[] = {
-    "entry", "read", "read_entry", "check", "write", "write_entries", "equal", "declared", NULL};
+    "entry", "read", "read_entry", "check", "write", "write_entries", "equal", "declared",
+    "parse", "parse_entry", NULL};
 
 /* The members of a record that its properties do not declare, described by
  * additionalProperties: a map named after the record, member
@@ -377,7 +380,7 @@ static bool element_ok(builder *b, const slot *element, const char *what)
 
 static bool build_array(builder *b, slot *sl, schema *s)
 {
-    static const char *const suffixes[] = {"read", "check", "write", "equal", NULL};
+    static const char *const suffixes[] = {"read", "check", "write", "equal", "parse", NULL};
     if (s->items == NULL) {
         diag_error(b->d, s->type_at, "an array needs 'items'");
         return false;
@@ -611,7 +614,7 @@ static slot *build_slot(builder *b, schema *s, const char *name, const char *lab
         sl->type = build_type(b, t, sl->kind, defname, name, label);
         return sl->type ? sl : NULL;
     case VALUE_UNION: {
-        static const char *const suffixes[] = {"read", "check", NULL};
+        static const char *const suffixes[] = {"read", "check", "parse", NULL};
         sl->union_types = t->union_types;
         return claim_with(b, name, suffixes, s->at) ? sl : NULL;
     }

@@ -93,7 +93,7 @@ model_type *model_build_one_of(builder *b, schema *s, const char *c_name)
         "kind", "array", "init", "free", "decode", "decode_ex", "from_cjson", "encode",
         "encode_ex", "to_cjson", "validate", "validate_ex", "read", "check", "write", "equal",
         "walk", "init_any", "free_any", "decode_any", "encode_any", "equal_any", "message_type",
-        NULL};
+        "parse", "parse_untyped", "paths", "decode_tree", NULL};
     if (s->one_of_count > DISPATCH_ALTERNATIVES_MAX) {
         diag_error(b->d, s->one_of[DISPATCH_ALTERNATIVES_MAX]->at, "a oneOf may list at "
                    "most %d alternatives", DISPATCH_ALTERNATIVES_MAX);

@@ -652,7 +652,7 @@ static counting_heap heap;
 
 static void *counting_malloc(size_t size)
 {
-    if (++heap.calls == heap.fail_at)
+    if (++heap.calls >= heap.fail_at && heap.fail_at != 0) /* memory stays out */
         return NULL;
     void *p = malloc(size);
     if (p != NULL)

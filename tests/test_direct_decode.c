@@ -32,7 +32,7 @@ static void counting_free(void *ctx, void *ptr)
     free(ptr);
 }
 
-/* Fails the fail_at-th allocation (1-based). */
+/* Fails every allocation from the fail_at-th (1-based) on. */
 typedef struct failing_heap {
     size_t calls;
     size_t fail_at;
@@ -42,7 +42,7 @@ typedef struct failing_heap {
 static void *failing_alloc_fn(void *ctx, size_t size)
 {
     failing_heap *heap = ctx;
-    if (++heap->calls == heap->fail_at)
+    if (++heap->calls >= heap->fail_at)
         return NULL;
     void *p = malloc(size);
     heap->live += p != NULL;
@@ -200,9 +200,9 @@ START_TEST(test_many_unknown_keys)
 }
 END_TEST
 
-/* A thousand unknown keys outgrow the scratch memory on the stack: every
- * allocation that takes, failed in turn, gives WCC_ERR_NOMEM and leaks
- * nothing. */
+/* A thousand unknown keys outgrow the scratch memory on the stack: with
+ * memory running out at each of the allocations that takes in turn, decode
+ * gives WCC_ERR_NOMEM and leaks nothing. */
 START_TEST(test_scratch_allocations_fail_cleanly)
 {
     char *text = with_unknown_keys(1000, -1);
@@ -224,6 +224,28 @@ START_TEST(test_scratch_allocations_fail_cleanly)
         ck_assert_int_eq(err.code, WCC_ERR_NOMEM);
         ck_assert_uint_eq(failing.live, 0);
     }
+    free(text);
+}
+END_TEST
+
+/* With no memory at all, a text that is not JSON is still ERR_SYNTAX (at
+ * its first bad byte): running out of memory does not hide the text's own
+ * error. A valid one is ERR_NOMEM. */
+START_TEST(test_syntax_error_wins_over_memory)
+{
+    char *text = message_with("");
+    failing_heap none = { 0, 1, 0 };
+    const wcc_allocator alloc = { failing_alloc_fn, failing_free_fn, &none };
+    const wcc_options options = { 0, 0, &alloc, false };
+    wcc_station_login_success m;
+    wcc_error err;
+    size_t len = strlen(text);
+    ck_assert_int_eq(wcc_station_login_success_decode_ex(text, len - 1, &m, &options, &err),
+                     WCC_ERR_SYNTAX);
+    ck_assert_uint_eq(err.offset, len - 1);
+    ck_assert_int_eq(wcc_station_login_success_decode_ex(text, len, &m, &options, &err),
+                     WCC_ERR_NOMEM);
+    ck_assert_uint_eq(none.live, 0);
     free(text);
 }
 END_TEST
@@ -393,6 +415,7 @@ static Suite *direct_decode_suite(void)
     tcase_add_test(tc, test_arrays_and_maps_grow);
     tcase_add_test(tc, test_many_unknown_keys);
     tcase_add_test(tc, test_scratch_allocations_fail_cleanly);
+    tcase_add_test(tc, test_syntax_error_wins_over_memory);
     tcase_add_test(tc, test_repeated_keys);
     tcase_add_test(tc, test_errors_named_by_the_tree_path);
     tcase_add_test(tc, test_integer_forms);

@@ -39,7 +39,9 @@ static const char FULL[] =
     " }\n"
     "}";
 
-/* Counts live blocks and fails the fail_at-th allocation (1-based; 0: never). */
+/* Counts live blocks and fails every allocation from the fail_at-th on
+ * (1-based; 0: never), as memory that has run out stays out: decode's
+ * second reading, through the tree, must then fail too. */
 typedef struct counting_heap {
     size_t calls;
     size_t fail_at;
@@ -49,7 +51,7 @@ typedef struct counting_heap {
 static void *counting_alloc(void *ctx, size_t size)
 {
     counting_heap *h = ctx;
-    if (++h->calls == h->fail_at)
+    if (++h->calls >= h->fail_at && h->fail_at != 0)
         return NULL;
     void *p = malloc(size);
     if (p != NULL)

@@ -267,8 +267,15 @@ static kw_status kw_point_decode_tree(const char *json, size_t len, kw_point *ou
     return status;
 }
 
-/* Reads the text once, straight into out; only a text it rejects is read
- * again, through the tree, to say why. */
+/* kw_point_parse for kw_read_text, which knows no type. */
+static bool kw_point_parse_untyped(kw_reader *r, void *out)
+{
+    return kw_point_parse(r, out);
+}
+
+/* Reads the text once, straight into out; only a text it refuses (or a
+ * read that ran out of memory) is read again, through the tree, which says
+ * why exactly as from_cjson would. */
 kw_status kw_point_decode_ex(const char *json, size_t len, kw_point *out,
                          const kw_options *options, kw_error *err)
 {
@@ -278,18 +285,12 @@ kw_status kw_point_decode_ex(const char *json, size_t len, kw_point *out,
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
     kw_decoder d;
     kw_decoder_init(&d, options, err, true);
-    kw_reader r;
-    bool read = kw_reader_begin(&r, &d, json, len, options) && kw_point_parse(&r, out) &&
-                kw_reader_end(&r);
-    kw_reader_release(&r);
-    if (read) {
+    if (kw_read_text(&d, json, len, options, kw_point_parse_untyped, out)) {
         out->arena_ = d.arena;
         return KW_OK;
     }
     kw_arena_destroy(d.arena);
     memset(out, 0, sizeof *out);
-    if (r.out_of_memory)
-        return kw_fail(err, NULL, KW_ERR_NOMEM, "out of memory");
     kw_error_reset(err);
     return kw_point_decode_tree(json, len, out, options, err);
 }

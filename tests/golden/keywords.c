@@ -601,8 +601,15 @@ static kw_status kw_corner_decode_tree(const char *json, size_t len, kw_corner *
     return status;
 }
 
-/* Reads the text once, straight into out; only a text it rejects is read
- * again, through the tree, to say why. */
+/* kw_corner_parse for kw_read_text, which knows no type. */
+static bool kw_corner_parse_untyped(kw_reader *r, void *out)
+{
+    return kw_corner_parse(r, out);
+}
+
+/* Reads the text once, straight into out; only a text it refuses (or a
+ * read that ran out of memory) is read again, through the tree, which says
+ * why exactly as from_cjson would. */
 kw_status kw_corner_decode_ex(const char *json, size_t len, kw_corner *out,
                          const kw_options *options, kw_error *err)
 {
@@ -612,18 +619,12 @@ kw_status kw_corner_decode_ex(const char *json, size_t len, kw_corner *out,
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
     kw_decoder d;
     kw_decoder_init(&d, options, err, true);
-    kw_reader r;
-    bool read = kw_reader_begin(&r, &d, json, len, options) && kw_corner_parse(&r, out) &&
-                kw_reader_end(&r);
-    kw_reader_release(&r);
-    if (read) {
+    if (kw_read_text(&d, json, len, options, kw_corner_parse_untyped, out)) {
         out->arena_ = d.arena;
         return KW_OK;
     }
     kw_arena_destroy(d.arena);
     memset(out, 0, sizeof *out);
-    if (r.out_of_memory)
-        return kw_fail(err, NULL, KW_ERR_NOMEM, "out of memory");
     kw_error_reset(err);
     return kw_corner_decode_tree(json, len, out, options, err);
 }
@@ -1031,8 +1032,15 @@ static kw_status kw_keywords_nested_decode_tree(const char *json, size_t len, kw
     return status;
 }
 
-/* Reads the text once, straight into out; only a text it rejects is read
- * again, through the tree, to say why. */
+/* kw_keywords_nested_parse for kw_read_text, which knows no type. */
+static bool kw_keywords_nested_parse_untyped(kw_reader *r, void *out)
+{
+    return kw_keywords_nested_parse(r, out);
+}
+
+/* Reads the text once, straight into out; only a text it refuses (or a
+ * read that ran out of memory) is read again, through the tree, which says
+ * why exactly as from_cjson would. */
 kw_status kw_keywords_nested_decode_ex(const char *json, size_t len, kw_keywords_nested *out,
                          const kw_options *options, kw_error *err)
 {
@@ -1042,18 +1050,12 @@ kw_status kw_keywords_nested_decode_ex(const char *json, size_t len, kw_keywords
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
     kw_decoder d;
     kw_decoder_init(&d, options, err, true);
-    kw_reader r;
-    bool read = kw_reader_begin(&r, &d, json, len, options) && kw_keywords_nested_parse(&r, out) &&
-                kw_reader_end(&r);
-    kw_reader_release(&r);
-    if (read) {
+    if (kw_read_text(&d, json, len, options, kw_keywords_nested_parse_untyped, out)) {
         out->arena_ = d.arena;
         return KW_OK;
     }
     kw_arena_destroy(d.arena);
     memset(out, 0, sizeof *out);
-    if (r.out_of_memory)
-        return kw_fail(err, NULL, KW_ERR_NOMEM, "out of memory");
     kw_error_reset(err);
     return kw_keywords_nested_decode_tree(json, len, out, options, err);
 }
@@ -1597,8 +1599,15 @@ static kw_status kw_keywords_extended_decode_tree(const char *json, size_t len, 
     return status;
 }
 
-/* Reads the text once, straight into out; only a text it rejects is read
- * again, through the tree, to say why. */
+/* kw_keywords_extended_parse for kw_read_text, which knows no type. */
+static bool kw_keywords_extended_parse_untyped(kw_reader *r, void *out)
+{
+    return kw_keywords_extended_parse(r, out);
+}
+
+/* Reads the text once, straight into out; only a text it refuses (or a
+ * read that ran out of memory) is read again, through the tree, which says
+ * why exactly as from_cjson would. */
 kw_status kw_keywords_extended_decode_ex(const char *json, size_t len, kw_keywords_extended *out,
                          const kw_options *options, kw_error *err)
 {
@@ -1608,18 +1617,12 @@ kw_status kw_keywords_extended_decode_ex(const char *json, size_t len, kw_keywor
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
     kw_decoder d;
     kw_decoder_init(&d, options, err, true);
-    kw_reader r;
-    bool read = kw_reader_begin(&r, &d, json, len, options) && kw_keywords_extended_parse(&r, out) &&
-                kw_reader_end(&r);
-    kw_reader_release(&r);
-    if (read) {
+    if (kw_read_text(&d, json, len, options, kw_keywords_extended_parse_untyped, out)) {
         out->arena_ = d.arena;
         return KW_OK;
     }
     kw_arena_destroy(d.arena);
     memset(out, 0, sizeof *out);
-    if (r.out_of_memory)
-        return kw_fail(err, NULL, KW_ERR_NOMEM, "out of memory");
     kw_error_reset(err);
     return kw_keywords_extended_decode_tree(json, len, out, options, err);
 }
@@ -2310,8 +2313,15 @@ static kw_status kw_keywords_decode_tree(const char *json, size_t len, kw_keywor
     return status;
 }
 
-/* Reads the text once, straight into out; only a text it rejects is read
- * again, through the tree, to say why. */
+/* kw_keywords_parse for kw_read_text, which knows no type. */
+static bool kw_keywords_parse_untyped(kw_reader *r, void *out)
+{
+    return kw_keywords_parse(r, out);
+}
+
+/* Reads the text once, straight into out; only a text it refuses (or a
+ * read that ran out of memory) is read again, through the tree, which says
+ * why exactly as from_cjson would. */
 kw_status kw_keywords_decode_ex(const char *json, size_t len, kw_keywords *out,
                          const kw_options *options, kw_error *err)
 {
@@ -2321,18 +2331,12 @@ kw_status kw_keywords_decode_ex(const char *json, size_t len, kw_keywords *out,
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
     kw_decoder d;
     kw_decoder_init(&d, options, err, true);
-    kw_reader r;
-    bool read = kw_reader_begin(&r, &d, json, len, options) && kw_keywords_parse(&r, out) &&
-                kw_reader_end(&r);
-    kw_reader_release(&r);
-    if (read) {
+    if (kw_read_text(&d, json, len, options, kw_keywords_parse_untyped, out)) {
         out->arena_ = d.arena;
         return KW_OK;
     }
     kw_arena_destroy(d.arena);
     memset(out, 0, sizeof *out);
-    if (r.out_of_memory)
-        return kw_fail(err, NULL, KW_ERR_NOMEM, "out of memory");
     kw_error_reset(err);
     return kw_keywords_decode_tree(json, len, out, options, err);
 }
