@@ -11,16 +11,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Counts calls and live blocks, and fails every allocation from the
+ * fail_at-th (1-based) on; 0: never. */
 typedef struct counting_heap {
     size_t calls;
+    size_t fail_at;
     size_t live;
 } counting_heap;
 
 static void *counting_alloc(void *ctx, size_t size)
 {
     counting_heap *heap = ctx;
+    if (++heap->calls >= heap->fail_at && heap->fail_at != 0)
+        return NULL;
     void *p = malloc(size);
-    heap->calls += p != NULL;
     heap->live += p != NULL;
     return p;
 }
@@ -28,30 +32,6 @@ static void *counting_alloc(void *ctx, size_t size)
 static void counting_free(void *ctx, void *ptr)
 {
     counting_heap *heap = ctx;
-    heap->live--;
-    free(ptr);
-}
-
-/* Fails every allocation from the fail_at-th (1-based) on. */
-typedef struct failing_heap {
-    size_t calls;
-    size_t fail_at;
-    size_t live;
-} failing_heap;
-
-static void *failing_alloc_fn(void *ctx, size_t size)
-{
-    failing_heap *heap = ctx;
-    if (++heap->calls >= heap->fail_at)
-        return NULL;
-    void *p = malloc(size);
-    heap->live += p != NULL;
-    return p;
-}
-
-static void failing_free_fn(void *ctx, void *ptr)
-{
-    failing_heap *heap = ctx;
     heap->live--;
     free(ptr);
 }
@@ -87,7 +67,7 @@ static wcc_status decode_text(const char *text, wcc_station_login_success *m, wc
 
 START_TEST(test_valid_message_takes_one_allocation)
 {
-    counting_heap heap = { 0, 0 };
+    counting_heap heap = { 0, 0, 0 };
     const wcc_allocator alloc = { counting_alloc, counting_free, &heap };
     const wcc_options options = { 0, 0, &alloc, false };
     char *text = message_with(",\"roles\":[\"agent\"],\"channelsMap\":{\"chat\":[\"c\"]}");
@@ -206,7 +186,7 @@ END_TEST
 START_TEST(test_scratch_allocations_fail_cleanly)
 {
     char *text = with_unknown_keys(1000, -1);
-    counting_heap heap = { 0, 0 };
+    counting_heap heap = { 0, 0, 0 };
     const wcc_allocator alloc = { counting_alloc, counting_free, &heap };
     wcc_options options = { 0, 0, &alloc, false };
     wcc_station_login_success m;
@@ -216,8 +196,8 @@ START_TEST(test_scratch_allocations_fail_cleanly)
     size_t total = heap.calls;
     ck_assert_uint_gt(total, 2); /* the message and at least one scratch block */
     for (size_t n = 1; n <= total; n++) {
-        failing_heap failing = { 0, n, 0 };
-        const wcc_allocator failing_alloc = { failing_alloc_fn, failing_free_fn, &failing };
+        counting_heap failing = { 0, n, 0 };
+        const wcc_allocator failing_alloc = { counting_alloc, counting_free, &failing };
         options.allocator = &failing_alloc;
         ck_assert_int_eq(wcc_station_login_success_decode_ex(text, strlen(text), &m, &options, &err),
                          WCC_ERR_NOMEM);
@@ -234,8 +214,8 @@ END_TEST
 START_TEST(test_syntax_error_wins_over_memory)
 {
     char *text = message_with("");
-    failing_heap none = { 0, 1, 0 };
-    const wcc_allocator alloc = { failing_alloc_fn, failing_free_fn, &none };
+    counting_heap none = { 0, 1, 0 };
+    const wcc_allocator alloc = { counting_alloc, counting_free, &none };
     const wcc_options options = { 0, 0, &alloc, false };
     wcc_station_login_success m;
     wcc_error err;
