@@ -1,8 +1,9 @@
 /* Tests of any values (the schema {} or true, held as cJSON trees) and of
  * records with additional properties, in the library generated (prefix kw)
  * from tests/schemas/good/any_values.yaml: decode, encode, validate, equal,
- * from_cjson/to_cjson, exact error codes and JSON Pointer paths, and every
- * allocation failing in turn, cJSON's hook allocations included. */
+ * from_cjson/to_cjson, exact error codes and JSON Pointer paths, and memory
+ * running out at every allocation in turn, cJSON's hook allocations (of
+ * to_cjson) included. */
 #include "any_values.h"
 
 #include <check.h>
@@ -638,7 +639,7 @@ START_TEST(test_from_cjson_depth)
 }
 END_TEST
 
-/* ---- Every allocation fails in turn ---- */
+/* ---- Memory runs out at every allocation in turn ---- */
 
 /* cJSON's hooks have no context argument, so the test keeps its heap in a
  * static (the library itself never sets the hooks). */
