@@ -1927,37 +1927,38 @@ wcc_status wcc_interaction_participant_from_cjson(const cJSON *json, wcc_interac
 }
 
 static wcc_status wcc_interaction_participant_validate_ex(const wcc_interaction_participant *m, const wcc_options *options,
-                                    wcc_error *err, bool utf8_by_writer)
+                                    wcc_error *err, bool utf8_by_writer, bool for_tree)
 {
     wcc_error_reset(err);
     if (m == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_checker ck = { err, wcc_allocator_of(options), 0, wcc_max_depth_of(options),
-                              utf8_by_writer };
+                              utf8_by_writer, for_tree };
     return wcc_interaction_participant_check(&ck, NULL, m);
 }
 
 wcc_status wcc_interaction_participant_validate(const wcc_interaction_participant *m, wcc_error *err)
 {
-    return wcc_interaction_participant_validate_ex(m, NULL, err, false);
+    return wcc_interaction_participant_validate_ex(m, NULL, err, false, false);
 }
 
 /* Validates m, then walks it once into e, so that nothing invalid is
  * written. Text is checked in two halves: validation leaves the strings'
- * UTF-8 to the writer, which checks it as it copies them. On any failure
- * the whole validation runs again, so the error is the one validate gives
- * (the first in walk order), and the writer's own (out of memory...) only
- * when validate finds none. */
+ * UTF-8 to the writer, which checks it as it copies them. A tree also
+ * refuses integers a double would round. On any failure the whole
+ * validation runs again, so the error is the one validate gives (the first
+ * in walk order), and the writer's or the tree's own (out of memory, an
+ * integer beyond 2^53 - 1) only when validate finds none. */
 static wcc_status wcc_interaction_participant_write_valid(wcc_encoder *e, const wcc_interaction_participant *m,
                                      const wcc_options *options)
 {
-    wcc_status status = wcc_interaction_participant_validate_ex(m, options, e->err, !e->tree);
+    wcc_status status = wcc_interaction_participant_validate_ex(m, options, e->err, !e->tree, e->tree);
     if (status == WCC_OK)
         status = wcc_interaction_participant_write(e, m);
-    if (status == WCC_OK || e->tree)
+    if (status == WCC_OK)
         return status;
     wcc_error first;
-    wcc_status valid = wcc_interaction_participant_validate_ex(m, options, &first, false);
+    wcc_status valid = wcc_interaction_participant_validate_ex(m, options, &first, false, false);
     if (valid == WCC_OK)
         return status;
     if (e->err != NULL)
@@ -2558,37 +2559,38 @@ wcc_status wcc_call_associated_datum_from_cjson(const cJSON *json, wcc_call_asso
 }
 
 static wcc_status wcc_call_associated_datum_validate_ex(const wcc_call_associated_datum *m, const wcc_options *options,
-                                    wcc_error *err, bool utf8_by_writer)
+                                    wcc_error *err, bool utf8_by_writer, bool for_tree)
 {
     wcc_error_reset(err);
     if (m == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_checker ck = { err, wcc_allocator_of(options), 0, wcc_max_depth_of(options),
-                              utf8_by_writer };
+                              utf8_by_writer, for_tree };
     return wcc_call_associated_datum_check(&ck, NULL, m);
 }
 
 wcc_status wcc_call_associated_datum_validate(const wcc_call_associated_datum *m, wcc_error *err)
 {
-    return wcc_call_associated_datum_validate_ex(m, NULL, err, false);
+    return wcc_call_associated_datum_validate_ex(m, NULL, err, false, false);
 }
 
 /* Validates m, then walks it once into e, so that nothing invalid is
  * written. Text is checked in two halves: validation leaves the strings'
- * UTF-8 to the writer, which checks it as it copies them. On any failure
- * the whole validation runs again, so the error is the one validate gives
- * (the first in walk order), and the writer's own (out of memory...) only
- * when validate finds none. */
+ * UTF-8 to the writer, which checks it as it copies them. A tree also
+ * refuses integers a double would round. On any failure the whole
+ * validation runs again, so the error is the one validate gives (the first
+ * in walk order), and the writer's or the tree's own (out of memory, an
+ * integer beyond 2^53 - 1) only when validate finds none. */
 static wcc_status wcc_call_associated_datum_write_valid(wcc_encoder *e, const wcc_call_associated_datum *m,
                                      const wcc_options *options)
 {
-    wcc_status status = wcc_call_associated_datum_validate_ex(m, options, e->err, !e->tree);
+    wcc_status status = wcc_call_associated_datum_validate_ex(m, options, e->err, !e->tree, e->tree);
     if (status == WCC_OK)
         status = wcc_call_associated_datum_write(e, m);
-    if (status == WCC_OK || e->tree)
+    if (status == WCC_OK)
         return status;
     wcc_error first;
-    wcc_status valid = wcc_call_associated_datum_validate_ex(m, options, &first, false);
+    wcc_status valid = wcc_call_associated_datum_validate_ex(m, options, &first, false, false);
     if (valid == WCC_OK)
         return status;
     if (e->err != NULL)
@@ -4743,37 +4745,38 @@ wcc_status wcc_interaction_call_processing_details_from_cjson(const cJSON *json,
 }
 
 static wcc_status wcc_interaction_call_processing_details_validate_ex(const wcc_interaction_call_processing_details *m, const wcc_options *options,
-                                    wcc_error *err, bool utf8_by_writer)
+                                    wcc_error *err, bool utf8_by_writer, bool for_tree)
 {
     wcc_error_reset(err);
     if (m == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_checker ck = { err, wcc_allocator_of(options), 0, wcc_max_depth_of(options),
-                              utf8_by_writer };
+                              utf8_by_writer, for_tree };
     return wcc_interaction_call_processing_details_check(&ck, NULL, m);
 }
 
 wcc_status wcc_interaction_call_processing_details_validate(const wcc_interaction_call_processing_details *m, wcc_error *err)
 {
-    return wcc_interaction_call_processing_details_validate_ex(m, NULL, err, false);
+    return wcc_interaction_call_processing_details_validate_ex(m, NULL, err, false, false);
 }
 
 /* Validates m, then walks it once into e, so that nothing invalid is
  * written. Text is checked in two halves: validation leaves the strings'
- * UTF-8 to the writer, which checks it as it copies them. On any failure
- * the whole validation runs again, so the error is the one validate gives
- * (the first in walk order), and the writer's own (out of memory...) only
- * when validate finds none. */
+ * UTF-8 to the writer, which checks it as it copies them. A tree also
+ * refuses integers a double would round. On any failure the whole
+ * validation runs again, so the error is the one validate gives (the first
+ * in walk order), and the writer's or the tree's own (out of memory, an
+ * integer beyond 2^53 - 1) only when validate finds none. */
 static wcc_status wcc_interaction_call_processing_details_write_valid(wcc_encoder *e, const wcc_interaction_call_processing_details *m,
                                      const wcc_options *options)
 {
-    wcc_status status = wcc_interaction_call_processing_details_validate_ex(m, options, e->err, !e->tree);
+    wcc_status status = wcc_interaction_call_processing_details_validate_ex(m, options, e->err, !e->tree, e->tree);
     if (status == WCC_OK)
         status = wcc_interaction_call_processing_details_write(e, m);
-    if (status == WCC_OK || e->tree)
+    if (status == WCC_OK)
         return status;
     wcc_error first;
-    wcc_status valid = wcc_interaction_call_processing_details_validate_ex(m, options, &first, false);
+    wcc_status valid = wcc_interaction_call_processing_details_validate_ex(m, options, &first, false, false);
     if (valid == WCC_OK)
         return status;
     if (e->err != NULL)
@@ -5208,37 +5211,38 @@ wcc_status wcc_media_entry_from_cjson(const cJSON *json, wcc_media_entry *out, w
 }
 
 static wcc_status wcc_media_entry_validate_ex(const wcc_media_entry *m, const wcc_options *options,
-                                    wcc_error *err, bool utf8_by_writer)
+                                    wcc_error *err, bool utf8_by_writer, bool for_tree)
 {
     wcc_error_reset(err);
     if (m == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_checker ck = { err, wcc_allocator_of(options), 0, wcc_max_depth_of(options),
-                              utf8_by_writer };
+                              utf8_by_writer, for_tree };
     return wcc_media_entry_check(&ck, NULL, m);
 }
 
 wcc_status wcc_media_entry_validate(const wcc_media_entry *m, wcc_error *err)
 {
-    return wcc_media_entry_validate_ex(m, NULL, err, false);
+    return wcc_media_entry_validate_ex(m, NULL, err, false, false);
 }
 
 /* Validates m, then walks it once into e, so that nothing invalid is
  * written. Text is checked in two halves: validation leaves the strings'
- * UTF-8 to the writer, which checks it as it copies them. On any failure
- * the whole validation runs again, so the error is the one validate gives
- * (the first in walk order), and the writer's own (out of memory...) only
- * when validate finds none. */
+ * UTF-8 to the writer, which checks it as it copies them. A tree also
+ * refuses integers a double would round. On any failure the whole
+ * validation runs again, so the error is the one validate gives (the first
+ * in walk order), and the writer's or the tree's own (out of memory, an
+ * integer beyond 2^53 - 1) only when validate finds none. */
 static wcc_status wcc_media_entry_write_valid(wcc_encoder *e, const wcc_media_entry *m,
                                      const wcc_options *options)
 {
-    wcc_status status = wcc_media_entry_validate_ex(m, options, e->err, !e->tree);
+    wcc_status status = wcc_media_entry_validate_ex(m, options, e->err, !e->tree, e->tree);
     if (status == WCC_OK)
         status = wcc_media_entry_write(e, m);
-    if (status == WCC_OK || e->tree)
+    if (status == WCC_OK)
         return status;
     wcc_error first;
-    wcc_status valid = wcc_media_entry_validate_ex(m, options, &first, false);
+    wcc_status valid = wcc_media_entry_validate_ex(m, options, &first, false, false);
     if (valid == WCC_OK)
         return status;
     if (e->err != NULL)
@@ -5615,37 +5619,38 @@ wcc_status wcc_interaction_contact_direction_from_cjson(const cJSON *json, wcc_i
 }
 
 static wcc_status wcc_interaction_contact_direction_validate_ex(const wcc_interaction_contact_direction *m, const wcc_options *options,
-                                    wcc_error *err, bool utf8_by_writer)
+                                    wcc_error *err, bool utf8_by_writer, bool for_tree)
 {
     wcc_error_reset(err);
     if (m == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_checker ck = { err, wcc_allocator_of(options), 0, wcc_max_depth_of(options),
-                              utf8_by_writer };
+                              utf8_by_writer, for_tree };
     return wcc_interaction_contact_direction_check(&ck, NULL, m);
 }
 
 wcc_status wcc_interaction_contact_direction_validate(const wcc_interaction_contact_direction *m, wcc_error *err)
 {
-    return wcc_interaction_contact_direction_validate_ex(m, NULL, err, false);
+    return wcc_interaction_contact_direction_validate_ex(m, NULL, err, false, false);
 }
 
 /* Validates m, then walks it once into e, so that nothing invalid is
  * written. Text is checked in two halves: validation leaves the strings'
- * UTF-8 to the writer, which checks it as it copies them. On any failure
- * the whole validation runs again, so the error is the one validate gives
- * (the first in walk order), and the writer's own (out of memory...) only
- * when validate finds none. */
+ * UTF-8 to the writer, which checks it as it copies them. A tree also
+ * refuses integers a double would round. On any failure the whole
+ * validation runs again, so the error is the one validate gives (the first
+ * in walk order), and the writer's or the tree's own (out of memory, an
+ * integer beyond 2^53 - 1) only when validate finds none. */
 static wcc_status wcc_interaction_contact_direction_write_valid(wcc_encoder *e, const wcc_interaction_contact_direction *m,
                                      const wcc_options *options)
 {
-    wcc_status status = wcc_interaction_contact_direction_validate_ex(m, options, e->err, !e->tree);
+    wcc_status status = wcc_interaction_contact_direction_validate_ex(m, options, e->err, !e->tree, e->tree);
     if (status == WCC_OK)
         status = wcc_interaction_contact_direction_write(e, m);
-    if (status == WCC_OK || e->tree)
+    if (status == WCC_OK)
         return status;
     wcc_error first;
-    wcc_status valid = wcc_interaction_contact_direction_validate_ex(m, options, &first, false);
+    wcc_status valid = wcc_interaction_contact_direction_validate_ex(m, options, &first, false, false);
     if (valid == WCC_OK)
         return status;
     if (e->err != NULL)
@@ -5996,37 +6001,38 @@ wcc_status wcc_flow_parameter_from_cjson(const cJSON *json, wcc_flow_parameter *
 }
 
 static wcc_status wcc_flow_parameter_validate_ex(const wcc_flow_parameter *m, const wcc_options *options,
-                                    wcc_error *err, bool utf8_by_writer)
+                                    wcc_error *err, bool utf8_by_writer, bool for_tree)
 {
     wcc_error_reset(err);
     if (m == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_checker ck = { err, wcc_allocator_of(options), 0, wcc_max_depth_of(options),
-                              utf8_by_writer };
+                              utf8_by_writer, for_tree };
     return wcc_flow_parameter_check(&ck, NULL, m);
 }
 
 wcc_status wcc_flow_parameter_validate(const wcc_flow_parameter *m, wcc_error *err)
 {
-    return wcc_flow_parameter_validate_ex(m, NULL, err, false);
+    return wcc_flow_parameter_validate_ex(m, NULL, err, false, false);
 }
 
 /* Validates m, then walks it once into e, so that nothing invalid is
  * written. Text is checked in two halves: validation leaves the strings'
- * UTF-8 to the writer, which checks it as it copies them. On any failure
- * the whole validation runs again, so the error is the one validate gives
- * (the first in walk order), and the writer's own (out of memory...) only
- * when validate finds none. */
+ * UTF-8 to the writer, which checks it as it copies them. A tree also
+ * refuses integers a double would round. On any failure the whole
+ * validation runs again, so the error is the one validate gives (the first
+ * in walk order), and the writer's or the tree's own (out of memory, an
+ * integer beyond 2^53 - 1) only when validate finds none. */
 static wcc_status wcc_flow_parameter_write_valid(wcc_encoder *e, const wcc_flow_parameter *m,
                                      const wcc_options *options)
 {
-    wcc_status status = wcc_flow_parameter_validate_ex(m, options, e->err, !e->tree);
+    wcc_status status = wcc_flow_parameter_validate_ex(m, options, e->err, !e->tree, e->tree);
     if (status == WCC_OK)
         status = wcc_flow_parameter_write(e, m);
-    if (status == WCC_OK || e->tree)
+    if (status == WCC_OK)
         return status;
     wcc_error first;
-    wcc_status valid = wcc_flow_parameter_validate_ex(m, options, &first, false);
+    wcc_status valid = wcc_flow_parameter_validate_ex(m, options, &first, false, false);
     if (valid == WCC_OK)
         return status;
     if (e->err != NULL)
@@ -7075,37 +7081,38 @@ wcc_status wcc_interaction_from_cjson(const cJSON *json, wcc_interaction *out, w
 }
 
 static wcc_status wcc_interaction_validate_ex(const wcc_interaction *m, const wcc_options *options,
-                                    wcc_error *err, bool utf8_by_writer)
+                                    wcc_error *err, bool utf8_by_writer, bool for_tree)
 {
     wcc_error_reset(err);
     if (m == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_checker ck = { err, wcc_allocator_of(options), 0, wcc_max_depth_of(options),
-                              utf8_by_writer };
+                              utf8_by_writer, for_tree };
     return wcc_interaction_check(&ck, NULL, m);
 }
 
 wcc_status wcc_interaction_validate(const wcc_interaction *m, wcc_error *err)
 {
-    return wcc_interaction_validate_ex(m, NULL, err, false);
+    return wcc_interaction_validate_ex(m, NULL, err, false, false);
 }
 
 /* Validates m, then walks it once into e, so that nothing invalid is
  * written. Text is checked in two halves: validation leaves the strings'
- * UTF-8 to the writer, which checks it as it copies them. On any failure
- * the whole validation runs again, so the error is the one validate gives
- * (the first in walk order), and the writer's own (out of memory...) only
- * when validate finds none. */
+ * UTF-8 to the writer, which checks it as it copies them. A tree also
+ * refuses integers a double would round. On any failure the whole
+ * validation runs again, so the error is the one validate gives (the first
+ * in walk order), and the writer's or the tree's own (out of memory, an
+ * integer beyond 2^53 - 1) only when validate finds none. */
 static wcc_status wcc_interaction_write_valid(wcc_encoder *e, const wcc_interaction *m,
                                      const wcc_options *options)
 {
-    wcc_status status = wcc_interaction_validate_ex(m, options, e->err, !e->tree);
+    wcc_status status = wcc_interaction_validate_ex(m, options, e->err, !e->tree, e->tree);
     if (status == WCC_OK)
         status = wcc_interaction_write(e, m);
-    if (status == WCC_OK || e->tree)
+    if (status == WCC_OK)
         return status;
     wcc_error first;
-    wcc_status valid = wcc_interaction_validate_ex(m, options, &first, false);
+    wcc_status valid = wcc_interaction_validate_ex(m, options, &first, false, false);
     if (valid == WCC_OK)
         return status;
     if (e->err != NULL)
@@ -7372,37 +7379,38 @@ wcc_status wcc_agent_contact_data_monitoring_state_from_cjson(const cJSON *json,
 }
 
 static wcc_status wcc_agent_contact_data_monitoring_state_validate_ex(const wcc_agent_contact_data_monitoring_state *m, const wcc_options *options,
-                                    wcc_error *err, bool utf8_by_writer)
+                                    wcc_error *err, bool utf8_by_writer, bool for_tree)
 {
     wcc_error_reset(err);
     if (m == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_checker ck = { err, wcc_allocator_of(options), 0, wcc_max_depth_of(options),
-                              utf8_by_writer };
+                              utf8_by_writer, for_tree };
     return wcc_agent_contact_data_monitoring_state_check(&ck, NULL, m);
 }
 
 wcc_status wcc_agent_contact_data_monitoring_state_validate(const wcc_agent_contact_data_monitoring_state *m, wcc_error *err)
 {
-    return wcc_agent_contact_data_monitoring_state_validate_ex(m, NULL, err, false);
+    return wcc_agent_contact_data_monitoring_state_validate_ex(m, NULL, err, false, false);
 }
 
 /* Validates m, then walks it once into e, so that nothing invalid is
  * written. Text is checked in two halves: validation leaves the strings'
- * UTF-8 to the writer, which checks it as it copies them. On any failure
- * the whole validation runs again, so the error is the one validate gives
- * (the first in walk order), and the writer's own (out of memory...) only
- * when validate finds none. */
+ * UTF-8 to the writer, which checks it as it copies them. A tree also
+ * refuses integers a double would round. On any failure the whole
+ * validation runs again, so the error is the one validate gives (the first
+ * in walk order), and the writer's or the tree's own (out of memory, an
+ * integer beyond 2^53 - 1) only when validate finds none. */
 static wcc_status wcc_agent_contact_data_monitoring_state_write_valid(wcc_encoder *e, const wcc_agent_contact_data_monitoring_state *m,
                                      const wcc_options *options)
 {
-    wcc_status status = wcc_agent_contact_data_monitoring_state_validate_ex(m, options, e->err, !e->tree);
+    wcc_status status = wcc_agent_contact_data_monitoring_state_validate_ex(m, options, e->err, !e->tree, e->tree);
     if (status == WCC_OK)
         status = wcc_agent_contact_data_monitoring_state_write(e, m);
-    if (status == WCC_OK || e->tree)
+    if (status == WCC_OK)
         return status;
     wcc_error first;
-    wcc_status valid = wcc_agent_contact_data_monitoring_state_validate_ex(m, options, &first, false);
+    wcc_status valid = wcc_agent_contact_data_monitoring_state_validate_ex(m, options, &first, false, false);
     if (valid == WCC_OK)
         return status;
     if (e->err != NULL)
@@ -8493,37 +8501,38 @@ wcc_status wcc_agent_contact_data_from_cjson(const cJSON *json, wcc_agent_contac
 }
 
 static wcc_status wcc_agent_contact_data_validate_ex(const wcc_agent_contact_data *m, const wcc_options *options,
-                                    wcc_error *err, bool utf8_by_writer)
+                                    wcc_error *err, bool utf8_by_writer, bool for_tree)
 {
     wcc_error_reset(err);
     if (m == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_checker ck = { err, wcc_allocator_of(options), 0, wcc_max_depth_of(options),
-                              utf8_by_writer };
+                              utf8_by_writer, for_tree };
     return wcc_agent_contact_data_check(&ck, NULL, m);
 }
 
 wcc_status wcc_agent_contact_data_validate(const wcc_agent_contact_data *m, wcc_error *err)
 {
-    return wcc_agent_contact_data_validate_ex(m, NULL, err, false);
+    return wcc_agent_contact_data_validate_ex(m, NULL, err, false, false);
 }
 
 /* Validates m, then walks it once into e, so that nothing invalid is
  * written. Text is checked in two halves: validation leaves the strings'
- * UTF-8 to the writer, which checks it as it copies them. On any failure
- * the whole validation runs again, so the error is the one validate gives
- * (the first in walk order), and the writer's own (out of memory...) only
- * when validate finds none. */
+ * UTF-8 to the writer, which checks it as it copies them. A tree also
+ * refuses integers a double would round. On any failure the whole
+ * validation runs again, so the error is the one validate gives (the first
+ * in walk order), and the writer's or the tree's own (out of memory, an
+ * integer beyond 2^53 - 1) only when validate finds none. */
 static wcc_status wcc_agent_contact_data_write_valid(wcc_encoder *e, const wcc_agent_contact_data *m,
                                      const wcc_options *options)
 {
-    wcc_status status = wcc_agent_contact_data_validate_ex(m, options, e->err, !e->tree);
+    wcc_status status = wcc_agent_contact_data_validate_ex(m, options, e->err, !e->tree, e->tree);
     if (status == WCC_OK)
         status = wcc_agent_contact_data_write(e, m);
-    if (status == WCC_OK || e->tree)
+    if (status == WCC_OK)
         return status;
     wcc_error first;
-    wcc_status valid = wcc_agent_contact_data_validate_ex(m, options, &first, false);
+    wcc_status valid = wcc_agent_contact_data_validate_ex(m, options, &first, false, false);
     if (valid == WCC_OK)
         return status;
     if (e->err != NULL)
@@ -8858,37 +8867,38 @@ wcc_status wcc_agent_contact_from_cjson(const cJSON *json, wcc_agent_contact *ou
 }
 
 static wcc_status wcc_agent_contact_validate_ex(const wcc_agent_contact *m, const wcc_options *options,
-                                    wcc_error *err, bool utf8_by_writer)
+                                    wcc_error *err, bool utf8_by_writer, bool for_tree)
 {
     wcc_error_reset(err);
     if (m == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_checker ck = { err, wcc_allocator_of(options), 0, wcc_max_depth_of(options),
-                              utf8_by_writer };
+                              utf8_by_writer, for_tree };
     return wcc_agent_contact_check(&ck, NULL, m);
 }
 
 wcc_status wcc_agent_contact_validate(const wcc_agent_contact *m, wcc_error *err)
 {
-    return wcc_agent_contact_validate_ex(m, NULL, err, false);
+    return wcc_agent_contact_validate_ex(m, NULL, err, false, false);
 }
 
 /* Validates m, then walks it once into e, so that nothing invalid is
  * written. Text is checked in two halves: validation leaves the strings'
- * UTF-8 to the writer, which checks it as it copies them. On any failure
- * the whole validation runs again, so the error is the one validate gives
- * (the first in walk order), and the writer's own (out of memory...) only
- * when validate finds none. */
+ * UTF-8 to the writer, which checks it as it copies them. A tree also
+ * refuses integers a double would round. On any failure the whole
+ * validation runs again, so the error is the one validate gives (the first
+ * in walk order), and the writer's or the tree's own (out of memory, an
+ * integer beyond 2^53 - 1) only when validate finds none. */
 static wcc_status wcc_agent_contact_write_valid(wcc_encoder *e, const wcc_agent_contact *m,
                                      const wcc_options *options)
 {
-    wcc_status status = wcc_agent_contact_validate_ex(m, options, e->err, !e->tree);
+    wcc_status status = wcc_agent_contact_validate_ex(m, options, e->err, !e->tree, e->tree);
     if (status == WCC_OK)
         status = wcc_agent_contact_write(e, m);
-    if (status == WCC_OK || e->tree)
+    if (status == WCC_OK)
         return status;
     wcc_error first;
-    wcc_status valid = wcc_agent_contact_validate_ex(m, options, &first, false);
+    wcc_status valid = wcc_agent_contact_validate_ex(m, options, &first, false, false);
     if (valid == WCC_OK)
         return status;
     if (e->err != NULL)

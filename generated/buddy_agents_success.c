@@ -439,37 +439,38 @@ wcc_status wcc_buddy_details_from_cjson(const cJSON *json, wcc_buddy_details *ou
 }
 
 static wcc_status wcc_buddy_details_validate_ex(const wcc_buddy_details *m, const wcc_options *options,
-                                    wcc_error *err, bool utf8_by_writer)
+                                    wcc_error *err, bool utf8_by_writer, bool for_tree)
 {
     wcc_error_reset(err);
     if (m == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_checker ck = { err, wcc_allocator_of(options), 0, wcc_max_depth_of(options),
-                              utf8_by_writer };
+                              utf8_by_writer, for_tree };
     return wcc_buddy_details_check(&ck, NULL, m);
 }
 
 wcc_status wcc_buddy_details_validate(const wcc_buddy_details *m, wcc_error *err)
 {
-    return wcc_buddy_details_validate_ex(m, NULL, err, false);
+    return wcc_buddy_details_validate_ex(m, NULL, err, false, false);
 }
 
 /* Validates m, then walks it once into e, so that nothing invalid is
  * written. Text is checked in two halves: validation leaves the strings'
- * UTF-8 to the writer, which checks it as it copies them. On any failure
- * the whole validation runs again, so the error is the one validate gives
- * (the first in walk order), and the writer's own (out of memory...) only
- * when validate finds none. */
+ * UTF-8 to the writer, which checks it as it copies them. A tree also
+ * refuses integers a double would round. On any failure the whole
+ * validation runs again, so the error is the one validate gives (the first
+ * in walk order), and the writer's or the tree's own (out of memory, an
+ * integer beyond 2^53 - 1) only when validate finds none. */
 static wcc_status wcc_buddy_details_write_valid(wcc_encoder *e, const wcc_buddy_details *m,
                                      const wcc_options *options)
 {
-    wcc_status status = wcc_buddy_details_validate_ex(m, options, e->err, !e->tree);
+    wcc_status status = wcc_buddy_details_validate_ex(m, options, e->err, !e->tree, e->tree);
     if (status == WCC_OK)
         status = wcc_buddy_details_write(e, m);
-    if (status == WCC_OK || e->tree)
+    if (status == WCC_OK)
         return status;
     wcc_error first;
-    wcc_status valid = wcc_buddy_details_validate_ex(m, options, &first, false);
+    wcc_status valid = wcc_buddy_details_validate_ex(m, options, &first, false, false);
     if (valid == WCC_OK)
         return status;
     if (e->err != NULL)
@@ -874,37 +875,38 @@ wcc_status wcc_buddy_agents_success_data_from_cjson(const cJSON *json, wcc_buddy
 }
 
 static wcc_status wcc_buddy_agents_success_data_validate_ex(const wcc_buddy_agents_success_data *m, const wcc_options *options,
-                                    wcc_error *err, bool utf8_by_writer)
+                                    wcc_error *err, bool utf8_by_writer, bool for_tree)
 {
     wcc_error_reset(err);
     if (m == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_checker ck = { err, wcc_allocator_of(options), 0, wcc_max_depth_of(options),
-                              utf8_by_writer };
+                              utf8_by_writer, for_tree };
     return wcc_buddy_agents_success_data_check(&ck, NULL, m);
 }
 
 wcc_status wcc_buddy_agents_success_data_validate(const wcc_buddy_agents_success_data *m, wcc_error *err)
 {
-    return wcc_buddy_agents_success_data_validate_ex(m, NULL, err, false);
+    return wcc_buddy_agents_success_data_validate_ex(m, NULL, err, false, false);
 }
 
 /* Validates m, then walks it once into e, so that nothing invalid is
  * written. Text is checked in two halves: validation leaves the strings'
- * UTF-8 to the writer, which checks it as it copies them. On any failure
- * the whole validation runs again, so the error is the one validate gives
- * (the first in walk order), and the writer's own (out of memory...) only
- * when validate finds none. */
+ * UTF-8 to the writer, which checks it as it copies them. A tree also
+ * refuses integers a double would round. On any failure the whole
+ * validation runs again, so the error is the one validate gives (the first
+ * in walk order), and the writer's or the tree's own (out of memory, an
+ * integer beyond 2^53 - 1) only when validate finds none. */
 static wcc_status wcc_buddy_agents_success_data_write_valid(wcc_encoder *e, const wcc_buddy_agents_success_data *m,
                                      const wcc_options *options)
 {
-    wcc_status status = wcc_buddy_agents_success_data_validate_ex(m, options, e->err, !e->tree);
+    wcc_status status = wcc_buddy_agents_success_data_validate_ex(m, options, e->err, !e->tree, e->tree);
     if (status == WCC_OK)
         status = wcc_buddy_agents_success_data_write(e, m);
-    if (status == WCC_OK || e->tree)
+    if (status == WCC_OK)
         return status;
     wcc_error first;
-    wcc_status valid = wcc_buddy_agents_success_data_validate_ex(m, options, &first, false);
+    wcc_status valid = wcc_buddy_agents_success_data_validate_ex(m, options, &first, false, false);
     if (valid == WCC_OK)
         return status;
     if (e->err != NULL)
@@ -1239,37 +1241,38 @@ wcc_status wcc_buddy_agents_success_from_cjson(const cJSON *json, wcc_buddy_agen
 }
 
 static wcc_status wcc_buddy_agents_success_validate_ex(const wcc_buddy_agents_success *m, const wcc_options *options,
-                                    wcc_error *err, bool utf8_by_writer)
+                                    wcc_error *err, bool utf8_by_writer, bool for_tree)
 {
     wcc_error_reset(err);
     if (m == NULL)
         return wcc_fail(err, NULL, WCC_ERR_INVALID_ARG, "NULL argument");
     wcc_checker ck = { err, wcc_allocator_of(options), 0, wcc_max_depth_of(options),
-                              utf8_by_writer };
+                              utf8_by_writer, for_tree };
     return wcc_buddy_agents_success_check(&ck, NULL, m);
 }
 
 wcc_status wcc_buddy_agents_success_validate(const wcc_buddy_agents_success *m, wcc_error *err)
 {
-    return wcc_buddy_agents_success_validate_ex(m, NULL, err, false);
+    return wcc_buddy_agents_success_validate_ex(m, NULL, err, false, false);
 }
 
 /* Validates m, then walks it once into e, so that nothing invalid is
  * written. Text is checked in two halves: validation leaves the strings'
- * UTF-8 to the writer, which checks it as it copies them. On any failure
- * the whole validation runs again, so the error is the one validate gives
- * (the first in walk order), and the writer's own (out of memory...) only
- * when validate finds none. */
+ * UTF-8 to the writer, which checks it as it copies them. A tree also
+ * refuses integers a double would round. On any failure the whole
+ * validation runs again, so the error is the one validate gives (the first
+ * in walk order), and the writer's or the tree's own (out of memory, an
+ * integer beyond 2^53 - 1) only when validate finds none. */
 static wcc_status wcc_buddy_agents_success_write_valid(wcc_encoder *e, const wcc_buddy_agents_success *m,
                                      const wcc_options *options)
 {
-    wcc_status status = wcc_buddy_agents_success_validate_ex(m, options, e->err, !e->tree);
+    wcc_status status = wcc_buddy_agents_success_validate_ex(m, options, e->err, !e->tree, e->tree);
     if (status == WCC_OK)
         status = wcc_buddy_agents_success_write(e, m);
-    if (status == WCC_OK || e->tree)
+    if (status == WCC_OK)
         return status;
     wcc_error first;
-    wcc_status valid = wcc_buddy_agents_success_validate_ex(m, options, &first, false);
+    wcc_status valid = wcc_buddy_agents_success_validate_ex(m, options, &first, false, false);
     if (valid == WCC_OK)
         return status;
     if (e->err != NULL)

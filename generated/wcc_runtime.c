@@ -1670,10 +1670,11 @@ static int digit_at(const wcc_number_text *n, size_t i)
     return (i < n->int_count ? n->int_digits[i] : n->frac_digits[i - n->int_count]) - '0';
 }
 
-/* Reads the integer a number's text spells, exactly: 1.0 and 1e2 are
- * integers, 1.5 and 1.0000000000000001 are not. */
-static wcc_status read_int_text(wcc_decoder *d, const wcc_path *path, const char *text,
-                                int64_t *out)
+/* The integer a number's text spells, exactly, over the whole int64 range:
+ * 1.0 and 1e2 are integers, 1.5 and 1.0000000000000001 are not
+ * (WCC_ERR_TYPE), and 9007199254740993 is not rounded to the double
+ * ...992. Beyond int64, WCC_ERR_RANGE. Sets no error: callers word it. */
+static wcc_status int_text_value(const char *text, int64_t *out)
 {
     wcc_number_text n = split_number(text);
     size_t count = n.int_count + n.frac_count, first = 0, last = count;
@@ -1688,20 +1689,32 @@ static wcc_status read_int_text(wcc_decoder *d, const wcc_path *path, const char
     /* The value is digits first..last times 10^scale. */
     int64_t scale = n.exponent - (int64_t)n.frac_count + (int64_t)(count - last);
     if (scale < 0)
-        return wcc_fail(d->err, path, WCC_ERR_TYPE, "expected integer, found %.40s", text);
-    if ((int64_t)(last - first) + scale > 16)
-        return wcc_fail(d->err, path, WCC_ERR_RANGE,
-                        "integer %.40s exceeds 2^53-1 in magnitude", text);
-    uint64_t v = 0;
+        return WCC_ERR_TYPE;
+    /* 2^63 - 1, or 2^63 for a negative number: both have 19 digits, and any
+     * 19 digits fit a uint64 (below 1.8e19). */
+    bool minus = text[0] == '-';
+    uint64_t limit = (uint64_t)INT64_MAX + minus, v = 0;
+    if ((int64_t)(last - first) + scale > 19)
+        return WCC_ERR_RANGE;
     for (size_t i = first; i < last; i++)
         v = v * 10 + (uint64_t)digit_at(&n, i);
     for (int64_t i = 0; i < scale; i++)
         v *= 10;
-    if (v > (uint64_t)WCC_MAX_EXACT_INT)
-        return wcc_fail(d->err, path, WCC_ERR_RANGE,
-                        "integer %.40s exceeds 2^53-1 in magnitude", text);
-    *out = text[0] == '-' ? -(int64_t)v : (int64_t)v;
+    if (v > limit)
+        return WCC_ERR_RANGE;
+    *out = minus ? -(int64_t)(v - 1) - 1 : (int64_t)v; /* v >= 1; -2^63 too */
     return WCC_OK;
+}
+
+static wcc_status read_int_text(wcc_decoder *d, const wcc_path *path, const char *text,
+                                int64_t *out)
+{
+    wcc_status status = int_text_value(text, out);
+    if (status == WCC_ERR_TYPE)
+        return wcc_fail(d->err, path, status, "expected integer, found %.40s", text);
+    if (status == WCC_ERR_RANGE)
+        return wcc_fail(d->err, path, status, "integer %.40s is outside the int64 range", text);
+    return status;
 }
 
 wcc_status wcc_read_int64(wcc_decoder *d, const wcc_path *path, const cJSON *json,
@@ -2278,8 +2291,8 @@ wcc_status wcc_check_int64_exact(wcc_error *err, const wcc_path *path,
     if (v >= -max && v <= max)
         return WCC_OK;
     return wcc_fail(err, path, WCC_ERR_RANGE,
-                    "%s: %" PRId64 " exceeds 2^53-1 in magnitude and cannot be written "
-                    "to JSON exactly",
+                    "%s: %" PRId64 " exceeds 2^53-1 in magnitude, which a cJSON number (a "
+                    "double) cannot hold exactly",
                     field_name(field), v);
 }
 
@@ -2365,6 +2378,8 @@ wcc_status wcc_validate_string(wcc_checker *ck, const wcc_path *path, const char
 
 wcc_status wcc_validate_int64(wcc_checker *ck, const wcc_path *path, const int64_t *value)
 {
+    if (!ck->for_tree)
+        return WCC_OK;
     return wcc_check_int64_exact(ck->err, path, path != NULL && path->key ? path->key : "value",
                                  *value);
 }
@@ -3084,7 +3099,8 @@ wcc_status wcc_write_int32(wcc_encoder *e, const int32_t *value)
 
 wcc_status wcc_write_int64(wcc_encoder *e, const int64_t *value)
 {
-    /* Exact in text; in a tree too, as validation keeps |value| <= 2^53 - 1. */
+    /* Exact in text; in a tree too, as to_cjson's validation keeps
+     * |value| <= 2^53 - 1 there. */
     return write_integer(e, *value);
 }
 
@@ -3285,7 +3301,7 @@ static bool written_as_integer(const wcc_decoder *d, const cJSON *json)
 }
 
 /* Whether text, an integer spelling, is exactly the double v: then a number
- * beyond 2^53 - 1 can be kept as a NUMBER without changing its value. */
+ * beyond int64 can be kept as a NUMBER without changing its value. */
 static bool same_integer(const char *text, double v)
 {
     char digits[400];
@@ -3293,11 +3309,13 @@ static bool same_integer(const char *text, double v)
     return n > 0 && (size_t)n < sizeof digits && strcmp(digits, text) == 0;
 }
 
-/* With both integer and number allowed, an integer spelling within
- * +-(2^53 - 1) is an INTEGER, and so is any other whole number in that range,
- * such as 5.0: written back as 5, it must read back as the same kind. An
- * integer spelling beyond that range is a NUMBER when the double holds it
- * exactly (9007199254740992), else WCC_ERR_RANGE: never a silent change. */
+/* With both integer and number allowed, an integer spelling within int64 is
+ * an INTEGER, read exactly; so is any other whole number within
+ * +-(2^53 - 1), such as 5.0: written back as 5, it must read back as the
+ * same kind. An integer spelling beyond int64 is a NUMBER when the double
+ * holds it exactly (18446744073709551616), else WCC_ERR_RANGE: never a
+ * silent change. A caller's tree has no spellings, so there a whole double
+ * within +-(2^53 - 1) is an INTEGER and any other a NUMBER. */
 static wcc_status read_scalar_number(wcc_decoder *d, const wcc_path *path,
                                      const cJSON *json, unsigned kinds, wcc_scalar *out)
 {
@@ -3314,15 +3332,17 @@ static wcc_status read_scalar_number(wcc_decoder *d, const wcc_path *path,
         out->as.number = v;
         return status;
     }
-    bool in_range = v == floor(v) && fabs(v) <= WCC_MAX_EXACT_INT;
-    if (written_as_integer(d, json) && in_range) {
-        out->kind = WCC_SCALAR_INTEGER;
-        return wcc_read_int64(d, path, json, &out->as.integer);
+    if (written_as_integer(d, json)) {
+        if (int_text_value(json->valuestring, &out->as.integer) == WCC_OK) {
+            out->kind = WCC_SCALAR_INTEGER;
+            return WCC_OK;
+        }
+        if (!same_integer(json->valuestring, v))
+            return wcc_fail(d->err, path, WCC_ERR_RANGE,
+                                   "integer %.40s is outside the int64 range and no double holds it",
+                                   json->valuestring);
     }
-    if (written_as_integer(d, json) && !same_integer(json->valuestring, v))
-        return wcc_fail(d->err, path, WCC_ERR_RANGE,
-                               "integer %.40s exceeds 2^53-1 in magnitude and no double holds it",
-                               json->valuestring);
+    bool in_range = v == floor(v) && fabs(v) <= WCC_MAX_EXACT_INT;
     out->kind = in_range ? WCC_SCALAR_INTEGER : WCC_SCALAR_NUMBER;
     if (in_range)
         out->as.integer = (int64_t)v;
@@ -3383,11 +3403,15 @@ wcc_status wcc_write_scalar(wcc_encoder *e, const wcc_scalar *value)
 }
 
 /* An INTEGER and a NUMBER of the same value are equal: JSON does not tell 5
- * from 5.0, and a NUMBER 5.0 is written as 5, which reads back as an INTEGER. */
+ * from 5.0, and a NUMBER 5.0 is written as 5, which reads back as an INTEGER.
+ * Compared exactly: the INTEGER 2^53 + 1 is not the NUMBER 2^53, which is
+ * what converting it to a double would give. */
 static bool same_number(const wcc_scalar *integer, const wcc_scalar *number)
 {
+    double n = number->as.number;
     return integer->kind == WCC_SCALAR_INTEGER && number->kind == WCC_SCALAR_NUMBER &&
-           (double)integer->as.integer == number->as.number;
+           n == floor(n) && n >= -9223372036854775808.0 && n < 9223372036854775808.0 &&
+           (int64_t)n == integer->as.integer;
 }
 
 bool wcc_equal_scalar(const wcc_scalar *a, const wcc_scalar *b)
@@ -4152,7 +4176,7 @@ bool wcc_parse_int64(wcc_reader *r, int64_t *out)
         return false;
     bool minus = n.s[0] == '-';
     size_t digits = n.len - minus;
-    if (plain && digits <= 15) {
+    if (plain && digits <= 18) { /* below 10^18, so within int64 */
         int64_t v = 0;
         for (size_t i = minus; i < n.len; i++)
             v = v * 10 + (n.s[i] - '0');

@@ -105,8 +105,9 @@ typedef struct wcc_bool_array { bool *items; size_t count; } wcc_bool_array;
 typedef struct wcc_any_array { cJSON **items; size_t count; } wcc_any_array;
 
 /* The value of a type list such as [string, number]: kind says which member
- * of `as` holds it (0: none). An integer property value is INTEGER when the
- * list has integer and the JSON text has no fraction or exponent. */
+ * of `as` holds it (0: none). With integer in the list, a number is INTEGER
+ * when its JSON text has no fraction or exponent and fits int64, or when it
+ * is a whole number within +-(2^53 - 1) (5.0); else it is a NUMBER. */
 typedef enum wcc_scalar_kind {
     WCC_SCALAR_STRING = 1,
     WCC_SCALAR_INTEGER,
@@ -311,6 +312,9 @@ typedef struct wcc_checker {
     /* Set by encode, whose writer checks the UTF-8 of each string as it
      * copies it: wcc_validate_string then checks only for NULL. */
     bool utf8_by_writer;
+    /* Set by to_cjson, whose tree holds numbers as doubles: an int64 must
+     * then be within +-(2^53 - 1), which a double holds exactly. */
+    bool for_tree;
 } wcc_checker;
 
 /* State of one encode. The generated writers walk the message once and say
@@ -405,10 +409,11 @@ wcc_status wcc_parse(const char *json, size_t len, const wcc_options *options,
 wcc_status wcc_read_string(wcc_decoder *d, const wcc_path *path, const cJSON *json,
                            const char **out);
 /* Integers: the number must be integral (else WCC_ERR_TYPE, "expected
- * integer, found 1.5") and its magnitude at most 2^53 - 1 (else
- * WCC_ERR_RANGE); int32 also must fit int32_t (else WCC_ERR_RANGE).
- * From a parsed text the number's own digits decide, so 1.0000000000000001
- * is not an integer; from a caller's tree, its double. -0 reads as 0. */
+ * integer, found 1.5") and fit the C type (else WCC_ERR_RANGE). From a
+ * parsed text the number's own digits decide, exactly over the whole int64
+ * range, so 1.0000000000000001 is not an integer and 9007199254740993 is
+ * not ...992. From a caller's tree only its double is left, which may have
+ * been rounded: there the magnitude must be at most 2^53 - 1. -0 reads as 0. */
 wcc_status wcc_read_int64(wcc_decoder *d, const wcc_path *path, const cJSON *json,
                           int64_t *out);
 wcc_status wcc_read_int32(wcc_decoder *d, const wcc_path *path, const cJSON *json,
@@ -455,7 +460,8 @@ size_t wcc_utf8_length(const char *s);
 /* WCC_ERR_VALUE (message names field) unless s is valid UTF-8; NULL passes. */
 wcc_status wcc_check_utf8(wcc_error *err, const wcc_path *path, const char *field,
                           const char *s);
-/* WCC_ERR_RANGE unless |v| <= 2^53 - 1 (so it can be written to JSON exactly). */
+/* WCC_ERR_RANGE unless |v| <= 2^53 - 1, so that a double (a cJSON
+ * number) holds it exactly. */
 wcc_status wcc_check_int64_exact(wcc_error *err, const wcc_path *path,
                                  const char *field, int64_t v);
 /* WCC_ERR_RANGE unless v is finite. */
@@ -524,9 +530,9 @@ bool wcc_text_dispatch(wcc_reader *r, const wcc_dispatch_path *paths, size_t pat
                       size_t alternative_count, size_t *chosen);
 
 /* Validators of hand-built values: a string must not be NULL
- * (WCC_ERR_MISSING) and must be valid UTF-8 (WCC_ERR_VALUE); an int64 must
- * be within +-(2^53 - 1) (WCC_ERR_RANGE); a double must be finite
- * (WCC_ERR_RANGE). */
+ * (WCC_ERR_MISSING) and must be valid UTF-8 (WCC_ERR_VALUE); an int64
+ * going into a cJSON tree (ck->for_tree) must be within +-(2^53 - 1)
+ * (WCC_ERR_RANGE); a double must be finite (WCC_ERR_RANGE). */
 wcc_status wcc_validate_string(wcc_checker *ck, const wcc_path *path, const char *const *value);
 wcc_status wcc_validate_int64(wcc_checker *ck, const wcc_path *path, const int64_t *value);
 wcc_status wcc_validate_double(wcc_checker *ck, const wcc_path *path, const double *value);

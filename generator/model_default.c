@@ -80,9 +80,7 @@ static bool fits(const slot *sl, const ynode *v, schema_type given)
         return given == SCHEMA_INTEGER && ytree_as_int64(v, &i) && i >= INT32_MIN &&
                i <= INT32_MAX && bounds_ok(sl, v);
     case VALUE_INT64:
-        /* Decoded integers are exact only within +-(2^53 - 1); so is a default. */
-        return given == SCHEMA_INTEGER && ytree_as_int64(v, &i) && i <= 9007199254740991 &&
-               i >= -9007199254740991 && bounds_ok(sl, v);
+        return given == SCHEMA_INTEGER && ytree_as_int64(v, &i) && bounds_ok(sl, v);
     case VALUE_NUMBER:
         return (given == SCHEMA_INTEGER || given == SCHEMA_NUMBER) && !underflows(v) &&
                bounds_ok(sl, v);

@@ -11,8 +11,10 @@
 
 /* <PREFIX>_DEFAULT_MAX_DEPTH of every generated library: X_decode's limit. */
 #define DIFF_MAX_DEPTH 512
-/* 2^53 - 1, the largest integer decode reads (<PREFIX>_MAX_EXACT_INT). */
+/* 2^53 - 1, the largest integer from_cjson reads (<PREFIX>_MAX_EXACT_INT). */
 #define DIFF_MAX_EXACT_INT 9007199254740991.0
+/* 2^63: no int64 is larger in magnitude. */
+#define DIFF_INT64_BOUND 9223372036854775808.0
 
 static const char bom[] = "\xEF\xBB\xBF";
 
@@ -130,12 +132,9 @@ static size_t significant_digits(const char *s, size_t n)
     return first == SIZE_MAX ? 0 : last - first + 1;
 }
 
-/* True when a double does not hold the number s[0..n) as written: more
- * than 15 significant digits, an integer beyond 2^53 - 1, or a value that
- * overflows or (being nonzero) underflows. */
-static bool inexact_number(const char *s, size_t n)
+/* The nearest double to the number s[0..n). */
+static double number_double(const char *s, size_t n)
 {
-    size_t digits = significant_digits(s, n);
     char *copy = malloc(n + 1);
     if (copy == NULL)
         abort();
@@ -143,13 +142,31 @@ static bool inexact_number(const char *s, size_t n)
     copy[n] = '\0';
     double d = strtod(copy, NULL);
     free(copy);
+    return d;
+}
+
+/* True when a double does not hold the number s[0..n) as written: more
+ * than 15 significant digits, an integer beyond 2^53 - 1, or a value that
+ * overflows or (being nonzero) underflows. */
+static bool inexact_number(const char *s, size_t n)
+{
+    size_t digits = significant_digits(s, n);
+    double d = number_double(s, n);
     return digits > 15 || (digits > 0 && d == 0) || isinf(d) || fabs(d) > DIFF_MAX_EXACT_INT;
+}
+
+/* True when a double is an integer beyond +-(2^53 - 1) but within int64,
+ * which decode may read exactly and from_cjson cannot. */
+static bool big_integer(double d)
+{
+    return d == floor(d) && fabs(d) > DIFF_MAX_EXACT_INT && fabs(d) <= DIFF_INT64_BOUND;
 }
 
 /* Facts of a text, read as JSON would be, loosely enough for any input. */
 typedef struct text_facts {
     bool nul_escape;     /* a \u0000 escape in a string or key */
     bool inexact_number; /* a number outside strings inexact_number() holds */
+    bool big_integer;    /* a number outside strings whose double big_integer() holds */
     size_t depth;        /* deepest nesting of [ and { outside strings */
     /* The offset asked about is inside a number outside strings, or just
      * after one, that is not of RFC 8259's grammar. */
@@ -172,7 +189,7 @@ static size_t skip_string(const char *s, size_t len, size_t i, text_facts *f)
 
 static text_facts scan_text(const char *s, size_t len, size_t at)
 {
-    text_facts f = { false, false, 0, false };
+    text_facts f = { false, false, false, 0, false };
     size_t depth = 0;
     for (size_t i = 0; i < len;) {
         char c = s[i];
@@ -183,6 +200,7 @@ static text_facts scan_text(const char *s, size_t len, size_t at)
             while (i < len && in_number(s[i]))
                 i++;
             f.inexact_number |= inexact_number(s + start, i - start);
+            f.big_integer |= big_integer(number_double(s + start, i - start));
             f.bad_number_at |= at >= start && at <= i && !rfc_number(s + start, i - start);
         } else {
             if (c == '[' || c == '{')
@@ -324,6 +342,12 @@ static diff_verdict exception(const diff_case *c)
     if ((is_code(a, "RANGE") || is_code(a, "TYPE")) && f.inexact_number &&
         (a->path_truncated || cJSON_IsNumber(pointer_target(c->tree, a->path))))
         return DIFF_INEXACT_NUMBER;
+    const diff_outcome *b = &c->from_cjson;
+    const cJSON *refused = is_code(b, "RANGE") ? pointer_target(c->tree, b->path) : NULL;
+    bool both_ok = is_code(a, "OK") && is_code(b, "OK");
+    if (f.big_integer && ((refused != NULL && big_integer(refused->valuedouble)) ||
+                          (is_code(b, "RANGE") && b->path_truncated) || both_ok))
+        return DIFF_BIG_INTEGER;
     return DIFF_DISAGREE;
 }
 
@@ -336,7 +360,7 @@ const char *diff_verdict_name(diff_verdict v)
 {
     static const char *const names[DIFF_VERDICTS] = {
         "agree", "trailing content", "control byte", "invalid UTF-8", "bad \\u escape", "number grammar",
-        "depth", "\\u0000 escape", "inexact number", "DISAGREE",
+        "depth", "\\u0000 escape", "inexact number", "big integer", "DISAGREE",
     };
     return v < DIFF_VERDICTS ? names[v] : "?";
 }

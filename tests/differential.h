@@ -82,6 +82,10 @@ typedef enum diff_verdict {
     /* Numbers: decode judges a number's digits; cJSON keeps the nearest
      * double (1.0000000000000001 is 1, 1e-400 is 0). */
     DIFF_INEXACT_NUMBER,
+    /* Numbers: decode reads an integer beyond +-(2^53 - 1) exactly, where
+     * from_cjson refuses the double cJSON rounded it to (ERR_RANGE), or
+     * reads it as a NUMBER where decode has an INTEGER. */
+    DIFF_BIG_INTEGER,
     DIFF_DISAGREE,
     DIFF_VERDICTS
 } diff_verdict;

@@ -265,6 +265,17 @@ static const classifier_case classifier_cases[] = {
     { "kw_open", "{\"big\":1e-400}", 0, DIFF_INEXACT_NUMBER },
     /* Found by fuzzing: a path too long to keep whole. */
     { "kw_open", "{\"" LONG_KEY "\":5e-325}", 0, DIFF_INEXACT_NUMBER },
+    { "kw_bounds", "{\"unix\":9007199254740993}", 0, DIFF_BIG_INTEGER },
+    { "kw_bounds", "{\"unix\":-9.223372036854775808e18}", 0, DIFF_BIG_INTEGER },
+    { "kw_bounds", "{\"unix\":9223372036854775808}", 0, DIFF_AGREE }, /* both RANGE */
+    { "kw_bounds", "{\"unix\":9007199254740991}", 0, DIFF_AGREE },
+    /* decode reads the count and finds default missing; from_cjson stops at the count. */
+    { "kw_keywords_nested", "{\"count\":9007199254740992}", 0, DIFF_BIG_INTEGER },
+    /* INTEGER 9007199254740993 against the NUMBER 2^53 cJSON holds. */
+    { "kw_value_kinds", "{\"id\":\"m\",\"label\":\"L\",\"reading\":4,\"tag\":true,"
+      "\"amount\":9007199254740993}", 0, DIFF_BIG_INTEGER },
+    /* Any values keep a big integer's text on both paths. */
+    { "wcc_msg", MSG_HEAD ",\"x\":9007199254740993}", 0, DIFF_AGREE },
 };
 
 START_TEST(test_classifier)

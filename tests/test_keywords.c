@@ -148,6 +148,9 @@ static void validate_bad(const char *label, const kw_keywords *m, kw_status code
     ck_assert_ptr_null(kw_keywords_encode(m, &len, &err));
     expect_err(label, &err, code, path);
     ck_assert_uint_eq(len, 0);
+    memset(&err, 0, sizeof err);
+    ck_assert_ptr_null(kw_keywords_to_cjson(m, &err));
+    expect_err(label, &err, code, path);
 }
 
 /* ---- Hand-built messages (static storage: never written by tests) ---- */
@@ -594,7 +597,7 @@ static const bad_text bad_scalars[] = {
     {"big 0", MSG(",\"big\":0"), KW_ERR_VALUE, "/big"},
     {"big -1", MSG(",\"big\":-1"), KW_ERR_VALUE, "/big"},
     {"big 2.5", MSG(",\"big\":2.5"), KW_ERR_TYPE, "/big"},
-    {"big 2^53", MSG(",\"big\":9007199254740992"), KW_ERR_RANGE, "/big"},
+    {"big 2^63", MSG(",\"big\":9223372036854775808"), KW_ERR_RANGE, "/big"},
     {"big null", MSG(",\"big\":null"), KW_ERR_TYPE, "/big"},
     {"ratio 1.5", MSG(",\"ratio\":1.5"), KW_ERR_VALUE, "/ratio"},
     {"ratio 2", MSG(",\"ratio\":2"), KW_ERR_VALUE, "/ratio"},
@@ -716,7 +719,7 @@ static const bad_text bad_collections[] = {
      KW_ERR_DUPLICATE, "/points/0/at"},
     {"grid row 2", MSG(",\"grid\":[[1],2]"), KW_ERR_TYPE, "/grid/1"},
     {"grid cell 2.5", MSG(",\"grid\":[[1],[2,2.5]]"), KW_ERR_TYPE, "/grid/1/1"},
-    {"grid cell 2^53", MSG(",\"grid\":[[9007199254740992]]"), KW_ERR_RANGE, "/grid/0/0"},
+    {"grid cell -2^63-1", MSG(",\"grid\":[[-9223372036854775809]]"), KW_ERR_RANGE, "/grid/0/0"},
     {"grid cell null", MSG(",\"grid\":[[],[null]]"), KW_ERR_TYPE, "/grid/1/0"},
     {"grid object", MSG(",\"grid\":{}"), KW_ERR_TYPE, "/grid"},
     {"scores array", MSG(",\"scores\":[1]"), KW_ERR_TYPE, "/scores"},
@@ -924,12 +927,12 @@ START_TEST(test_encode_sub_types)
 }
 END_TEST
 
-/* Encode must write every valid value exactly (kw_runtime.h: int64 is kept
- * within 2^53 - 1 "so it can be written to JSON exactly"), so that decoding
- * the text gives the same value back. */
+/* Encode must write every valid value exactly, so that decoding the text
+ * gives the same value back: over the whole int64 range. */
 static const int64_t exact_big[] = {
     INT64_C(2147483648), INT64_C(1234567890123456), INT64_C(4503599627370497),
-    INT64_C(8999999999999999), INT64_C(9007199254740991),
+    INT64_C(8999999999999999), INT64_C(9007199254740991), INT64_C(9007199254740993),
+    INT64_C(999999999999999999), INT64_C(1000000000000000001), INT64_MAX,
 };
 
 START_TEST(test_encode_exact_big)
@@ -1041,7 +1044,8 @@ MUTATOR(scores_key_dup, m->scores = (kw_keywords_scores){scores_dup, 3})
 MUTATOR(scores_entries_null, m->scores.entries = NULL)
 MUTATOR(scores_key_utf8, m->scores = (kw_keywords_scores){scores_bad_key, 2})
 MUTATOR(nested_count_m1, m->nested.count = -1)
-MUTATOR(nested_count_big, m->nested.count = INT64_C(-9007199254740992))
+MUTATOR(nested_count_big, m->nested.count = INT64_C(9007199254740992))
+MUTATOR(nested_count_min, m->nested.count = INT64_MIN)
 MUTATOR(by_name_color, m->by_name = (kw_keywords_by_name){by_name_bad_color, 1})
 MUTATOR(extended_label_null, m->extended.label = NULL)
 MUTATOR(extended_color_7, m->extended.color = (kw_color)7)
@@ -1065,7 +1069,6 @@ static const bad_struct bad_structs[] = {
     {"small INT32_MAX", small_max, KW_ERR_VALUE, "/small"},
     {"big 0", big_0, KW_ERR_VALUE, "/big"},
     {"big -1", big_m1, KW_ERR_VALUE, "/big"},
-    {"big 2^53", big_2_53, KW_ERR_RANGE, "/big"},
     {"ratio 1.5", ratio_1_5, KW_ERR_VALUE, "/ratio"},
     {"ratio -0.5", ratio_neg, KW_ERR_VALUE, "/ratio"},
     {"ratio NaN", ratio_nan, KW_ERR_RANGE, "/ratio"},
@@ -1085,7 +1088,6 @@ static const bad_struct bad_structs[] = {
     {"tags item 4 multibyte", tags_item_long_mb, KW_ERR_VALUE, "/tags/2"},
     {"points color 9", points_color, KW_ERR_VALUE, "/points/1/color"},
     {"points items NULL", points_items_null, KW_ERR_VALUE, "/points"},
-    {"grid cell 2^53", grid_cell_big, KW_ERR_RANGE, "/grid/1/1"},
     {"grid items NULL", grid_items_null, KW_ERR_VALUE, "/grid"},
     {"grid row items NULL", grid_row_null, KW_ERR_VALUE, "/grid/0"},
     {"scores NaN", scores_value_nan, KW_ERR_RANGE, "/scores/b"},
@@ -1095,7 +1097,7 @@ static const bad_struct bad_structs[] = {
     {"scores entries NULL", scores_entries_null, KW_ERR_VALUE, "/scores"},
     {"scores key bad UTF-8", scores_key_utf8, KW_ERR_VALUE, "/scores"},
     {"nested count -1", nested_count_m1, KW_ERR_VALUE, "/nested/count"},
-    {"nested count -2^53", nested_count_big, KW_ERR_RANGE, "/nested/count"},
+    {"nested count -2^63", nested_count_min, KW_ERR_VALUE, "/nested/count"},
     {"byName inner color 0", by_name_color, KW_ERR_VALUE, "/byName/o/i/color"},
     {"extended label NULL", extended_label_null, KW_ERR_MISSING, "/extended/label"},
     {"extended color 7", extended_color_7, KW_ERR_VALUE, "/extended/color"},
@@ -1107,6 +1109,34 @@ START_TEST(test_validate_bad)
     build_full(&m);
     bad_structs[_i].mutate(&m);
     validate_bad(bad_structs[_i].label, &m, bad_structs[_i].code, bad_structs[_i].path);
+}
+END_TEST
+
+/* Valid, and encoded exactly, but beyond what a double holds exactly: so
+ * to_cjson, whose numbers are doubles, refuses them where they are. */
+static const bad_struct tree_only_structs[] = {
+    {"big 2^53", big_2_53, KW_ERR_RANGE, "/big"},
+    {"grid cell 2^53", grid_cell_big, KW_ERR_RANGE, "/grid/1/1"},
+    {"nested count 2^53", nested_count_big, KW_ERR_RANGE, "/nested/count"},
+};
+
+START_TEST(test_validate_tree_only)
+{
+    const bad_struct *c = &tree_only_structs[_i];
+    kw_keywords m, back;
+    kw_error err;
+    size_t len = 0;
+    build_full(&m);
+    c->mutate(&m);
+    ck_assert_int_eq(kw_keywords_validate(&m, &err), KW_OK);
+    char *text = kw_keywords_encode(&m, &len, &err);
+    ck_assert_ptr_nonnull(text);
+    decode_ok(text, &back);
+    ck_assert_msg(kw_keywords_equal(&m, &back), "%s: %s", c->label, text);
+    kw_keywords_free(&back);
+    free(text);
+    ck_assert_ptr_null(kw_keywords_to_cjson(&m, &err));
+    expect_err(c->label, &err, c->code, c->path);
 }
 END_TEST
 
@@ -1295,6 +1325,7 @@ static Suite *keywords_suite(void)
     tcase_add_loop_test(enc, test_encode_exact_big, 0, COUNT(exact_big));
     tcase_add_loop_test(enc, test_encode_exact_ratio, 0, 4);
     tcase_add_loop_test(val, test_validate_bad, 0, COUNT(bad_structs));
+    tcase_add_loop_test(val, test_validate_tree_only, 0, COUNT(tree_only_structs));
     tcase_add_loop_test(val, test_validate_good, 0, COUNT(good_structs));
     tcase_add_test(val, test_validate_sub_types);
     tcase_add_test(enums, test_color_strings);

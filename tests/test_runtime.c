@@ -840,9 +840,8 @@ typedef struct int_case {
 } int_case;
 
 #define INT32_RANGE " does not fit in int32 (-2147483648..2147483647)"
-#define NOT_EXACT " exceeds 2^53-1 in magnitude"
-
-/* From parsed text the digits decide, exactly. */
+#define OUTSIDE " is outside the int64 range"
+/* From parsed text the digits decide, exactly over the whole int64 range. */
 static const int_case int_cases[] = {
     { "0", WCC_OK, WCC_OK, 0, "" },
     { "-0", WCC_OK, WCC_OK, 0, "" },
@@ -859,17 +858,25 @@ static const int_case int_cases[] = {
     { "-2147483649", WCC_OK, WCC_ERR_RANGE, -2147483649LL, "integer -2147483649" INT32_RANGE },
     { "9007199254740991", WCC_OK, WCC_ERR_RANGE, 9007199254740991LL,
       "integer 9007199254740991" INT32_RANGE },
-    { "-9007199254740991", WCC_OK, WCC_ERR_RANGE, -9007199254740991LL,
-      "integer -9007199254740991" INT32_RANGE },
-    { "9007199254740992", WCC_ERR_RANGE, WCC_ERR_RANGE, 0,
-      "integer 9007199254740992" NOT_EXACT },
-    { "9007199254740993", WCC_ERR_RANGE, WCC_ERR_RANGE, 0,
-      "integer 9007199254740993" NOT_EXACT },
-    { "-9007199254740992", WCC_ERR_RANGE, WCC_ERR_RANGE, 0,
-      "integer -9007199254740992" NOT_EXACT },
-    { "100000000000000000", WCC_ERR_RANGE, WCC_ERR_RANGE, 0, "integer 100000000000000000" NOT_EXACT },
-    { "1e300", WCC_ERR_RANGE, WCC_ERR_RANGE, 0, "integer 1e300" NOT_EXACT },
-    { "-1e999", WCC_ERR_RANGE, WCC_ERR_RANGE, 0, "integer -1e999" NOT_EXACT },
+    { "9007199254740993", WCC_OK, WCC_ERR_RANGE, 9007199254740993LL,
+      "integer 9007199254740993" INT32_RANGE },
+    { "-9007199254740993", WCC_OK, WCC_ERR_RANGE, -9007199254740993LL,
+      "integer -9007199254740993" INT32_RANGE },
+    { "100000000000000000", WCC_OK, WCC_ERR_RANGE, 100000000000000000LL,
+      "integer 100000000000000000" INT32_RANGE },
+    { "9223372036854775807", WCC_OK, WCC_ERR_RANGE, INT64_MAX,
+      "integer 9223372036854775807" INT32_RANGE },
+    { "-9223372036854775808", WCC_OK, WCC_ERR_RANGE, INT64_MIN,
+      "integer -9223372036854775808" INT32_RANGE },
+    { "92233720368547758.07e2", WCC_OK, WCC_ERR_RANGE, INT64_MAX,
+      "integer 9223372036854775807" INT32_RANGE },
+    { "9223372036854775808", WCC_ERR_RANGE, WCC_ERR_RANGE, 0, "integer 9223372036854775808" OUTSIDE },
+    { "-9223372036854775809", WCC_ERR_RANGE, WCC_ERR_RANGE, 0,
+      "integer -9223372036854775809" OUTSIDE },
+    { "10000000000000000000", WCC_ERR_RANGE, WCC_ERR_RANGE, 0, "integer 10000000000000000000" OUTSIDE },
+    { "1e19", WCC_ERR_RANGE, WCC_ERR_RANGE, 0, "integer 1e19" OUTSIDE },
+    { "1e300", WCC_ERR_RANGE, WCC_ERR_RANGE, 0, "integer 1e300" OUTSIDE },
+    { "-1e999", WCC_ERR_RANGE, WCC_ERR_RANGE, 0, "integer -1e999" OUTSIDE },
     { "1.5", WCC_ERR_TYPE, WCC_ERR_TYPE, 0, "expected integer, found 1.5" },
     { "-0.5", WCC_ERR_TYPE, WCC_ERR_TYPE, 0, "expected integer, found -0.5" },
     { "0.1", WCC_ERR_TYPE, WCC_ERR_TYPE, 0, "expected integer, found 0.1" },
@@ -894,6 +901,40 @@ START_TEST(test_read_ints)
         expect_err(c->json, &env.err, c->code32, 0, "/n", c->message);
     ck_assert_int_eq(v32, c->code32 == WCC_OK ? c->value : -99);
     env_free(&env);
+}
+END_TEST
+
+/* A caller's tree has only doubles, which may have been rounded already:
+ * there the magnitude stops at 2^53 - 1. */
+START_TEST(test_read_int_from_tree)
+{
+    static const struct {
+        double value;
+        wcc_status code;
+        const char *message;
+    } cases[] = {
+        { 9007199254740991.0, WCC_OK, "" },
+        { -9007199254740991.0, WCC_OK, "" },
+        { 9007199254740992.0, WCC_ERR_RANGE,
+          "integer 9007199254740992 exceeds 2^53-1 in magnitude and cannot be read exactly" },
+        { -9223372036854775808.0, WCC_ERR_RANGE,
+          "integer -9.2233720368547758e+18 exceeds 2^53-1 in magnitude and cannot be read exactly" },
+        { 2.5, WCC_ERR_TYPE, "expected integer, found 2.5" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        wcc_decoder d;
+        wcc_error err;
+        int64_t v = -99;
+        cJSON *node = cJSON_CreateNumber(cases[i].value);
+        ck_assert_ptr_nonnull(node);
+        wcc_error_reset(&err);
+        wcc_decoder_init(&d, NULL, &err, false);
+        wcc_status st = wcc_read_int64(&d, NULL, node, &v);
+        cJSON_Delete(node);
+        ck_assert_int_eq(st, cases[i].code);
+        ck_assert_str_eq(err.message, cases[i].message);
+        ck_assert(v == (st == WCC_OK ? (int64_t)cases[i].value : -99));
+    }
 }
 END_TEST
 
@@ -1140,7 +1181,7 @@ typedef struct map_entry {
 START_TEST(test_map_keys)
 {
     wcc_error err;
-    wcc_checker ck = { &err, wcc_allocator_of(NULL), 0, WCC_DEFAULT_MAX_DEPTH, false };
+    wcc_checker ck = { &err, wcc_allocator_of(NULL), 0, WCC_DEFAULT_MAX_DEPTH, false, false };
     const wcc_path at = { NULL, "m", 0 };
     map_entry ok[] = { { "a", 1 }, { "b", 2 }, { "c/d", 3 } };
     map_entry null_key[] = { { "a", 1 }, { NULL, 2 }, { "a", 3 } };
@@ -1173,7 +1214,7 @@ START_TEST(test_map_keys_large)
     char names[N][16];
     map_entry entries[N];
     wcc_error err;
-    wcc_checker ck = { &err, wcc_allocator_of(NULL), 0, WCC_DEFAULT_MAX_DEPTH, false };
+    wcc_checker ck = { &err, wcc_allocator_of(NULL), 0, WCC_DEFAULT_MAX_DEPTH, false, false };
     for (int i = 0; i < N; i++) {
         snprintf(names[i], sizeof names[i], "k%d", i == 70 || i == 90 ? 3 : i);
         entries[i].key = names[i];
@@ -1278,8 +1319,8 @@ START_TEST(test_value_checks)
     expect_clean("ok", &err);
     ck_assert_int_eq(wcc_check_int64_exact(&err, &at, "n", 9007199254740992LL), WCC_ERR_RANGE);
     expect_err("2^53", &err, WCC_ERR_RANGE, 0, "/v",
-               "n: 9007199254740992 exceeds 2^53-1 in magnitude and cannot be written to "
-               "JSON exactly");
+               "n: 9007199254740992 exceeds 2^53-1 in magnitude, which a cJSON number (a "
+               "double) cannot hold exactly");
     ck_assert_int_eq(wcc_check_int64_exact(&err, &at, "n", INT64_MIN), WCC_ERR_RANGE);
     ck_assert_int_eq(wcc_check_finite(&err, &at, "x", INFINITY), WCC_ERR_RANGE);
     expect_err("inf", &err, WCC_ERR_RANGE, 0, "/v", "x: inf is not finite, which JSON cannot hold");
@@ -1683,6 +1724,7 @@ static Suite *runtime_suite(void)
     tcase_add_test(readers, test_read_string_unchecked_utf8);
     tcase_add_loop_test(readers, test_read_ints, 0,
                         (int)(sizeof int_cases / sizeof int_cases[0]));
+    tcase_add_test(readers, test_read_int_from_tree);
     tcase_add_test(readers, test_read_double_and_bool);
     tcase_add_test(readers, test_child_count);
     tcase_add_test(dups, test_first_duplicate_small);

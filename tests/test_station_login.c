@@ -706,24 +706,64 @@ START_TEST(test_hand_optionals)
 }
 END_TEST
 
+/* encode and decode keep every int64 exactly; to_cjson refuses what a
+ * double (a cJSON number) would round, naming the member. */
 START_TEST(test_hand_int64_limits)
 {
-    hand h;
-    msg_t back;
-    char text[1024];
-    hand_init(&h);
-    h.m.data.last_idle_code_change_timestamp = INT64_C(9007199254740991);
-    h.m.data.last_state_change_timestamp = -INT64_C(9007199254740991);
-    char *out = wcc_station_login_success_encode(&h.m, NULL, NULL);
-    ck_assert_ptr_nonnull(out);
-    snprintf(text, sizeof text, "%s", out); /* so that a failure leaks nothing */
-    free(out);
-    ck_assert_msg(strstr(text, "\"lastIdleCodeChangeTimestamp\":9007199254740991,"
-                               "\"lastStateChangeTimestamp\":-9007199254740991,") != NULL,
-                  "2^53-1 not written exactly: %s", text);
-    decode_ok(text, strlen(text), &back);
-    same_msg(&h.m, &back);
-    wcc_station_login_success_free(&back);
+    static const struct {
+        int64_t idle, state;
+        const char *text; /* the two members as encode writes them */
+        const char *tree_path, *tree_message; /* to_cjson's refusal, or NULL */
+    } cases[] = {
+        { INT64_C(9007199254740991), -INT64_C(9007199254740991),
+          "\"lastIdleCodeChangeTimestamp\":9007199254740991,"
+          "\"lastStateChangeTimestamp\":-9007199254740991,",
+          NULL, NULL },
+        { INT64_C(9007199254740993), 0,
+          "\"lastIdleCodeChangeTimestamp\":9007199254740993,\"lastStateChangeTimestamp\":0,",
+          "/data/lastIdleCodeChangeTimestamp",
+          "lastIdleCodeChangeTimestamp: 9007199254740993 exceeds 2^53-1 in magnitude, which a "
+          "cJSON number (a double) cannot hold exactly" },
+        { INT64_MAX, INT64_MIN,
+          "\"lastIdleCodeChangeTimestamp\":9223372036854775807,"
+          "\"lastStateChangeTimestamp\":-9223372036854775808,",
+          "/data/lastIdleCodeChangeTimestamp",
+          "lastIdleCodeChangeTimestamp: 9223372036854775807 exceeds 2^53-1 in magnitude, which a "
+          "cJSON number (a double) cannot hold exactly" },
+        { 1, -(INT64_C(1) << 53),
+          "\"lastIdleCodeChangeTimestamp\":1,\"lastStateChangeTimestamp\":-9007199254740992,",
+          "/data/lastStateChangeTimestamp",
+          "lastStateChangeTimestamp: -9007199254740992 exceeds 2^53-1 in magnitude, which a "
+          "cJSON number (a double) cannot hold exactly" },
+    };
+    for (size_t i = 0; i < COUNT(cases); i++) {
+        hand h;
+        msg_t back;
+        char text[1024];
+        wcc_error err;
+        hand_init(&h);
+        h.m.data.last_idle_code_change_timestamp = cases[i].idle;
+        h.m.data.last_state_change_timestamp = cases[i].state;
+        ck_assert_int_eq(wcc_station_login_success_validate(&h.m, &err), WCC_OK);
+        char *out = wcc_station_login_success_encode(&h.m, NULL, NULL);
+        ck_assert_ptr_nonnull(out);
+        snprintf(text, sizeof text, "%s", out); /* so that a failure leaks nothing */
+        free(out);
+        ck_assert_msg(strstr(text, cases[i].text) != NULL, "case %zu not written exactly: %s", i,
+                      text);
+        decode_ok(text, strlen(text), &back);
+        same_msg(&h.m, &back);
+        wcc_station_login_success_free(&back);
+        cJSON *tree = wcc_station_login_success_to_cjson(&h.m, &err);
+        if (cases[i].tree_path == NULL) {
+            ck_assert_ptr_nonnull(tree);
+            cJSON_Delete(tree);
+            continue;
+        }
+        ck_assert_ptr_null(tree);
+        expect_err("to_cjson", &err, WCC_ERR_RANGE, cases[i].tree_path);
+        ck_assert_str_eq(err.message, cases[i].tree_message);
+    }
 }
 END_TEST
 
@@ -814,10 +854,6 @@ static void ids_item_null(hand *h) { h->ids[1] = NULL; }
 static void ids_item_utf8(hand *h) { h->ids[1] = "\xFF"; }
 static void roles_items_null(hand *h) { h->m.data.roles.items = NULL; }
 static void roles_item_null(hand *h) { h->roles[0] = NULL; }
-static void idle_2_53(hand *h) { h->m.data.last_idle_code_change_timestamp = INT64_C(1) << 53; }
-static void idle_max(hand *h) { h->m.data.last_idle_code_change_timestamp = INT64_MAX; }
-static void state_neg_2_53(hand *h) { h->m.data.last_state_change_timestamp = -(INT64_C(1) << 53); }
-static void state_min(hand *h) { h->m.data.last_state_change_timestamp = INT64_MIN; }
 static void map_entries_null(hand *h) { h->m.data.channels_map.entries = NULL; }
 static void map_dup_key(hand *h) { h->entries[1].key = "chat"; }
 static void map_dup_slash(hand *h) { h->entries[0].key = h->entries[1].key = "a/b"; }
@@ -831,10 +867,10 @@ static void env_and_data(hand *h) { h->m.tracking_id = NULL; h->m.data.agent_id 
 static void status_and_sub(hand *h) { h->m.data.status = NULL; h->m.data.sub_status = 0; }
 /* encode leaves UTF-8 to its writer: the first fault in walk order still wins. */
 static void utf8_then_null(hand *h) { h->m.data.agent_id = "\xFF"; h->m.data.team_id = NULL; }
-static void utf8_then_range(hand *h)
+static void utf8_then_null_array(hand *h)
 {
     h->m.data.aux_code_id = "\xC3\x28";
-    h->m.data.last_state_change_timestamp = INT64_MIN;
+    h->m.data.roles.items = NULL;
 }
 
 static const invalid_case invalid_cases[] = {
@@ -845,10 +881,6 @@ static const invalid_case invalid_cases[] = {
     { ids_item_utf8, WCC_ERR_VALUE, "/data/interactionIds/1" },
     { roles_items_null, WCC_ERR_VALUE, "/data/roles" },
     { roles_item_null, WCC_ERR_MISSING, "/data/roles/0" },
-    { idle_2_53, WCC_ERR_RANGE, "/data/lastIdleCodeChangeTimestamp" },
-    { idle_max, WCC_ERR_RANGE, "/data/lastIdleCodeChangeTimestamp" },
-    { state_neg_2_53, WCC_ERR_RANGE, "/data/lastStateChangeTimestamp" },
-    { state_min, WCC_ERR_RANGE, "/data/lastStateChangeTimestamp" },
     { map_entries_null, WCC_ERR_VALUE, "/data/channelsMap" },
     { map_dup_key, WCC_ERR_DUPLICATE, "/data/channelsMap/chat" },
     { map_dup_slash, WCC_ERR_DUPLICATE, "/data/channelsMap/a~1b" },
@@ -861,7 +893,7 @@ static const invalid_case invalid_cases[] = {
     { env_and_data, WCC_ERR_MISSING, "/trackingId" },
     { status_and_sub, WCC_ERR_MISSING, "/data/status" },
     { utf8_then_null, WCC_ERR_VALUE, "/data/agentId" },
-    { utf8_then_range, WCC_ERR_VALUE, "/data/auxCodeId" },
+    { utf8_then_null_array, WCC_ERR_VALUE, "/data/auxCodeId" },
 };
 
 START_TEST(test_validate_table)
@@ -880,8 +912,8 @@ START_TEST(test_validate_accepts_limits)
 {
     hand h;
     hand_init(&h);
-    h.m.data.last_idle_code_change_timestamp = INT64_C(9007199254740991);
-    h.m.data.last_state_change_timestamp = -INT64_C(9007199254740991);
+    h.m.data.last_idle_code_change_timestamp = INT64_MAX;
+    h.m.data.last_state_change_timestamp = INT64_MIN;
     h.m.data.sub_status = WCC_SUB_STATUS_IDLE;
     h.m.data.interaction_ids = (wcc_string_array){ NULL, 0 };
     h.m.data.channels_map = (map_t){ NULL, 0 };
@@ -1026,9 +1058,9 @@ static const bad_case bad_cases[] = {
         "/data/lastIdleCodeChangeTimestamp"),
     BAD(SET_(DATA, "lastIdleCodeChangeTimestamp", "1e400"), R_,
         "/data/lastIdleCodeChangeTimestamp"),
-    BAD(SET_(DATA, "lastIdleCodeChangeTimestamp", "9007199254740992"), R_,
+    BAD(SET_(DATA, "lastIdleCodeChangeTimestamp", "9223372036854775808"), R_,
         "/data/lastIdleCodeChangeTimestamp"),
-    BAD(SET_(DATA, "lastStateChangeTimestamp", "-9007199254740992"), R_,
+    BAD(SET_(DATA, "lastStateChangeTimestamp", "-9223372036854775809"), R_,
         "/data/lastStateChangeTimestamp"),
     BAD(SET_(DATA, "lastStateChangeTimestamp", "-1e400"), R_,
         "/data/lastStateChangeTimestamp"),

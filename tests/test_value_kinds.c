@@ -108,7 +108,8 @@ END_TEST
 /* Defaults are written back, so the expected texts include them. */
 #define DEFAULTS ",\"priority\":3,\"mode\":\"auto\",\"ratio\":0.5,\"enabled\":true," \
                  "\"level\":\"low\",\"kind\":\"custom\",\"either\":7,\"whole\":2," \
-                 "\"negativeZero\":-0"
+                 "\"negativeZero\":-0,\"farDefault\":-9223372036854775808," \
+                 "\"bigWhole\":9007199254740993"
 
 START_TEST(test_null_round_trip)
 {
@@ -192,6 +193,11 @@ static const union_case unions[] = {
     {",\"exact\":\"9\"", KW_SCALAR_STRING, "9", 0, 0, false},
     {",\"exact\":9007199254740991", KW_SCALAR_INTEGER, NULL, 9007199254740991, 0, false},
     {",\"exact\":-12", KW_SCALAR_INTEGER, NULL, -12, 0, false},
+    {",\"exact\":9223372036854775807", KW_SCALAR_INTEGER, NULL, INT64_MAX, 0, false},
+    {",\"amount\":9007199254740993", KW_SCALAR_INTEGER, NULL, 9007199254740993, 0, false},
+    {",\"amount\":-9223372036854775808", KW_SCALAR_INTEGER, NULL, INT64_MIN, 0, false},
+    {",\"amount\":9223372036854775808", KW_SCALAR_NUMBER, NULL, 0, 9223372036854775808.0, false},
+    {",\"amount\":9007199254740992.0", KW_SCALAR_NUMBER, NULL, 0, 9007199254740992.0, false},
     {",\"amount\":5", KW_SCALAR_INTEGER, NULL, 5, 0, false},
     {",\"amount\":5.0", KW_SCALAR_INTEGER, NULL, 5, 0, false},
     {",\"amount\":5.25", KW_SCALAR_NUMBER, NULL, 0, 5.25, false},
@@ -229,8 +235,9 @@ START_TEST(test_union_kinds)
 }
 END_TEST
 
-/* Beyond 2^53 - 1, an [integer, number] value is a NUMBER when a double holds
- * it exactly, and what encode writes reads back as the same value. */
+/* An [integer, number] value spelled as an integer is an INTEGER over the
+ * whole int64 range; beyond it, a NUMBER when a double holds it exactly.
+ * What encode writes reads back as the same value, of the same kind. */
 START_TEST(test_union_beyond_exact_integers)
 {
     kw_value_kinds m;
@@ -240,11 +247,19 @@ START_TEST(test_union_beyond_exact_integers)
     encodes_to(&m, "{\"id\":\"m1\",\"label\":\"L\",\"reading\":4,\"tag\":true,"
                    "\"amount\":9007199254740992" DEFAULTS "}");
     kw_value_kinds_free(&m);
-    decode_ok(MSG(",\"amount\":-9007199254740992"), &m);
-    ck_assert_int_eq(m.amount.kind, KW_SCALAR_NUMBER);
-    ck_assert(m.amount.as.number == -9007199254740992.0);
+    decode_ok(MSG(",\"amount\":-9007199254740993"), &m);
+    ck_assert_int_eq(m.amount.kind, KW_SCALAR_INTEGER);
+    ck_assert(m.amount.as.integer == -INT64_C(9007199254740993));
+    encodes_to(&m, "{\"id\":\"m1\",\"label\":\"L\",\"reading\":4,\"tag\":true,"
+                   "\"amount\":-9007199254740993" DEFAULTS "}");
     kw_value_kinds_free(&m);
-    decode_fails(MSG(",\"amount\":9007199254740993"), KW_ERR_RANGE, "/amount");
+    decode_ok(MSG(",\"amount\":18446744073709551616"), &m);
+    ck_assert_int_eq(m.amount.kind, KW_SCALAR_NUMBER);
+    ck_assert(m.amount.as.number == 18446744073709551616.0);
+    encodes_to(&m, "{\"id\":\"m1\",\"label\":\"L\",\"reading\":4,\"tag\":true,"
+                   "\"amount\":1.8446744073709552e+19" DEFAULTS "}");
+    kw_value_kinds_free(&m);
+    decode_fails(MSG(",\"amount\":18446744073709551617"), KW_ERR_RANGE, "/amount");
     /* A NUMBER built as 5.0 is written as 5 and reads back as INTEGER 5: equal. */
     decode_ok(MSG(""), &m);
     m.has_amount = true;
@@ -253,6 +268,32 @@ START_TEST(test_union_beyond_exact_integers)
     encodes_to(&m, "{\"id\":\"m1\",\"label\":\"L\",\"reading\":4,\"tag\":true,"
                    "\"amount\":5" DEFAULTS "}");
     kw_value_kinds_free(&m);
+}
+END_TEST
+
+/* An INTEGER equals a NUMBER of exactly its value, and no other. */
+START_TEST(test_union_equal_exactly)
+{
+    static const struct {
+        int64_t integer;
+        double number;
+        bool equal;
+    } cases[] = {
+        { 5, 5.0, true },
+        { 5, 5.5, false },
+        { 0, -0.0, true },
+        { INT64_C(9007199254740992), 9007199254740992.0, true },
+        { INT64_C(9007199254740993), 9007199254740992.0, false },
+        { INT64_MIN, -9223372036854775808.0, true },
+        { INT64_MAX, 9223372036854775808.0, false },
+        { 0, NAN, false },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        kw_scalar a = { KW_SCALAR_INTEGER, { .integer = cases[i].integer } };
+        kw_scalar b = { KW_SCALAR_NUMBER, { .number = cases[i].number } };
+        ck_assert_msg(kw_equal_scalar(&a, &b) == cases[i].equal, "case %zu", i);
+        ck_assert_msg(kw_equal_scalar(&b, &a) == cases[i].equal, "case %zu reversed", i);
+    }
 }
 END_TEST
 
@@ -278,8 +319,8 @@ START_TEST(test_union_errors)
     ck_assert_int_eq(kw_value_kinds_decode(json, strlen(json), &m, &err), KW_ERR_TYPE);
     ck_assert_str_eq(err.message, "expected string or boolean, found number");
     decode_fails(MSG(",\"exact\":1.5"), KW_ERR_TYPE, "/exact");
-    decode_fails(MSG(",\"exact\":9007199254740993"), KW_ERR_RANGE, "/exact");
-    decode_fails(MSG(",\"amount\":9007199254740993"), KW_ERR_RANGE, "/amount");
+    decode_fails(MSG(",\"exact\":9223372036854775808"), KW_ERR_RANGE, "/exact");
+    decode_fails(MSG(",\"amount\":-9223372036854775809"), KW_ERR_RANGE, "/amount");
     decode_fails(MSG(",\"tags\":[\"a\",{}]"), KW_ERR_TYPE, "/tags/1");
     decode_fails(MSG(",\"maybe\":[]"), KW_ERR_TYPE, "/maybe");
 }
@@ -303,8 +344,9 @@ START_TEST(test_union_array_and_validate)
     m.tags.items[1].kind = (kw_scalar_kind)77;
     ck_assert_int_eq(kw_value_kinds_validate(&m, &err), KW_ERR_VALUE);
     m.tags.items[1].kind = KW_SCALAR_INTEGER;
-    m.tags.items[1].as.integer = INT64_MAX;
-    ck_assert_int_eq(kw_value_kinds_validate(&m, &err), KW_ERR_RANGE);
+    m.tags.items[1].as.integer = INT64_MAX; /* text holds it; a cJSON tree does not */
+    ck_assert_int_eq(kw_value_kinds_validate(&m, &err), KW_OK);
+    ck_assert_ptr_null(kw_value_kinds_to_cjson(&m, &err));
     expect_err("tags", &err, KW_ERR_RANGE, "/tags/1");
     m.tags.items[1].as.integer = 2;
     m.tags.items[0].as.string = NULL;
@@ -407,6 +449,9 @@ START_TEST(test_defaults_applied)
     ck_assert_int_eq(m.whole.kind, KW_SCALAR_INTEGER); /* as decode reads 2.0 */
     ck_assert_int_eq(m.whole.as.integer, 2);
     ck_assert(m.has_negative_zero && m.negative_zero == 0 && signbit(m.negative_zero));
+    ck_assert(m.has_far_default && m.far_default == INT64_MIN);
+    ck_assert(m.has_big_whole && m.big_whole.kind == KW_SCALAR_INTEGER);
+    ck_assert(m.big_whole.as.integer == INT64_C(9007199254740993));
     encodes_to(&m, "{\"id\":\"m1\",\"label\":\"L\",\"reading\":4,\"tag\":true" DEFAULTS "}");
     kw_value_kinds_free(&m);
 }
@@ -581,6 +626,7 @@ static Suite *value_kinds_suite(void)
     tcase_add_loop_test(lists, test_union_kinds, 0, COUNT(unions));
     tcase_add_test(lists, test_union_required_boolean);
     tcase_add_test(lists, test_union_beyond_exact_integers);
+    tcase_add_test(lists, test_union_equal_exactly);
     tcase_add_test(lists, test_union_errors);
     tcase_add_test(lists, test_union_array_and_validate);
     tcase_add_test(open, test_open_enum_known_and_unknown);

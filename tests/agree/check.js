@@ -15,9 +15,11 @@
 //                   member or inside its first occurrence, which ajv never saw
 //                   (for a key holding U+0000: a path that starts with the
 //                   key's part before it, as a C string cannot hold the rest).
-//   big-integer     WCC_ERR_RANGE at a number of magnitude above 2^53 - 1
-//                   that JSON.parse reads as an integer (it rounds; we refuse
-//                   to).
+//   big-integer     WCC_ERR_RANGE or WCC_ERR_VALUE at a number of magnitude
+//                   above 2^53 - 1 that JSON.parse reads as an integer: it
+//                   rounds, where we read every int64 exactly (and refuse
+//                   integers beyond int64), so next to a bound ajv judges
+//                   another value than ours.
 //   rounded-number  at a number JSON.parse changes: WCC_ERR_TYPE where the
 //                   text is not an integer but its nearest double is
 //                   (1.0000000000000001), WCC_ERR_RANGE where the text is not

@@ -434,8 +434,8 @@ def sls_schema():
     case(t, "timestamp_fraction", sls_data(ts, b"1733211616959.5"), "TYPE", "/data/" + ts)
     case(t, "timestamp_true", sls_data(ts, b"true"), "TYPE", "/data/" + ts)
     case(t, "timestamp_1e400", sls_data(ts, b"1e400"), "RANGE", "/data/" + ts)
-    case(t, "timestamp_2p53", sls_data(ts, b"9007199254740992"), "RANGE", "/data/" + ts)
-    case(t, "timestamp_minus_2p53", sls_data(ts, b"-9007199254740992"), "RANGE", "/data/" + ts)
+    case(t, "timestamp_minus_2p63_minus_1", sls_data(ts, b"-9223372036854775809"), "RANGE",
+         "/data/" + ts)
     case(t, "timestamp_2p63", sls_data(ts, b"9223372036854775808"), "RANGE", "/data/" + ts)
     case(t, "timestamp_30_digits", sls_data(ts, b"123456789012345678901234567890"), "RANGE",
          "/data/" + ts)
@@ -510,8 +510,8 @@ def kw_schema():
     case(t, "big_minus_zero", kw(b',"big":-0'), "VALUE", "/big")
     case(t, "big_minus_one", kw(b',"big":-1'), "VALUE", "/big")
     case(t, "big_fraction", kw(b',"big":2.5'), "TYPE", "/big")
-    case(t, "big_2p53", kw(b',"big":9007199254740992'), "RANGE", "/big")
-    case(t, "big_1e16", kw(b',"big":1e16'), "RANGE", "/big")
+    case(t, "big_2p63", kw(b',"big":9223372036854775808'), "RANGE", "/big")
+    case(t, "big_1e19", kw(b',"big":1e19'), "RANGE", "/big")
     case(t, "big_1e400", kw(b',"big":1e400'), "RANGE", "/big")
     case(t, "big_huge_exponent", kw(b',"big":1e99999999999999999999'), "RANGE", "/big")
     case(t, "big_100_digits", kw(b',"big":' + b"9" * 100), "RANGE", "/big")
@@ -581,7 +581,7 @@ def kw_schema():
          "/points/0/at/w")
     case(t, "grid_row_number", kw(b',"grid":[[1],2]'), "TYPE", "/grid/1")
     case(t, "grid_cell_fraction", kw(b',"grid":[[1],[2,2.5]]'), "TYPE", "/grid/1/1")
-    case(t, "grid_cell_range", kw(b',"grid":[[9007199254740992]]'), "RANGE", "/grid/0/0")
+    case(t, "grid_cell_range", kw(b',"grid":[[18446744073709551616]]'), "RANGE", "/grid/0/0")
     case(t, "grid_cell_array", kw(b',"grid":[[[1]]]'), "TYPE", "/grid/0/0")
     case(t, "grid_object", kw(b',"grid":{}'), "TYPE", "/grid")
     case(t, "scores_array", kw(b',"scores":[1]'), "TYPE", "/scores")
@@ -638,10 +638,9 @@ def kw_schema():
     t = "kw_bounds"
     case(t, "fullInt32_above", b'{"fullInt32":2147483648}', "RANGE", "/fullInt32")
     case(t, "fullInt32_below", b'{"fullInt32":-2147483649}', "RANGE", "/fullInt32")
-    case(t, "aboveInt64Min_2p53", b'{"aboveInt64Min":-9007199254740992}', "RANGE",
+    case(t, "aboveInt64Min_min", b'{"aboveInt64Min":-9223372036854775808}', "VALUE",
          "/aboveInt64Min")
-    case(t, "upToInt64Max_2p53", b'{"upToInt64Max":9007199254740992}', "RANGE", "/upToInt64Max")
-    case(t, "upToInt64Max_2p63", b'{"upToInt64Max":9223372036854775807}', "RANGE",
+    case(t, "upToInt64Max_2p63", b'{"upToInt64Max":9223372036854775808}', "RANGE",
          "/upToInt64Max")
     case(t, "emptyAllowed_number", b'{"emptyAllowed":1}', "TYPE", "/emptyAllowed")
     case(t, "unix_fraction", b'{"unix":0.5}', "TYPE", "/unix")
@@ -687,8 +686,8 @@ def value_kinds_schema():
     case(t, "code_array", vk(b',"code":[]'), "TYPE", "/code")
     case(t, "code_huge", vk(b',"code":1e400'), "RANGE", "/code")
     case(t, "exact_fraction", vk(b',"exact":2.5'), "TYPE", "/exact")
-    case(t, "exact_beyond_2_53", vk(b',"exact":-9007199254740992'), "RANGE", "/exact")
-    case(t, "amount_beyond_2_53", vk(b',"amount":9007199254740993'), "RANGE", "/amount")
+    case(t, "exact_beyond_int64", vk(b',"exact":-9223372036854775809'), "RANGE", "/exact")
+    case(t, "amount_beyond_int64", vk(b',"amount":18446744073709551617'), "RANGE", "/amount")
     case(t, "amount_string", vk(b',"amount":"5"'), "TYPE", "/amount")
     case(t, "maybe_object", vk(b',"maybe":{}'), "TYPE", "/maybe")
     case(t, "maybe_nul", vk(b',"maybe":"a\\u0000"'), "VALUE", "/maybe")
@@ -858,6 +857,8 @@ def valid_messages():
                                   b'"A":["\\u0041"]}'))
     valid(t, "limits", sls_data("lastStateChangeTimestamp", b"-9007199254740991")
           .replace(b"1733211616959", b"9007199254740991"))
+    valid(t, "int64_limits", sls_data("lastStateChangeTimestamp", b"-9223372036854775808")
+          .replace(b"1733211616959", b"9223372036854775807"))
     t = "wcc_station_login_success_data"
     valid(t, "base", SLS_DATA)
     valid(t, "no_optionals",
@@ -924,16 +925,24 @@ def valid_messages():
                                b'"upToInt64Max":1e0000000000000000000000001,"unix":1e007}')
     valid(t, "other_limits", b'{"fullInt32":2147483647,"aboveInt64Min":9007199254740991,'
                              b'"upToInt64Max":-9007199254740991,"emptyAllowed":"x","unix":1e15}')
+    valid(t, "int64_limits", b'{"aboveInt64Min":-9223372036854775807,'
+                             b'"upToInt64Max":9223372036854775807,"unix":-9223372036854775808}')
+    valid(t, "int64_forms", b'{"aboveInt64Min":9.223372036854775807e18,'
+                            b'"upToInt64Max":-92233720368547758.08e2,"unix":9007199254740993.000}')
     t = "kw_key_names"
     valid(t, "all", b'{"ba":5,"w??x":3,"q\\"b\\\\c":2,"n\xc3\xa9":1,"ab":4}')
     valid(t, "escaped", b'{"n\\u00e9":1,"q\\u0022b\\u005cc":2}')
     t = "kw_keywords_nested"
     valid(t, "default_only", b'{"default":true}')
     valid(t, "with_count_and_unknown", b'{"count":9007199254740991,"default":false,"x":[]}')
+    valid(t, "count_int64_max", b'{"count":9223372036854775807,"default":false}')
     t = "kw_value_kinds"
     valid(t, "required_only", VK)
     valid(t, "nulls", b'{"id":"m","label":null,"reading":null,"tag":"t","note":null,'
                       b'"held":null,"flag":null,"detail":null,"codes":null,"maybe":null}')
+    valid(t, "big_integers", vk(b',"exact":-9223372036854775808,"amount":9223372036854775807,'
+                                b'"maybe":9007199254740993,"tags":[9007199254740992],'
+                                b'"code":18446744073709551616'))
     valid(t, "values", vk(b',"note":"n","held":-0.5,"flag":false,"detail":{"x":7},"codes":["c"],'
                           b'"code":"s","exact":9007199254740991,"amount":5.0,"maybe":-3,'
                           b'"tags":["a",2],"channel":"sms","device":"BROWSER",'

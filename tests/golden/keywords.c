@@ -646,37 +646,38 @@ kw_status kw_corner_from_cjson(const cJSON *json, kw_corner *out, kw_error *err)
 }
 
 static kw_status kw_corner_validate_ex(const kw_corner *m, const kw_options *options,
-                                    kw_error *err, bool utf8_by_writer)
+                                    kw_error *err, bool utf8_by_writer, bool for_tree)
 {
     kw_error_reset(err);
     if (m == NULL)
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
     kw_checker ck = { err, kw_allocator_of(options), 0, kw_max_depth_of(options),
-                              utf8_by_writer };
+                              utf8_by_writer, for_tree };
     return kw_corner_check(&ck, NULL, m);
 }
 
 kw_status kw_corner_validate(const kw_corner *m, kw_error *err)
 {
-    return kw_corner_validate_ex(m, NULL, err, false);
+    return kw_corner_validate_ex(m, NULL, err, false, false);
 }
 
 /* Validates m, then walks it once into e, so that nothing invalid is
  * written. Text is checked in two halves: validation leaves the strings'
- * UTF-8 to the writer, which checks it as it copies them. On any failure
- * the whole validation runs again, so the error is the one validate gives
- * (the first in walk order), and the writer's own (out of memory...) only
- * when validate finds none. */
+ * UTF-8 to the writer, which checks it as it copies them. A tree also
+ * refuses integers a double would round. On any failure the whole
+ * validation runs again, so the error is the one validate gives (the first
+ * in walk order), and the writer's or the tree's own (out of memory, an
+ * integer beyond 2^53 - 1) only when validate finds none. */
 static kw_status kw_corner_write_valid(kw_encoder *e, const kw_corner *m,
                                      const kw_options *options)
 {
-    kw_status status = kw_corner_validate_ex(m, options, e->err, !e->tree);
+    kw_status status = kw_corner_validate_ex(m, options, e->err, !e->tree, e->tree);
     if (status == KW_OK)
         status = kw_corner_write(e, m);
-    if (status == KW_OK || e->tree)
+    if (status == KW_OK)
         return status;
     kw_error first;
-    kw_status valid = kw_corner_validate_ex(m, options, &first, false);
+    kw_status valid = kw_corner_validate_ex(m, options, &first, false, false);
     if (valid == KW_OK)
         return status;
     if (e->err != NULL)
@@ -1077,37 +1078,38 @@ kw_status kw_keywords_nested_from_cjson(const cJSON *json, kw_keywords_nested *o
 }
 
 static kw_status kw_keywords_nested_validate_ex(const kw_keywords_nested *m, const kw_options *options,
-                                    kw_error *err, bool utf8_by_writer)
+                                    kw_error *err, bool utf8_by_writer, bool for_tree)
 {
     kw_error_reset(err);
     if (m == NULL)
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
     kw_checker ck = { err, kw_allocator_of(options), 0, kw_max_depth_of(options),
-                              utf8_by_writer };
+                              utf8_by_writer, for_tree };
     return kw_keywords_nested_check(&ck, NULL, m);
 }
 
 kw_status kw_keywords_nested_validate(const kw_keywords_nested *m, kw_error *err)
 {
-    return kw_keywords_nested_validate_ex(m, NULL, err, false);
+    return kw_keywords_nested_validate_ex(m, NULL, err, false, false);
 }
 
 /* Validates m, then walks it once into e, so that nothing invalid is
  * written. Text is checked in two halves: validation leaves the strings'
- * UTF-8 to the writer, which checks it as it copies them. On any failure
- * the whole validation runs again, so the error is the one validate gives
- * (the first in walk order), and the writer's own (out of memory...) only
- * when validate finds none. */
+ * UTF-8 to the writer, which checks it as it copies them. A tree also
+ * refuses integers a double would round. On any failure the whole
+ * validation runs again, so the error is the one validate gives (the first
+ * in walk order), and the writer's or the tree's own (out of memory, an
+ * integer beyond 2^53 - 1) only when validate finds none. */
 static kw_status kw_keywords_nested_write_valid(kw_encoder *e, const kw_keywords_nested *m,
                                      const kw_options *options)
 {
-    kw_status status = kw_keywords_nested_validate_ex(m, options, e->err, !e->tree);
+    kw_status status = kw_keywords_nested_validate_ex(m, options, e->err, !e->tree, e->tree);
     if (status == KW_OK)
         status = kw_keywords_nested_write(e, m);
-    if (status == KW_OK || e->tree)
+    if (status == KW_OK)
         return status;
     kw_error first;
-    kw_status valid = kw_keywords_nested_validate_ex(m, options, &first, false);
+    kw_status valid = kw_keywords_nested_validate_ex(m, options, &first, false, false);
     if (valid == KW_OK)
         return status;
     if (e->err != NULL)
@@ -1644,37 +1646,38 @@ kw_status kw_keywords_extended_from_cjson(const cJSON *json, kw_keywords_extende
 }
 
 static kw_status kw_keywords_extended_validate_ex(const kw_keywords_extended *m, const kw_options *options,
-                                    kw_error *err, bool utf8_by_writer)
+                                    kw_error *err, bool utf8_by_writer, bool for_tree)
 {
     kw_error_reset(err);
     if (m == NULL)
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
     kw_checker ck = { err, kw_allocator_of(options), 0, kw_max_depth_of(options),
-                              utf8_by_writer };
+                              utf8_by_writer, for_tree };
     return kw_keywords_extended_check(&ck, NULL, m);
 }
 
 kw_status kw_keywords_extended_validate(const kw_keywords_extended *m, kw_error *err)
 {
-    return kw_keywords_extended_validate_ex(m, NULL, err, false);
+    return kw_keywords_extended_validate_ex(m, NULL, err, false, false);
 }
 
 /* Validates m, then walks it once into e, so that nothing invalid is
  * written. Text is checked in two halves: validation leaves the strings'
- * UTF-8 to the writer, which checks it as it copies them. On any failure
- * the whole validation runs again, so the error is the one validate gives
- * (the first in walk order), and the writer's own (out of memory...) only
- * when validate finds none. */
+ * UTF-8 to the writer, which checks it as it copies them. A tree also
+ * refuses integers a double would round. On any failure the whole
+ * validation runs again, so the error is the one validate gives (the first
+ * in walk order), and the writer's or the tree's own (out of memory, an
+ * integer beyond 2^53 - 1) only when validate finds none. */
 static kw_status kw_keywords_extended_write_valid(kw_encoder *e, const kw_keywords_extended *m,
                                      const kw_options *options)
 {
-    kw_status status = kw_keywords_extended_validate_ex(m, options, e->err, !e->tree);
+    kw_status status = kw_keywords_extended_validate_ex(m, options, e->err, !e->tree, e->tree);
     if (status == KW_OK)
         status = kw_keywords_extended_write(e, m);
-    if (status == KW_OK || e->tree)
+    if (status == KW_OK)
         return status;
     kw_error first;
-    kw_status valid = kw_keywords_extended_validate_ex(m, options, &first, false);
+    kw_status valid = kw_keywords_extended_validate_ex(m, options, &first, false, false);
     if (valid == KW_OK)
         return status;
     if (e->err != NULL)
@@ -2358,37 +2361,38 @@ kw_status kw_keywords_from_cjson(const cJSON *json, kw_keywords *out, kw_error *
 }
 
 static kw_status kw_keywords_validate_ex(const kw_keywords *m, const kw_options *options,
-                                    kw_error *err, bool utf8_by_writer)
+                                    kw_error *err, bool utf8_by_writer, bool for_tree)
 {
     kw_error_reset(err);
     if (m == NULL)
         return kw_fail(err, NULL, KW_ERR_INVALID_ARG, "NULL argument");
     kw_checker ck = { err, kw_allocator_of(options), 0, kw_max_depth_of(options),
-                              utf8_by_writer };
+                              utf8_by_writer, for_tree };
     return kw_keywords_check(&ck, NULL, m);
 }
 
 kw_status kw_keywords_validate(const kw_keywords *m, kw_error *err)
 {
-    return kw_keywords_validate_ex(m, NULL, err, false);
+    return kw_keywords_validate_ex(m, NULL, err, false, false);
 }
 
 /* Validates m, then walks it once into e, so that nothing invalid is
  * written. Text is checked in two halves: validation leaves the strings'
- * UTF-8 to the writer, which checks it as it copies them. On any failure
- * the whole validation runs again, so the error is the one validate gives
- * (the first in walk order), and the writer's own (out of memory...) only
- * when validate finds none. */
+ * UTF-8 to the writer, which checks it as it copies them. A tree also
+ * refuses integers a double would round. On any failure the whole
+ * validation runs again, so the error is the one validate gives (the first
+ * in walk order), and the writer's or the tree's own (out of memory, an
+ * integer beyond 2^53 - 1) only when validate finds none. */
 static kw_status kw_keywords_write_valid(kw_encoder *e, const kw_keywords *m,
                                      const kw_options *options)
 {
-    kw_status status = kw_keywords_validate_ex(m, options, e->err, !e->tree);
+    kw_status status = kw_keywords_validate_ex(m, options, e->err, !e->tree, e->tree);
     if (status == KW_OK)
         status = kw_keywords_write(e, m);
-    if (status == KW_OK || e->tree)
+    if (status == KW_OK)
         return status;
     kw_error first;
-    kw_status valid = kw_keywords_validate_ex(m, options, &first, false);
+    kw_status valid = kw_keywords_validate_ex(m, options, &first, false, false);
     if (valid == KW_OK)
         return status;
     if (e->err != NULL)
