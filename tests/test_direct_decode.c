@@ -7,6 +7,7 @@
 #include "station_login_success.h"
 
 #include <check.h>
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -279,6 +280,27 @@ START_TEST(test_errors_named_by_the_tree_path)
 }
 END_TEST
 
+/* Decodes a valid message whose lastStateChangeTimestamp is spelled text. */
+static wcc_status decode_state_timestamp(const char *spelling, int64_t *value, wcc_error *err)
+{
+    static const char member[] = "\"lastStateChangeTimestamp\":2";
+    char *text = message_with("");
+    char *two = strstr(text, member);
+    ck_assert_ptr_nonnull(two);
+    size_t size = strlen(text) + strlen(spelling) + 1;
+    char *full = malloc(size);
+    ck_assert_ptr_nonnull(full);
+    snprintf(full, size, "%.*s\"lastStateChangeTimestamp\":%s%s", (int)(two - text), text, spelling,
+             two + strlen(member));
+    free(text);
+    wcc_station_login_success m;
+    wcc_status st = decode_text(full, &m, err);
+    free(full);
+    *value = m.data.last_state_change_timestamp;
+    wcc_station_login_success_free(&m);
+    return st;
+}
+
 /* Numbers the reader takes digit by digit and those it hands to the exact
  * text reader (fractions, exponents, long digit runs). */
 START_TEST(test_integer_forms)
@@ -337,24 +359,57 @@ START_TEST(test_integer_forms)
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         if (cases[i].status != WCC_OK)
             continue;
-        char extra[96];
-        snprintf(extra, sizeof extra, ",\"lastStateChangeTimestamp\":%s", cases[i].text);
-        char *text = message_with("");
-        /* Replace the timestamp 2 with the case's text. */
-        char *two = strstr(text, "\"lastStateChangeTimestamp\":2");
-        ck_assert_ptr_nonnull(two);
-        size_t head = (size_t)(two - text);
-        char *full = malloc(strlen(text) + strlen(cases[i].text) + 1);
-        ck_assert_ptr_nonnull(full);
-        sprintf(full, "%.*s\"lastStateChangeTimestamp\":%s%s", (int)head, text, cases[i].text,
-                two + strlen("\"lastStateChangeTimestamp\":2"));
-        wcc_station_login_success m;
+        int64_t value = 0;
         wcc_error err;
-        ck_assert_msg(decode_text(full, &m, &err) == WCC_OK, "%s: %s", cases[i].text, err.message);
-        ck_assert_int_eq(m.data.last_state_change_timestamp, cases[i].value);
-        wcc_station_login_success_free(&m);
-        free(full);
-        free(text);
+        ck_assert_msg(decode_state_timestamp(cases[i].text, &value, &err) == WCC_OK, "%s: %s",
+                      cases[i].text, err.message);
+        ck_assert_int_eq(value, cases[i].value);
+    }
+}
+END_TEST
+
+/* x = (x * a + c) mod 2^64: the same numbers on every run. */
+static uint64_t next_random(uint64_t *x)
+{
+    *x = *x * UINT64_C(6364136223846793005) + UINT64_C(1442695040888963407);
+    return *x;
+}
+
+/* Every int64, however it is spelled (plain, with a zero fraction, with
+ * its point moved into the exponent), reads back exactly; one past the
+ * range does not. Values of every magnitude, and those next to the limits. */
+START_TEST(test_int64_spellings)
+{
+    uint64_t x = 2026;
+    for (int i = 0; i < 3000; i++) {
+        uint64_t bits = next_random(&x) >> (next_random(&x) % 64);
+        int64_t v = i < 20 ? INT64_MAX - i : i < 40 ? INT64_MIN + (i - 20) : (int64_t)bits;
+        if (i >= 40 && (i & 1))
+            v = v == INT64_MIN ? v : -v;
+        char plain[32], spelled[3][48];
+        snprintf(plain, sizeof plain, "%" PRId64, v);
+        size_t sign = v < 0, digits = strlen(plain) - sign;
+        snprintf(spelled[0], sizeof spelled[0], "%s.000", plain);
+        snprintf(spelled[1], sizeof spelled[1], "%s0e-1", v != 0 ? plain : ""); /* not 00e-1 */
+        /* -0.123e3 for -123 */
+        snprintf(spelled[2], sizeof spelled[2], "%s0.%se%zu", sign ? "-" : "", plain + sign, digits);
+        for (int k = -1; k < 3; k++) {
+            const char *text = k < 0 ? plain : spelled[k];
+            int64_t got = 0;
+            wcc_error err;
+            ck_assert_msg(decode_state_timestamp(text, &got, &err) == WCC_OK, "%s: %s", text,
+                          err.message);
+            ck_assert_msg(got == v, "%s read as %" PRId64, text, got);
+        }
+    }
+    static const char *const beyond[] = { "9223372036854775808", "-9223372036854775809",
+                                          "9223372036854775808.0", "0.9223372036854775808e19",
+                                          "92233720368547758080e-1", "-9.223372036854775809E18" };
+    for (size_t i = 0; i < sizeof beyond / sizeof beyond[0]; i++) {
+        int64_t got = 0;
+        wcc_error err;
+        ck_assert_int_eq(decode_state_timestamp(beyond[i], &got, &err), WCC_ERR_RANGE);
+        ck_assert_str_eq(err.path, "/data/lastStateChangeTimestamp");
     }
 }
 END_TEST
@@ -424,6 +479,7 @@ static Suite *direct_decode_suite(void)
     tcase_add_test(tc, test_repeated_keys);
     tcase_add_test(tc, test_errors_named_by_the_tree_path);
     tcase_add_test(tc, test_integer_forms);
+    tcase_add_test(tc, test_int64_spellings);
     tcase_add_test(tc, test_dispatch_in_text);
     suite_add_tcase(s, tc);
     return s;
