@@ -3342,12 +3342,11 @@ static void scalar_kinds_text(unsigned kinds, char *out, size_t size)
     }
 }
 
-/* Whether a JSON number is written as an integer: no fraction, no exponent.
- * A caller's cJSON tree has no text, so its numbers never are. */
-static bool written_as_integer(const wcc_decoder *d, const cJSON *json)
+/* Whether a JSON number's text is kept (decode's tree), and so its exact
+ * value known. A caller's cJSON tree has only doubles. */
+static bool number_text_known(const wcc_decoder *d, const cJSON *json)
 {
-    return d->text_checked && json->valuestring != NULL &&
-           strpbrk(json->valuestring, ".eE") == NULL;
+    return d->text_checked && json->valuestring != NULL;
 }
 
 /* Whether text, an integer spelling, is exactly the double v: then a number
@@ -3359,13 +3358,14 @@ static bool same_integer(const char *text, double v)
     return n > 0 && (size_t)n < sizeof digits && strcmp(digits, text) == 0;
 }
 
-/* With both integer and number allowed, an integer spelling within int64 is
- * an INTEGER, read exactly; so is any other whole number within
- * +-(2^53 - 1), such as 5.0: written back as 5, it must read back as the
- * same kind. An integer spelling beyond int64 is a NUMBER when the double
- * holds it exactly (18446744073709551616), else WCC_ERR_RANGE: never a
- * silent change. A caller's tree has no spellings, so there a whole double
- * within +-(2^53 - 1) is an INTEGER and any other a NUMBER. */
+/* With both integer and number allowed, a number whose text is an integer
+ * within int64, however spelled (5, 5.0, 1e18), is an INTEGER, read exactly:
+ * so what encode writes reads back as the same value. An integer spelling
+ * beyond int64 (no fraction, no exponent) is a NUMBER when the double holds
+ * it exactly (18446744073709551616), else WCC_ERR_RANGE: never a silent
+ * change. Any other number is a NUMBER, the nearest double. A caller's tree
+ * has no texts, so there a whole double within +-(2^53 - 1) is an INTEGER
+ * and any other a NUMBER. */
 static wcc_status read_scalar_number(wcc_decoder *d, const wcc_path *path,
                                      const cJSON *json, unsigned kinds, wcc_scalar *out)
 {
@@ -3382,17 +3382,20 @@ static wcc_status read_scalar_number(wcc_decoder *d, const wcc_path *path,
         out->as.number = v;
         return status;
     }
-    if (written_as_integer(d, json)) {
-        if (int_text_value(json->valuestring, &out->as.integer) == WCC_OK) {
+    bool known = number_text_known(d, json);
+    if (known) {
+        const char *text = json->valuestring;
+        status = int_text_value(text, &out->as.integer);
+        if (status == WCC_OK) {
             out->kind = WCC_SCALAR_INTEGER;
             return WCC_OK;
         }
-        if (!same_integer(json->valuestring, v))
+        if (status == WCC_ERR_RANGE && strpbrk(text, ".eE") == NULL && !same_integer(text, v))
             return wcc_fail(d->err, path, WCC_ERR_RANGE,
                                    "integer %.40s is outside the int64 range and no double holds it",
-                                   json->valuestring);
+                                   text);
     }
-    bool in_range = v == floor(v) && fabs(v) <= WCC_MAX_EXACT_INT;
+    bool in_range = !known && v == floor(v) && fabs(v) <= WCC_MAX_EXACT_INT;
     out->kind = in_range ? WCC_SCALAR_INTEGER : WCC_SCALAR_NUMBER;
     if (in_range)
         out->as.integer = (int64_t)v;

@@ -105,9 +105,9 @@ typedef struct wcc_bool_array { bool *items; size_t count; } wcc_bool_array;
 typedef struct wcc_any_array { cJSON **items; size_t count; } wcc_any_array;
 
 /* The value of a type list such as [string, number]: kind says which member
- * of `as` holds it (0: none). With integer in the list, a number is INTEGER
- * when its JSON text has no fraction or exponent and fits int64, or when it
- * is a whole number within +-(2^53 - 1) (5.0); else it is a NUMBER. */
+ * of `as` holds it (0: none). With integer in the list, a number whose text
+ * is an integer within int64 (5, 5.0, 1e18) is INTEGER; with number too, any
+ * other is NUMBER (see docs/schema-language.md, "Type lists"). */
 typedef enum wcc_scalar_kind {
     WCC_SCALAR_STRING = 1,
     WCC_SCALAR_INTEGER,

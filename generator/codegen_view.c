@@ -392,8 +392,7 @@ static const char *default_literal(file_builder *b, const ynode *v, schema_type 
     case SCHEMA_BOOLEAN: return v->text[0] == 't' || v->text[0] == 'T' ? "true" : "false";
     case SCHEMA_INTEGER:
         ytree_as_int64(v, &i); /* never "05", which C would read as octal */
-        /* -9223372036854775808 is not a C literal: 9223372036854775808 is too large. */
-        return i == INT64_MIN ? "INT64_MIN" : arena_printf(b->a, "INT64_C(%lld)", (long long)i);
+        return arena_printf(b->a, "INT64_C(%lld)", (long long)i);
     default:
         ytree_as_double(v, &x);
         /* 17 digits read back exactly; a fraction keeps -0 a double (-0.0). */

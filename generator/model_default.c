@@ -1,5 +1,6 @@
 #include "model_default.h"
 
+#include <math.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -71,6 +72,17 @@ static bool in_enum(const model_type *t, const char *text)
     return false;
 }
 
+/* A whole number beyond +-(2^53 - 1) that would be an integer of the
+ * message: decode reads it exactly, but a message holding it could never go
+ * through to_cjson, whose numbers are doubles, so no default may be one. */
+static bool integer_beyond_double(const slot *sl, const ynode *v)
+{
+    bool integer = sl->kind == VALUE_INT64 ||
+                   (sl->kind == VALUE_UNION && (sl->union_types & (1u << SCHEMA_INTEGER)));
+    double x = 0;
+    return integer && ytree_as_double(v, &x) && x == floor(x) && fabs(x) > 9007199254740991.0;
+}
+
 static bool fits(const slot *sl, const ynode *v, schema_type given)
 {
     int64_t i = 0;
@@ -119,6 +131,11 @@ bool model_check_default(diag *d, const field *f)
     }
     if (v->kind != YNODE_SCALAR || ytree_is_null(v)) {
         diag_error(d, v->at, "'default' must be a single value, not %s", ytree_kind_name(v));
+        return false;
+    }
+    if (integer_beyond_double(f->value, v)) {
+        diag_error(d, v->at, "'default' %s of property '%s' is beyond +-(2^53 - 1), which "
+                   "to_cjson could not write", v->text, f->json_name);
         return false;
     }
     if (!fits(f->value, v, model_default_type(v))) {
