@@ -44,6 +44,7 @@ typedef struct diff_type {
 
 /* Both paths over one text. */
 typedef struct diff_case {
+    const diff_type *t;  /* X */
     const char *type;    /* X's name */
     const char *text;    /* T, len bytes */
     size_t len;

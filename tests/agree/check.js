@@ -195,7 +195,7 @@ function explain(msg, ours) {
     for (const t of tokens) {
       const x = exact(t);
       const d = Number(t);
-      if (st === 'RANGE' && x.big && Number.isInteger(d)) return 'big-integer';
+      if ((st === 'RANGE' || st === 'VALUE') && x.big && x.integer && Number.isInteger(d)) return 'big-integer';
       if (st === 'TYPE' && !x.integer && Number.isInteger(d)) return 'rounded-number';
       if (st === 'RANGE' && !x.zero && d === 0) return 'rounded-number';
       if (st === 'RANGE' && !Number.isFinite(d)) return 'overflow';
