@@ -2946,9 +2946,12 @@ static void put_integer(wcc_encoder *e, int64_t v)
     e->len += sizeof buf - at;
 }
 
-/* Integers within 2^53 are printed as integers; other numbers with the fewest
- * significant digits (15 to 17) that read back as exactly the same double. The
- * locale's decimal point, whatever it is, becomes '.'. */
+/* Whole numbers within int64 are printed as integers, every digit: decode
+ * reads that text back as exactly this value, and reads it the same way
+ * again (as an INTEGER where a type list allows one, so 1e18 written as
+ * 1e+18 would come back an INTEGER written otherwise). Other numbers get
+ * the fewest significant digits (15 to 17) that read back as exactly the
+ * same double. The locale's decimal point, whatever it is, becomes '.'. */
 static void put_number(wcc_encoder *e, double v)
 {
     char buf[40], out[40];
@@ -2960,7 +2963,7 @@ static void put_number(wcc_encoder *e, double v)
         put(e, "-0", 2); /* JSON keeps the sign, so the value reads back the same */
         return;
     }
-    if (v == floor(v) && fabs(v) <= WCC_MAX_EXACT_INT) {
+    if (v == floor(v) && v >= -9223372036854775808.0 && v < 9223372036854775808.0) {
         put_integer(e, (int64_t)v);
         return;
     }

@@ -1499,6 +1499,11 @@ START_TEST(test_print_exact)
     expect_printed(0.1 + 0.2, "0.30000000000000004");
     expect_printed(1.4999999999999998, "1.4999999999999998");
     expect_printed(9007199254740992.0, "9007199254740992");
+    /* Whole within int64: every digit, so that it reads back the same way. */
+    expect_printed(9223372036854770.0, "9223372036854770");
+    expect_printed(1e18, "1000000000000000000");
+    expect_printed(-9223372036854775808.0, "-9223372036854775808");
+    expect_printed(9223372036854775808.0, "9.223372036854776e+18");
     expect_printed(1e300, "1e+300");
     expect_printed(5e-324, "4.94065645841247e-324");
     expect_printed(-2.5, "-2.5");

@@ -272,6 +272,20 @@ START_TEST(test_union_beyond_exact_integers)
                    "\"amount\":1.8446744073709552e+19" DEFAULTS "}");
     kw_value_kinds_free(&m);
     decode_fails(MSG(",\"amount\":18446744073709551617"), KW_ERR_RANGE, "/amount");
+    /* Found by fuzz_decode: a whole NUMBER beyond 2^53 was written 9.22337203685477e+15,
+     * which reads back as an INTEGER written in digits, so the text changed.
+     * Every digit now, and the second encoding is the first. */
+    static const char whole[] = "{\"id\":\"m1\",\"label\":\"L\",\"reading\":4,\"tag\":true,"
+                                "\"amount\":9223372036854770" DEFAULTS "}";
+    decode_ok(MSG(",\"amount\":9223372036854770.05807"), &m);
+    ck_assert_int_eq(m.amount.kind, KW_SCALAR_NUMBER);
+    ck_assert(m.amount.as.number == 9223372036854770.0);
+    encodes_to(&m, whole);
+    kw_value_kinds_free(&m);
+    decode_ok(whole, &m);
+    ck_assert_int_eq(m.amount.kind, KW_SCALAR_INTEGER);
+    encodes_to(&m, whole);
+    kw_value_kinds_free(&m);
     /* A NUMBER built as 5.0 is written as 5 and reads back as INTEGER 5: equal. */
     decode_ok(MSG(""), &m);
     m.has_amount = true;
