@@ -446,7 +446,8 @@ static inline size_t plain_string_bytes(const unsigned char *s, size_t len)
 /* Where the run of plain ASCII string bytes from s ends: at a quote, a
  * backslash, a control or non-ASCII byte (which the readers check as
  * UTF-8), or the end. The readers' scan: kept apart from
- * plain_string_bytes, as sharing that one made decode 10-15% slower. */
+ * plain_string_bytes, as sharing that one made seed decode about 15% slower
+ * (0.31-0.33 of cJSON's time against 0.27-0.28). */
 static inline const unsigned char *plain_run_end(const unsigned char *s, const unsigned char *end)
 {
 #if WCC_HAVE_SSE2
@@ -2946,6 +2947,12 @@ static void put_integer(wcc_encoder *e, int64_t v)
     e->len += sizeof buf - at;
 }
 
+/* True when v is a whole number within int64, so (int64_t)v is exactly v. */
+static bool double_is_int64(double v)
+{
+    return v == floor(v) && v >= -9223372036854775808.0 && v < 9223372036854775808.0;
+}
+
 /* Whole numbers within int64 are printed as integers, every digit: decode
  * reads that text back as exactly this value, and reads it the same way
  * again (as an INTEGER where a type list allows one, so 1e18 written as
@@ -2963,7 +2970,7 @@ static void put_number(wcc_encoder *e, double v)
         put(e, "-0", 2); /* JSON keeps the sign, so the value reads back the same */
         return;
     }
-    if (v == floor(v) && v >= -9223372036854775808.0 && v < 9223372036854775808.0) {
+    if (double_is_int64(v)) {
         put_integer(e, (int64_t)v);
         return;
     }
@@ -3464,10 +3471,8 @@ wcc_status wcc_write_scalar(wcc_encoder *e, const wcc_scalar *value)
  * what converting it to a double would give. */
 static bool same_number(const wcc_scalar *integer, const wcc_scalar *number)
 {
-    double n = number->as.number;
     return integer->kind == WCC_SCALAR_INTEGER && number->kind == WCC_SCALAR_NUMBER &&
-           n == floor(n) && n >= -9223372036854775808.0 && n < 9223372036854775808.0 &&
-           (int64_t)n == integer->as.integer;
+           double_is_int64(number->as.number) && (int64_t)number->as.number == integer->as.integer;
 }
 
 bool wcc_equal_scalar(const wcc_scalar *a, const wcc_scalar *b)
